@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runService } from '#platform';
+import { incidentsService } from './incidents.service.js';
+
+await runService(incidentsService);

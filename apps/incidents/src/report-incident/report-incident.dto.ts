@@ -1,0 +1,52 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+} from 'class-validator';
+import { INCIDENT_TYPES, type IncidentType } from '../incident/incident.entity.js';
+
+export const STUDENT_ID_PATTERN = /^[A-Za-z0-9-]{1,32}$/;
+
+export class ReportIncidentDto {
+  @ApiProperty({ example: 'campus-hs-01', description: 'District campus id' })
+  @IsString()
+  @Length(1, 64)
+  campusId: string;
+
+  @ApiProperty({ example: 'Cafeteria, north entrance' })
+  @IsString()
+  @Length(1, 200)
+  location: string;
+
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T14:05:00Z' })
+  @IsISO8601({ strict: true })
+  occurredAt: string;
+
+  @ApiProperty({ enum: INCIDENT_TYPES, example: 'welfare-check' })
+  @IsIn(INCIDENT_TYPES)
+  type: IncidentType;
+
+  @ApiPropertyOptional({ type: [String], example: ['S1000001'], description: 'District student ids' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(STUDENT_ID_PATTERN, { each: true, message: 'each student id must be 1-32 letters, digits or dashes' })
+  studentIds?: string[];
+
+  @ApiProperty({ example: 'Student reported as distressed by a teacher; no weapon seen.' })
+  @IsString()
+  @Length(1, 20_000)
+  narrative: string;
+
+  @ApiPropertyOptional({ example: true, default: false })
+  @IsOptional()
+  @IsBoolean()
+  mentalHealthCrisis?: boolean;
+}

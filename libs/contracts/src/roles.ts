@@ -1,0 +1,16 @@
+/** Roles carried in the JWT `roles` claim. Shared by every service and by district identity providers. */
+export const ROLES = [
+  'officer',
+  'clinician',
+  'bh-director',
+  'police-chief',
+  'admin',
+  'analyst',
+  'system',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}

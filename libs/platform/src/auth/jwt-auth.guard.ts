@@ -1,0 +1,38 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import type { Role } from '#contracts';
+import { Problem } from '../errors/problem.js';
+import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators.js';
+import { InvalidTokenError, TokenVerifier } from './token-verifier.js';
+
+const BEARER = /^Bearer\s+([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+)$/;
+
+@Injectable()
+export class JwtAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly verifier: TokenVerifier,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const match = BEARER.exec(request.headers.authorization ?? '');
+    if (!match) throw new Problem(401, 'AUTH.UNAUTHENTICATED', 'A bearer token is required');
+    try {
+      request.principal = await this.verifier.verify(match[1]);
+    } catch (err) {
+      if (err instanceof InvalidTokenError) throw new Problem(401, 'AUTH.UNAUTHENTICATED', 'The bearer token is invalid or expired');
+      throw err;
+    }
+
+    const allowed = this.reflector.getAllAndOverride<Role[]>(ALLOWED_ROLES, targets) ?? [];
+    if (!request.principal.roles.some((r) => allowed.includes(r))) {
+      throw new Problem(403, 'AUTH.FORBIDDEN', 'Your role does not allow this operation');
+    }
+    return true;
+  }
+}

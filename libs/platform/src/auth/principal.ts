@@ -1,0 +1,14 @@
+import type { Role } from '#contracts';
+
+/** The authenticated caller, from a verified bearer token. */
+export interface Principal {
+  /** Subject: the staff or system id at the district's identity provider. */
+  readonly sub: string;
+  readonly roles: readonly Role[];
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal?: Principal;
+  }
+}

@@ -1,0 +1,58 @@
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { isRole, type Role } from '#contracts';
+import type { Principal } from './principal.js';
+
+export interface TokenVerifierOptions {
+  jwksUrl?: string;
+  publicKeyPem?: string;
+  publicKeyFile?: string;
+  issuer?: string;
+  audience?: string;
+}
+
+export class InvalidTokenError extends Error {
+  override name = 'InvalidTokenError';
+}
+
+/** Only asymmetric algorithms: a shared HMAC secret would let any service mint tokens. */
+const ALGORITHMS = ['RS256', 'ES256'];
+
+/** Verifies district-issued JWTs against a JWKS endpoint or a configured public key. */
+export class TokenVerifier {
+  private readonly key: KeyObject | JWTVerifyGetKey;
+
+  constructor(private readonly options: TokenVerifierOptions) {
+    if (options.jwksUrl) {
+      this.key = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000 });
+    } else {
+      const pem = options.publicKeyPem ?? (options.publicKeyFile ? readFileSync(options.publicKeyFile, 'utf8') : undefined);
+      if (!pem) throw new Error('TokenVerifier needs a JWKS URL or a public key');
+      this.key = createPublicKey(pem);
+    }
+  }
+
+  async verify(token: string): Promise<Principal> {
+    try {
+      const verifyOptions = {
+        algorithms: ALGORITHMS,
+        issuer: this.options.issuer,
+        audience: this.options.audience,
+        clockTolerance: 30,
+      };
+      const { payload } =
+        typeof this.key === 'function'
+          ? await jwtVerify(token, this.key, verifyOptions)
+          : await jwtVerify(token, this.key, verifyOptions);
+      if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new InvalidTokenError('token has no subject');
+      const claimed = Array.isArray(payload.roles) ? payload.roles : [];
+      const roles = claimed.filter(isRole) as Role[];
+      return { sub: payload.sub, roles };
+    } catch (err) {
+      if (err instanceof InvalidTokenError) throw err;
+      if (err instanceof joseErrors.JOSEError) throw new InvalidTokenError(err.code);
+      throw new InvalidTokenError('token could not be verified');
+    }
+  }
+}

@@ -1,0 +1,130 @@
+import { type DynamicModule, Global, Module, type Type } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Logger, LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import type { ServiceName } from '#contracts';
+import { JwtAuthGuard } from '../auth/jwt-auth.guard.js';
+import { TokenVerifier } from '../auth/token-verifier.js';
+import { loadServiceConfig, ServiceConfig } from '../config/service-config.js';
+import { dataSourceOptions, ensureSchema, type DatabaseDefinition } from '../database/database.js';
+import { ProblemDetailsFilter } from '../errors/problem-details.filter.js';
+import { createValidationPipe } from '../errors/validation.js';
+import { HealthController, ReadinessChecks } from '../health/health.controller.js';
+import { CORRELATION_HEADER, correlationIdFor } from '../http/correlation.js';
+import { Metrics, MetricsController } from '../metrics/metrics.js';
+import { setupSwagger, type ApiDescription } from '../swagger/swagger.js';
+
+/** What a service contributes; the platform adds config, auth, errors, logs, health, metrics and docs. */
+export interface ServiceDefinition {
+  service: ServiceName;
+  api: ApiDescription;
+  feature: Type<unknown>;
+  database: DatabaseDefinition;
+}
+
+@Global()
+@Module({})
+class PlatformModule {
+  static forService(config: ServiceConfig, def: ServiceDefinition): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            genReqId: (req) => (req as { id?: string }).id ?? correlationIdFor(req),
+            customAttributeKeys: { reqId: 'correlationId' },
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            base: { service: config.service },
+          },
+        }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(config, def.database),
+          dataSourceFactory: async (options) => {
+            await ensureSchema(config.DATABASE_URL, config.DB_SCHEMA);
+            return new DataSource(options!).initialize();
+          },
+        }),
+        TerminusModule.forRoot({ logger: false }),
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: ServiceConfig, useValue: config },
+        {
+          provide: TokenVerifier,
+          useFactory: () =>
+            new TokenVerifier({
+              jwksUrl: config.JWT_JWKS_URL,
+              publicKeyPem: config.JWT_PUBLIC_KEY,
+              publicKeyFile: config.JWT_PUBLIC_KEY_FILE,
+              issuer: config.JWT_ISSUER,
+              audience: config.JWT_AUDIENCE,
+            }),
+        },
+        Metrics,
+        ReadinessChecks,
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      ],
+      exports: [ServiceConfig, Metrics, ReadinessChecks, TokenVerifier],
+    };
+  }
+}
+
+@Module({})
+class ServiceRootModule {
+  static create(config: ServiceConfig, def: ServiceDefinition): DynamicModule {
+    return { module: ServiceRootModule, imports: [PlatformModule.forService(config, def), def.feature] };
+  }
+}
+
+/**
+ * Builds a fully configured service: the same path for `main.ts` and for e2e tests, so tests
+ * exercise what runs in production. Throws ConfigError before touching anything on bad env.
+ */
+export async function createServiceApp(def: ServiceDefinition, env: NodeJS.ProcessEnv = process.env): Promise<NestFastifyApplication> {
+  const config = loadServiceConfig(def.service, env);
+  const adapter = new FastifyAdapter({
+    genReqId: correlationIdFor,
+    requestIdHeader: false,
+    bodyLimit: 1_048_576,
+    trustProxy: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(ServiceRootModule.create(config, def), adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, exposedHeaders: [CORRELATION_HEADER] });
+
+  const metrics = app.get(Metrics);
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header(CORRELATION_HEADER, request.id);
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    metrics.observeHttp(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+  });
+
+  setupSwagger(app, config, def.api);
+  await app.init();
+  return app;
+}
+
+/** Entry point for `main.ts`: start, listen, and exit with a readable message on bad config. */
+export async function runService(def: ServiceDefinition): Promise<void> {
+  try {
+    const app = await createServiceApp(def);
+    const config = app.get(ServiceConfig);
+    await app.listen({ port: config.PORT, host: config.HOST });
+    app.get(Logger).log(`${def.service} listening on ${config.HOST}:${config.PORT} (docs at /docs)`);
+  } catch (err) {
+    process.stderr.write(`${def.service} failed to start: ${(err as Error).message}\n`);
+    process.exit(1);
+  }
+}

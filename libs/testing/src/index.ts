@@ -1,0 +1,3 @@
+export * from './test-auth.js';
+export * from './test-database.js';
+export * from './test-service.js';

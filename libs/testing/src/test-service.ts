@@ -1,0 +1,38 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createServiceApp, type ServiceDefinition } from '#platform';
+import { TEST_AUDIENCE, TEST_ISSUER, TestIdentityProvider } from './test-auth.js';
+import { dropSchema, testDatabaseUrl, uniqueSchema } from './test-database.js';
+
+export interface TestService {
+  app: NestFastifyApplication;
+  idp: TestIdentityProvider;
+  schema: string;
+  close(): Promise<void>;
+}
+
+/** Boots a service exactly as main.ts does, on its own throwaway schema of the test database. */
+export async function startTestService(def: ServiceDefinition, env: NodeJS.ProcessEnv = {}): Promise<TestService> {
+  const idp = await TestIdentityProvider.create();
+  const schema = uniqueSchema(def.service);
+  const app = await createServiceApp(def, {
+    NODE_ENV: 'test',
+    DATABASE_URL: testDatabaseUrl(),
+    DB_SCHEMA: schema,
+    DB_POOL_SIZE: '4',
+    JWT_PUBLIC_KEY: idp.publicKeyPem,
+    JWT_ISSUER: TEST_ISSUER,
+    JWT_AUDIENCE: TEST_AUDIENCE,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    idp,
+    schema,
+    async close() {
+      await app.close();
+      await dropSchema(schema);
+    },
+  };
+}

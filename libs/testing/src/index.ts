@@ -1,3 +1,4 @@
 export * from './test-auth.js';
 export * from './test-database.js';
 export * from './test-service.js';
+export * from './service-conformance.js';

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { createPublicKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsIn,
@@ -38,10 +40,10 @@ export class ServiceConfig {
   @IsString()
   HOST = '0.0.0.0';
 
-  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL is required and must be a postgres:// connection URL' })
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'is required and must be a postgres:// connection URL' })
   DATABASE_URL: string;
 
-  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'DB_SCHEMA must be a lower-case SQL identifier' })
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'must be a lower-case SQL identifier' })
   DB_SCHEMA: string;
 
   @Transform(toInt)
@@ -52,12 +54,12 @@ export class ServiceConfig {
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'JWT_JWKS_URL must be an http(s) URL' })
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'must be an http(s) URL' })
   JWT_JWKS_URL?: string;
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @Matches(/-----BEGIN PUBLIC KEY-----/, { message: 'JWT_PUBLIC_KEY must be a PEM (SPKI) public key' })
+  @Matches(/-----BEGIN PUBLIC KEY-----/, { message: 'must be a PEM (SPKI) public key' })
   JWT_PUBLIC_KEY?: string;
 
   @Transform(emptyToUndefined)
@@ -85,13 +87,13 @@ export class ServiceConfig {
   /** Where clients reach this service; shown as the server in its OpenAPI document. */
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'PUBLIC_URL must be an http(s) URL' })
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'must be an http(s) URL' })
   PUBLIC_URL?: string;
 
   /** Kafka bootstrap list (host:port,...). Used by the event backbone. */
   @Transform(emptyToUndefined)
   @IsOptional()
-  @Matches(/^[^\s,]+:\d+(,[^\s,]+:\d+)*$/, { message: 'KAFKA_BROKERS must be host:port[,host:port...]' })
+  @Matches(/^[^\s,]+:\d+(,[^\s,]+:\d+)*$/, { message: 'must be host:port[,host:port...]' })
   KAFKA_BROKERS?: string;
 
   get corsOrigins(): string[] {
@@ -119,6 +121,21 @@ function describe(errors: ValidationError[]): string[] {
   return errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`));
 }
 
+/** A key that cannot be read or parsed must stop start-up, not the first request. */
+function keyProblems(config: ServiceConfig): string[] {
+  const sources: [string, () => string][] = [];
+  if (config.JWT_PUBLIC_KEY) sources.push(['JWT_PUBLIC_KEY', () => config.JWT_PUBLIC_KEY!]);
+  if (config.JWT_PUBLIC_KEY_FILE) sources.push(['JWT_PUBLIC_KEY_FILE', () => readFileSync(config.JWT_PUBLIC_KEY_FILE!, 'utf8')]);
+  return sources.flatMap(([name, read]) => {
+    try {
+      createPublicKey(read());
+      return [];
+    } catch (err) {
+      return [`${name}: not a readable PEM public key (${(err as Error).message.split('\n')[0]})`];
+    }
+  });
+}
+
 /** Reads and validates a service's environment; throws ConfigError listing every problem. */
 export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv): ServiceConfig {
   const descriptor = serviceByName(service);
@@ -135,6 +152,7 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv):
   if (!config.JWT_JWKS_URL && !config.JWT_PUBLIC_KEY && !config.JWT_PUBLIC_KEY_FILE) {
     problems.push('JWT_JWKS_URL, JWT_PUBLIC_KEY or JWT_PUBLIC_KEY_FILE: one is required to verify bearer tokens');
   }
+  problems.push(...keyProblems(config));
   if (config.NODE_ENV === 'production' && (!config.JWT_ISSUER || !config.JWT_AUDIENCE)) {
     problems.push('JWT_ISSUER and JWT_AUDIENCE: both are required when NODE_ENV=production');
   }

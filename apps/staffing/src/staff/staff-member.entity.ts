@@ -1,0 +1,35 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export const STAFF_ROLES = ['officer', 'clinician', 'supervisor', 'director'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const UNITS = ['police', 'behavioral-health'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** A member of the joint department's roster. Clinicians carry a license number. */
+@Entity({ name: 'staff_member' })
+export class StaffMember {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'employee_id', type: 'text', unique: true })
+  employeeId: string;
+
+  @Column({ name: 'display_name', type: 'text' })
+  displayName: string;
+
+  @Column({ type: 'text' })
+  role: StaffRole;
+
+  @Column({ type: 'text' })
+  unit: Unit;
+
+  @Column({ name: 'license_number', type: 'text', nullable: true })
+  licenseNumber: string | null;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,41 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { STAFF_ROLES, UNITS, type StaffMember } from './staff-member.entity.js';
+
+export class StaffMemberResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'E20417', description: 'District HR employee id' })
+  employeeId: string;
+
+  @ApiProperty({ example: 'Clinician A' })
+  displayName: string;
+
+  @ApiProperty({ enum: STAFF_ROLES, example: 'clinician' })
+  role: string;
+
+  @ApiProperty({ enum: UNITS, example: 'behavioral-health' })
+  unit: string;
+
+  @ApiPropertyOptional({ example: 'LCSW-000123', nullable: true, type: String })
+  licenseNumber: string | null;
+
+  @ApiProperty({ example: true })
+  active: boolean;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  static from(s: StaffMember): StaffMemberResponse {
+    return Object.assign(new StaffMemberResponse(), {
+      id: s.id,
+      employeeId: s.employeeId,
+      displayName: s.displayName,
+      role: s.role,
+      unit: s.unit,
+      licenseNumber: s.licenseNumber,
+      active: s.active,
+      createdAt: s.createdAt.toISOString(),
+    });
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CreateReferralController } from './create-referral/create-referral.controller.js';
+import { CreateReferralHandler } from './create-referral/create-referral.handler.js';
+import { GetReferralController } from './get-referral/get-referral.controller.js';
+import { GetReferralHandler } from './get-referral/get-referral.handler.js';
+import { Referral } from './referral/referral.entity.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Referral])],
+  controllers: [CreateReferralController, GetReferralController],
+  providers: [CreateReferralHandler, GetReferralHandler],
+})
+export class SupportPlansModule {}

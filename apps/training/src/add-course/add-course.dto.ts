@@ -1,0 +1,31 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { COURSE_CATEGORIES, type CourseCategory } from '../course/course.entity.js';
+
+export class AddCourseDto {
+  @ApiProperty({ example: 'CIT-40', description: 'Stable catalogue code' })
+  @Matches(/^[A-Z0-9][A-Z0-9-]{0,31}$/, { message: 'code must be 1-32 upper-case letters, digits or dashes' })
+  code: string;
+
+  @ApiProperty({ example: 'Crisis Intervention Team, 40-hour' })
+  @IsString()
+  @Length(1, 200)
+  title: string;
+
+  @ApiProperty({ enum: COURSE_CATEGORIES, example: 'cit' })
+  @IsIn(COURSE_CATEGORIES)
+  category: CourseCategory;
+
+  @ApiProperty({ example: 40, minimum: 0.5, maximum: 1000 })
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(0.5)
+  @Max(1000)
+  hours: number;
+
+  @ApiPropertyOptional({ example: 24, description: 'Months a completion stays valid; omit if it never expires' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  validityMonths?: number;
+}

@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export const COURSE_CATEGORIES = [
+  'cit',
+  'mental-health-first-aid',
+  'de-escalation',
+  'tcole-legislative-update',
+  'alerrt',
+  'joint-session',
+  'clinician-ceu',
+  'other',
+] as const;
+export type CourseCategory = (typeof COURSE_CATEGORIES)[number];
+
+/** A catalogue course. A null validity means the completion never expires. */
+@Entity({ name: 'course' })
+export class Course {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text', unique: true })
+  code: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text' })
+  category: CourseCategory;
+
+  @Column({ type: 'numeric', precision: 5, scale: 1, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  hours: number;
+
+  @Column({ name: 'validity_months', type: 'integer', nullable: true })
+  validityMonths: number | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { COURSE_CATEGORIES, type Course } from './course.entity.js';
+
+export class CourseResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'CIT-40' })
+  code: string;
+
+  @ApiProperty({ example: 'Crisis Intervention Team, 40-hour' })
+  title: string;
+
+  @ApiProperty({ enum: COURSE_CATEGORIES, example: 'cit' })
+  category: string;
+
+  @ApiProperty({ example: 40 })
+  hours: number;
+
+  @ApiPropertyOptional({ example: 24, nullable: true, type: Number, description: 'Null: never expires' })
+  validityMonths: number | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  static from(c: Course): CourseResponse {
+    return Object.assign(new CourseResponse(), {
+      id: c.id,
+      code: c.code,
+      title: c.title,
+      category: c.category,
+      hours: c.hours,
+      validityMonths: c.validityMonths,
+      createdAt: c.createdAt.toISOString(),
+    });
+  }
+}

@@ -8,7 +8,8 @@ export function serviceUrlEnv(service: ServiceDescriptor): string {
 
 export const PORTAL_ENV_NAMES = ['NODE_ENV', 'PORT', 'HOST', 'LOG_LEVEL', ...SERVICES.map(serviceUrlEnv)] as const;
 
-export interface PortalConfig {
+/** Validated portal settings; also the DI token for them. */
+export class PortalConfig {
   port: number;
   host: string;
   logLevel: string;
@@ -30,5 +31,5 @@ export function loadPortalConfig(env: NodeJS.ProcessEnv): PortalConfig {
     return { service, url: url.replace(/\/$/, '') };
   });
   if (problems.length) throw new ConfigError('portal', problems);
-  return { port, host: env.HOST ?? '0.0.0.0', logLevel, upstreams };
+  return Object.assign(new PortalConfig(), { port, host: env.HOST ?? '0.0.0.0', logLevel, upstreams });
 }

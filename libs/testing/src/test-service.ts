@@ -36,3 +36,11 @@ export async function startTestService(def: ServiceDefinition, env: NodeJS.Proce
     },
   };
 }
+
+/** Listens on an ephemeral loopback port, for tests that need a real socket (portal, proxies). */
+export async function listenOnLoopback(app: NestFastifyApplication): Promise<string> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  if (!address || typeof address === 'string') throw new Error('expected a TCP address');
+  return `http://127.0.0.1:${address.port}`;
+}

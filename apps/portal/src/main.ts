@@ -1,0 +1,4 @@
+import 'reflect-metadata';
+import { runPortal } from './portal.app.js';
+
+await runPortal();

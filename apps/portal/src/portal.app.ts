@@ -1,0 +1,82 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import httpProxy from '@fastify/http-proxy';
+import { Logger, LoggerModule } from 'nestjs-pino';
+import { CORRELATION_HEADER, correlationIdFor, ProblemDetailsFilter } from '#platform';
+import { PortalHealthController } from './health/portal-health.controller.js';
+import { loadPortalConfig, PortalConfig } from './portal-config.js';
+import { apiPrefix, SpecCatalog } from './specs/spec-catalog.js';
+import { SpecsController } from './specs/specs.controller.js';
+
+@Module({})
+class PortalModule {
+  static create(config: PortalConfig): DynamicModule {
+    return {
+      module: PortalModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: { level: config.logLevel, customAttributeKeys: { reqId: 'correlationId' }, base: { service: 'portal' }, redact: ['req.headers.authorization'] },
+        }),
+      ],
+      controllers: [SpecsController, PortalHealthController],
+      providers: [{ provide: PortalConfig, useValue: config }, SpecCatalog, { provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+    };
+  }
+}
+
+/**
+ * The administrators' front door: one Swagger UI listing every service's spec, and a reverse
+ * proxy at /api/<service> so "Try it out" needs only this origin. It holds no data and no auth of
+ * its own: the services check every token.
+ */
+export async function createPortalApp(env: NodeJS.ProcessEnv = process.env): Promise<NestFastifyApplication> {
+  const config = loadPortalConfig(env);
+  const adapter = new FastifyAdapter({ genReqId: correlationIdFor, requestIdHeader: false, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(PortalModule.create(config), adapter, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header(CORRELATION_HEADER, request.id);
+  });
+  for (const { service, url } of config.upstreams) {
+    await fastify.register(httpProxy, {
+      upstream: url,
+      prefix: apiPrefix(service.name),
+      rewritePrefix: '',
+      replyOptions: { rewriteRequestHeaders: (req, headers) => ({ ...headers, [CORRELATION_HEADER]: String(req.id) }) },
+    });
+  }
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Joint response department: API portal')
+      .setDescription('Pick a service in the top bar. Calls go through this portal at /api/<service>.')
+      .setVersion('1.0.0')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, {
+    explorer: true,
+    customSiteTitle: 'Joint response API portal',
+    swaggerOptions: {
+      urls: config.upstreams.map(({ service }) => ({ name: service.title, url: `/specs/${service.name}.json` })),
+      persistAuthorization: true,
+    },
+  });
+  await app.init();
+  return app;
+}
+
+export async function runPortal(): Promise<void> {
+  try {
+    const app = await createPortalApp();
+    const config = app.get(PortalConfig);
+    await app.listen({ port: config.port, host: config.host });
+    app.get(Logger).log(`portal listening on ${config.host}:${config.port} (Swagger UI at /docs)`);
+  } catch (err) {
+    process.stderr.write(`portal failed to start: ${(err as Error).message}\n`);
+    process.exit(1);
+  }
+}

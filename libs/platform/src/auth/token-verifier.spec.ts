@@ -1,0 +1,54 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import { InvalidTokenError, TokenVerifier } from './token-verifier.js';
+
+async function sign(key: CryptoKey, alg: string, claims: Record<string, unknown>, opts: { sub?: string; iss?: string; aud?: string; exp?: string; kid?: string } = {}) {
+  const jwt = new SignJWT(claims).setProtectedHeader({ alg, kid: opts.kid }).setIssuedAt().setExpirationTime(opts.exp ?? '5m');
+  if (opts.sub !== '') jwt.setSubject(opts.sub ?? 'u1');
+  return jwt.setIssuer(opts.iss ?? 'iss').setAudience(opts.aud ?? 'aud').sign(key);
+}
+
+describe('TokenVerifier', () => {
+  it('accepts an ES256 token signed by the configured key and keeps only known roles', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('ES256');
+    const verifier = new TokenVerifier({ publicKeyPem: await exportSPKI(publicKey), issuer: 'iss', audience: 'aud' });
+    const principal = await verifier.verify(await sign(privateKey, 'ES256', { roles: ['clinician', 'superuser'] }));
+    expect(principal).toEqual({ sub: 'u1', roles: ['clinician'] });
+  });
+
+  it('verifies RS256 tokens against a JWKS endpoint (how a district IdP plugs in)', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    const server: Server = createServer((_req, res) => res.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`;
+      const verifier = new TokenVerifier({ jwksUrl: url, issuer: 'iss', audience: 'aud' });
+      await expect(verifier.verify(await sign(privateKey, 'RS256', { roles: ['officer'] }, { kid: 'k1' }))).resolves.toEqual({ sub: 'u1', roles: ['officer'] });
+    } finally {
+      server.close();
+    }
+  });
+
+  it.each([
+    ['another key', async (_k: CryptoKey, other: CryptoKey) => sign(other, 'ES256', { roles: ['officer'] })],
+    ['another issuer', async (k: CryptoKey) => sign(k, 'ES256', {}, { iss: 'evil' })],
+    ['another audience', async (k: CryptoKey) => sign(k, 'ES256', {}, { aud: 'payroll' })],
+    ['an expired token', async (k: CryptoKey) => sign(k, 'ES256', {}, { exp: '-2m' })],
+    ['no subject', async (k: CryptoKey) => sign(k, 'ES256', {}, { sub: '' })],
+  ])('rejects %s', async (_label, make) => {
+    const { privateKey, publicKey } = await generateKeyPair('ES256');
+    const other = (await generateKeyPair('ES256')).privateKey;
+    const verifier = new TokenVerifier({ publicKeyPem: await exportSPKI(publicKey), issuer: 'iss', audience: 'aud' });
+    await expect(verifier.verify(await make(privateKey, other))).rejects.toBeInstanceOf(InvalidTokenError);
+  });
+
+  it('rejects symmetric (HS256) tokens even when the attacker knows the public key', async () => {
+    const { publicKey } = await generateKeyPair('RS256');
+    const pem = await exportSPKI(publicKey);
+    const hmacKey = new TextEncoder().encode(pem);
+    const forged = await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').sign(hmacKey);
+    await expect(new TokenVerifier({ publicKeyPem: pem }).verify(forged)).rejects.toBeInstanceOf(InvalidTokenError);
+  });
+});

@@ -1,0 +1,80 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { exportSPKI, generateKeyPair } from 'jose';
+import { ConfigError, loadServiceConfig } from './service-config.js';
+
+const base = { DATABASE_URL: 'postgres://u@localhost:5432/db_test', JWT_JWKS_URL: 'https://idp.district.example/jwks' };
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadServiceConfig('incidents', env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  return [];
+}
+
+describe('service configuration', () => {
+  it("applies each service's defaults", () => {
+    const config = loadServiceConfig('support-plans', base);
+    expect(config).toMatchObject({ PORT: 3002, DB_SCHEMA: 'support', HOST: '0.0.0.0', NODE_ENV: 'development', DB_POOL_SIZE: 10 });
+    expect(config.corsOrigins).toEqual([]);
+  });
+
+  it('reads overrides as typed values', () => {
+    const config = loadServiceConfig('incidents', { ...base, PORT: '8080', DB_POOL_SIZE: '3', CORS_ORIGINS: 'http://a, http://b' });
+    expect(config.PORT).toBe(8080);
+    expect(config.DB_POOL_SIZE).toBe(3);
+    expect(config.corsOrigins).toEqual(['http://a', 'http://b']);
+  });
+
+  it('lists every problem at once, each naming its variable', () => {
+    const problems = problemsOf({ PORT: 'eighty', DB_SCHEMA: 'Bad"Schema', LOG_LEVEL: 'loud' });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^PORT: /),
+        expect.stringMatching(/^DB_SCHEMA: must be a lower-case SQL identifier/),
+        expect.stringMatching(/^LOG_LEVEL: /),
+        expect.stringMatching(/^DATABASE_URL: is required/),
+        expect.stringMatching(/^JWT_JWKS_URL, JWT_PUBLIC_KEY or JWT_PUBLIC_KEY_FILE: one is required/),
+      ]),
+    );
+  });
+
+  it.each([
+    ['a port out of range', { PORT: '70000' }, /^PORT: /],
+    ['a non-postgres URL', { DATABASE_URL: 'mysql://x/y' }, /^DATABASE_URL: /],
+    ['a JWKS URL that is not http(s)', { JWT_JWKS_URL: 'ftp://idp/jwks' }, /^JWT_JWKS_URL: must be an http\(s\) URL/],
+    ['a malformed broker list', { KAFKA_BROKERS: 'localhost' }, /^KAFKA_BROKERS: /],
+    ['an unreadable key file', { JWT_JWKS_URL: '', JWT_PUBLIC_KEY_FILE: '/nonexistent/key.pem' }, /^JWT_PUBLIC_KEY_FILE: not a readable PEM/],
+    ['a key that is not a key', { JWT_JWKS_URL: '', JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\nnope\n-----END PUBLIC KEY-----' }, /^JWT_PUBLIC_KEY: not a readable PEM/],
+  ])('refuses %s', (_label, override, expected) => {
+    expect(problemsOf({ ...base, ...override })).toEqual([expect.stringMatching(expected)]);
+  });
+
+  it('accepts a real PEM public key', async () => {
+    const { publicKey } = await generateKeyPair('RS256');
+    expect(problemsOf({ DATABASE_URL: base.DATABASE_URL, JWT_PUBLIC_KEY: await exportSPKI(publicKey) })).toEqual([]);
+  });
+
+  it('requires issuer and audience in production', () => {
+    expect(problemsOf({ ...base, NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^JWT_ISSUER and JWT_AUDIENCE/)]);
+    expect(problemsOf({ ...base, NODE_ENV: 'production', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' })).toEqual([]);
+  });
+
+  it('names the service in a readable multi-line message', () => {
+    expect(() => loadServiceConfig('training', {})).toThrow(/^Invalid configuration for training:\n {2}- /);
+  });
+
+  const built = existsSync('dist/apps/incidents/src/main.js');
+  (built ? it : it.skip)('makes the real entry point exit 1 with the message on stderr', async () => {
+    const run = promisify(execFile);
+    const failure = await run(process.execPath, ['dist/apps/incidents/src/main.js'], {
+      env: { PATH: process.env.PATH, DATABASE_URL: 'nope' },
+    }).catch((err: { code: number; stderr: string }) => err);
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toMatch(/incidents failed to start: Invalid configuration for incidents:\n {2}- DATABASE_URL: /);
+  });
+});

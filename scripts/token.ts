@@ -1,0 +1,32 @@
+// Dev-only: mints a bearer token signed with the local dev key (never in production).
+// Usage: npm run -s token -- --role clinician --sub u1 [--role officer] [--ttl 8h]
+import { parseArgs } from 'node:util';
+import { isRole, ROLES, type Role } from '#contracts';
+import { mintDevToken } from '#platform';
+import { repoRoot } from './dev/repo-root.js';
+
+const { values } = parseArgs({
+  options: {
+    role: { type: 'string', multiple: true },
+    sub: { type: 'string' },
+    ttl: { type: 'string', default: '8h' },
+  },
+});
+
+const roles = (values.role ?? []).flatMap((r) => r.split(','));
+const bad = roles.filter((r) => !isRole(r));
+if (roles.length === 0 || bad.length || !values.sub) {
+  process.stderr.write(
+    `usage: npm run -s token -- --role <role> --sub <subject> [--ttl 8h]\n` +
+      (bad.length ? `unknown role(s): ${bad.join(', ')}\n` : '') +
+      `roles: ${ROLES.join(', ')}\n`,
+  );
+  process.exit(2);
+}
+
+try {
+  process.stdout.write(`${await mintDevToken(repoRoot(), { sub: values.sub, roles: roles as Role[], expiresIn: values.ttl })}\n`);
+} catch (err) {
+  process.stderr.write(`${(err as Error).message}\n`);
+  process.exit(1);
+}

@@ -1,19 +1,19 @@
-import { type DynamicModule, Global, Module, type Type } from '@nestjs/common';
+import { type DynamicModule, Global, type MiddlewareConsumer, Module, type NestModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Logger, LoggerModule } from 'nestjs-pino';
-import { DataSource } from 'typeorm';
 import type { ServiceName } from '#contracts';
 import { JwtAuthGuard } from '../auth/jwt-auth.guard.js';
 import { TokenVerifier } from '../auth/token-verifier.js';
 import { loadServiceConfig, ServiceConfig } from '../config/service-config.js';
-import { dataSourceOptions, ensureSchema, type DatabaseDefinition } from '../database/database.js';
+import { dataSourceOptions, openDataSource, type DatabaseDefinition } from '../database/database.js';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter.js';
 import { createValidationPipe } from '../errors/validation.js';
 import { HealthController, ReadinessChecks } from '../health/health.controller.js';
 import { CORRELATION_HEADER, correlationIdFor } from '../http/correlation.js';
+import { RequestContext } from '../http/request-context.js';
 import { Metrics, MetricsController } from '../metrics/metrics.js';
 import { setupSwagger, type ApiDescription } from '../swagger/swagger.js';
 
@@ -27,7 +27,14 @@ export interface ServiceDefinition {
 
 @Global()
 @Module({})
-class PlatformModule {
+class PlatformModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    // Lets the outbox stamp events with the request's correlation id without threading it through.
+    consumer
+      .apply((req: { id?: string }, _res: unknown, next: () => void) => RequestContext.run({ correlationId: String(req.id) }, next))
+      .forRoutes('*');
+  }
+
   static forService(config: ServiceConfig, def: ServiceDefinition): DynamicModule {
     return {
       module: PlatformModule,
@@ -43,10 +50,7 @@ class PlatformModule {
         }),
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(config, def.database),
-          dataSourceFactory: async (options) => {
-            await ensureSchema(config.DATABASE_URL, config.DB_SCHEMA);
-            return new DataSource(options!).initialize();
-          },
+          dataSourceFactory: (options) => openDataSource(options!, config.DATABASE_URL, config.DB_SCHEMA),
         }),
         TerminusModule.forRoot({ logger: false }),
       ],

@@ -96,6 +96,52 @@ export class ServiceConfig {
   @Matches(/^[^\s,]+:\d+(,[^\s,]+:\d+)*$/, { message: 'must be host:port[,host:port...]' })
   KAFKA_BROKERS?: string;
 
+  /** Longest a consumer fetch waits for data. Real Kafka answers early; the dev broker holds it in full. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30_000)
+  KAFKA_FETCH_MAX_WAIT_MS = 500;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(300_000)
+  KAFKA_SESSION_TIMEOUT_MS = 30_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  KAFKA_HEARTBEAT_INTERVAL_MS = 3_000;
+
+  /** Rows the outbox relay publishes per batch. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  OUTBOX_BATCH_SIZE = 500;
+
+  /** Fallback poll when no NOTIFY arrives (the relay normally wakes on the insert trigger). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
+  OUTBOX_POLL_INTERVAL_MS = 1_000;
+
+  /** Handler attempts before a message goes to its dead-letter topic. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  CONSUMER_MAX_ATTEMPTS = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  CONSUMER_RETRY_BACKOFF_MS = 200;
+
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   }
@@ -105,6 +151,8 @@ export class ServiceConfig {
 export const SERVICE_ENV_NAMES = [
   'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'DB_SCHEMA', 'DB_POOL_SIZE', 'JWT_JWKS_URL', 'JWT_PUBLIC_KEY',
   'JWT_PUBLIC_KEY_FILE', 'JWT_ISSUER', 'JWT_AUDIENCE', 'LOG_LEVEL', 'CORS_ORIGINS', 'PUBLIC_URL', 'KAFKA_BROKERS',
+  'KAFKA_FETCH_MAX_WAIT_MS', 'KAFKA_SESSION_TIMEOUT_MS', 'KAFKA_HEARTBEAT_INTERVAL_MS', 'OUTBOX_BATCH_SIZE',
+  'OUTBOX_POLL_INTERVAL_MS', 'CONSUMER_MAX_ATTEMPTS', 'CONSUMER_RETRY_BACKOFF_MS',
 ] as const;
 
 export class ConfigError extends Error {

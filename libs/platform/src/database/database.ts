@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
 import type { ServiceConfig } from '../config/service-config.js';
 
 // Entity and migration classes are listed explicitly: globs do not work with ESM builds.
@@ -33,7 +34,8 @@ export function dataSourceOptions(config: ServiceConfig, def: DatabaseDefinition
     entities: def.entities,
     migrations: def.migrations,
     migrationsTableName: 'migrations',
-    migrationsRun: true,
+    // Run by migrateUnderLock, so replicas starting together do not race.
+    migrationsRun: false,
     migrationsTransactionMode: 'each',
     synchronize: false,
     poolSize: config.DB_POOL_SIZE,
@@ -41,4 +43,26 @@ export function dataSourceOptions(config: ServiceConfig, def: DatabaseDefinition
     // Raw SQL and migrations use unqualified names; the search_path pins them to our schema.
     extra: { options: `-c search_path=${config.DB_SCHEMA}` },
   };
+}
+
+/** Applies pending migrations while holding a per-schema advisory lock. */
+export async function migrateUnderLock(dataSource: DataSource, schema: string): Promise<void> {
+  const key = createHash('sha256').update(`migrations:${schema}`).digest().readBigInt64BE(0).toString();
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1::bigint)', [key]);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1::bigint)', [key]).catch(() => undefined);
+    await runner.release();
+  }
+}
+
+/** Creates the schema, connects, and migrates (never synchronize). */
+export async function openDataSource(options: DataSourceOptions, url: string, schema: string): Promise<DataSource> {
+  await ensureSchema(url, schema);
+  const dataSource = await new DataSource(options).initialize();
+  await migrateUnderLock(dataSource, schema);
+  return dataSource;
 }

@@ -1,0 +1,19 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** What the code handling one request or one event knows about why it runs. */
+export interface TraceContext {
+  correlationId: string;
+  /** The event being handled, when the work was caused by one. */
+  causationId?: string;
+}
+
+const storage = new AsyncLocalStorage<TraceContext>();
+
+export const RequestContext = {
+  run<T>(ctx: TraceContext, fn: () => T): T {
+    return storage.run(ctx, fn);
+  },
+  current(): TraceContext | undefined {
+    return storage.getStore();
+  },
+};

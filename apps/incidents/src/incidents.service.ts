@@ -1,7 +1,10 @@
+import { CreateMessagingTables1763900000001 } from '#messaging';
 import type { ServiceDefinition } from '#platform';
+import { OfficerCertification } from './eligibility/officer-certification.entity.js';
 import { Incident } from './incident/incident.entity.js';
 import { IncidentsModule } from './incidents.module.js';
 import { CreateIncident1763900000000 } from './migrations/1763900000000-create-incident.js';
+import { CreateOfficerCertification1763900000100 } from './migrations/1763900000100-create-officer-certification.js';
 
 export const incidentsService: ServiceDefinition = {
   service: 'incidents',
@@ -12,5 +15,8 @@ export const incidentsService: ServiceDefinition = {
       'law-enforcement unit records (class LE); clinical data never appears here.',
   },
   feature: IncidentsModule,
-  database: { entities: [Incident], migrations: [CreateIncident1763900000000] },
+  database: {
+    entities: [Incident, OfficerCertification],
+    migrations: [CreateMessagingTables1763900000001, CreateIncident1763900000000, CreateOfficerCertification1763900000100],
+  },
 };

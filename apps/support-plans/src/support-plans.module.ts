@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MessagingModule } from '#messaging';
 import { CreateReferralController } from './create-referral/create-referral.controller.js';
 import { CreateReferralHandler } from './create-referral/create-referral.handler.js';
 import { GetReferralController } from './get-referral/get-referral.controller.js';
@@ -7,7 +8,7 @@ import { GetReferralHandler } from './get-referral/get-referral.handler.js';
 import { Referral } from './referral/referral.entity.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Referral])],
+  imports: [TypeOrmModule.forFeature([Referral]), MessagingModule.forService()],
   controllers: [CreateReferralController, GetReferralController],
   providers: [CreateReferralHandler, GetReferralHandler],
 })

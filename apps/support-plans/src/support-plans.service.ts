@@ -1,3 +1,4 @@
+import { CreateMessagingTables1763900000001 } from '#messaging';
 import type { ServiceDefinition } from '#platform';
 import { CreateReferral1763900000000 } from './migrations/1763900000000-create-referral.js';
 import { Referral } from './referral/referral.entity.js';
@@ -12,5 +13,5 @@ export const supportPlansService: ServiceDefinition = {
       '(EDU-CLIN, PSY-NOTE, SUD) stay here; police-side access goes through the consent rules.',
   },
   feature: SupportPlansModule,
-  database: { entities: [Referral], migrations: [CreateReferral1763900000000] },
+  database: { entities: [Referral], migrations: [CreateMessagingTables1763900000001, CreateReferral1763900000000] },
 };

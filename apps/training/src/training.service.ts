@@ -1,6 +1,9 @@
+import { CreateMessagingTables1763900000001 } from '#messaging';
 import type { ServiceDefinition } from '#platform';
+import { Certification } from './certification/certification.entity.js';
 import { Course } from './course/course.entity.js';
 import { CreateCourse1763900000000 } from './migrations/1763900000000-create-course.js';
+import { CreateCertification1763900000100 } from './migrations/1763900000100-create-certification.js';
 import { TrainingModule } from './training.module.js';
 
 export const trainingService: ServiceDefinition = {
@@ -12,5 +15,8 @@ export const trainingService: ServiceDefinition = {
       'sessions, clinician CEUs), completions, certifications with expiry, and compliance.',
   },
   feature: TrainingModule,
-  database: { entities: [Course], migrations: [CreateCourse1763900000000] },
+  database: {
+    entities: [Course, Certification],
+    migrations: [CreateMessagingTables1763900000001, CreateCourse1763900000000, CreateCertification1763900000100],
+  },
 };

@@ -1,15 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { INCIDENT_TYPE_VALUES, type IncidentTypeValue } from '#contracts';
 
-export const INCIDENT_TYPES = [
-  'disturbance',
-  'threat',
-  'self-harm-concern',
-  'weapon',
-  'fight',
-  'welfare-check',
-  'other',
-] as const;
-export type IncidentType = (typeof INCIDENT_TYPES)[number];
+export const INCIDENT_TYPES = INCIDENT_TYPE_VALUES;
+export type IncidentType = IncidentTypeValue;
 
 export const INCIDENT_STATUSES = ['reported', 'triaged', 'dispatched', 'on-scene', 'cleared', 'closed'] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];

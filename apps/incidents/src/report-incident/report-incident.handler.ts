@@ -1,27 +1,42 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { IncidentReportedEvent } from '#contracts';
+import { Outbox } from '#messaging';
 import type { Principal } from '#platform';
 import { Incident } from '../incident/incident.entity.js';
 import type { ReportIncidentDto } from './report-incident.dto.js';
 
 @Injectable()
 export class ReportIncidentHandler {
-  constructor(@InjectRepository(Incident) private readonly incidents: Repository<Incident>) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
 
   execute(dto: ReportIncidentDto, by: Principal): Promise<Incident> {
-    return this.incidents.save(
-      this.incidents.create({
-        campusId: dto.campusId,
-        location: dto.location,
-        occurredAt: new Date(dto.occurredAt),
-        type: dto.type,
-        studentIds: [...new Set(dto.studentIds ?? [])],
-        narrative: dto.narrative,
-        mentalHealthCrisis: dto.mentalHealthCrisis ?? false,
-        status: 'reported',
-        reportedBy: by.sub,
-      }),
-    );
+    return this.dataSource.transaction(async (em) => {
+      const incident = await em.save(
+        em.create(Incident, {
+          campusId: dto.campusId,
+          location: dto.location,
+          occurredAt: new Date(dto.occurredAt),
+          type: dto.type,
+          studentIds: [...new Set(dto.studentIds ?? [])],
+          narrative: dto.narrative,
+          mentalHealthCrisis: dto.mentalHealthCrisis ?? false,
+          status: 'reported',
+          reportedBy: by.sub,
+        }),
+      );
+      await this.outbox.add(em, IncidentReportedEvent, {
+        incidentId: incident.id,
+        campusId: incident.campusId,
+        occurredAt: incident.occurredAt.toISOString(),
+        type: incident.type,
+        studentIds: incident.studentIds,
+        mentalHealthCrisis: incident.mentalHealthCrisis,
+      });
+      return incident;
+    });
   }
 }

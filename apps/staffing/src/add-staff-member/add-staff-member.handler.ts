@@ -1,26 +1,40 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { StaffAddedEvent } from '#contracts';
+import { Outbox } from '#messaging';
 import { insertUnique, Problem } from '#platform';
 import { StaffMember } from '../staff/staff-member.entity.js';
 import type { AddStaffMemberDto } from './add-staff-member.dto.js';
 
 @Injectable()
 export class AddStaffMemberHandler {
-  constructor(@InjectRepository(StaffMember) private readonly staff: Repository<StaffMember>) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
 
   execute(dto: AddStaffMemberDto): Promise<StaffMember> {
-    return insertUnique(
-      this.staff,
-      {
-        employeeId: dto.employeeId,
-        displayName: dto.displayName,
-        role: dto.role,
-        unit: dto.unit,
-        licenseNumber: dto.licenseNumber ?? null,
-        active: true,
-      },
-      () => Problem.conflict('STAFF.DUPLICATE_EMPLOYEE', `Employee ${dto.employeeId} is already on the roster`),
-    );
+    return this.dataSource.transaction(async (em) => {
+      const member = await insertUnique(
+        em.getRepository(StaffMember),
+        {
+          employeeId: dto.employeeId,
+          displayName: dto.displayName,
+          role: dto.role,
+          unit: dto.unit,
+          licenseNumber: dto.licenseNumber ?? null,
+          active: true,
+        },
+        () => Problem.conflict('STAFF.DUPLICATE_EMPLOYEE', `Employee ${dto.employeeId} is already on the roster`),
+      );
+      await this.outbox.add(em, StaffAddedEvent, {
+        staffId: member.id,
+        employeeId: member.employeeId,
+        role: member.role,
+        unit: member.unit,
+        licensed: member.licenseNumber !== null,
+      });
+      return member;
+    });
   }
 }

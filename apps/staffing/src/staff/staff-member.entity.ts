@@ -1,9 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { STAFF_ROLE_VALUES, UNIT_VALUES } from '#contracts';
 
-export const STAFF_ROLES = ['officer', 'clinician', 'supervisor', 'director'] as const;
+export const STAFF_ROLES = STAFF_ROLE_VALUES;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-export const UNITS = ['police', 'behavioral-health'] as const;
+export const UNITS = UNIT_VALUES;
 export type Unit = (typeof UNITS)[number];
 
 /** A member of the joint department's roster. Clinicians carry a license number. */

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { REFERRAL_SOURCE_VALUES } from '#contracts';
 
-export const REFERRAL_SOURCES = ['incident', 'staff', 'self', 'parent'] as const;
+export const REFERRAL_SOURCES = REFERRAL_SOURCE_VALUES;
 export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
 
 export const REFERRAL_STATUSES = ['received', 'accepted', 'declined'] as const;

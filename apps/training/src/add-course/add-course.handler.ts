@@ -1,19 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { CourseAddedEvent } from '#contracts';
+import { Outbox } from '#messaging';
 import { insertUnique, Problem } from '#platform';
 import { Course } from '../course/course.entity.js';
 import type { AddCourseDto } from './add-course.dto.js';
 
 @Injectable()
 export class AddCourseHandler {
-  constructor(@InjectRepository(Course) private readonly courses: Repository<Course>) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
 
   execute(dto: AddCourseDto): Promise<Course> {
-    return insertUnique(
-      this.courses,
-      { code: dto.code, title: dto.title, category: dto.category, hours: dto.hours, validityMonths: dto.validityMonths ?? null },
-      () => Problem.conflict('COURSE.DUPLICATE_CODE', `A course with code ${dto.code} already exists`),
-    );
+    return this.dataSource.transaction(async (em) => {
+      const course = await insertUnique(
+        em.getRepository(Course),
+        { code: dto.code, title: dto.title, category: dto.category, hours: dto.hours, validityMonths: dto.validityMonths ?? null },
+        () => Problem.conflict('COURSE.DUPLICATE_CODE', `A course with code ${dto.code} already exists`),
+      );
+      await this.outbox.add(em, CourseAddedEvent, {
+        courseId: course.id,
+        code: course.code,
+        category: course.category,
+        hours: course.hours,
+        validityMonths: course.validityMonths,
+      });
+      return course;
+    });
   }
 }

@@ -1,15 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { COURSE_CATEGORY_VALUES } from '#contracts';
 
-export const COURSE_CATEGORIES = [
-  'cit',
-  'mental-health-first-aid',
-  'de-escalation',
-  'tcole-legislative-update',
-  'alerrt',
-  'joint-session',
-  'clinician-ceu',
-  'other',
-] as const;
+export const COURSE_CATEGORIES = COURSE_CATEGORY_VALUES;
 export type CourseCategory = (typeof COURSE_CATEGORIES)[number];
 
 /** A catalogue course. A null validity means the completion never expires. */

@@ -1,0 +1,41 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
+import { ApiProblem, Authorize } from '#platform';
+import { CheckOfficerEligibilityHandler } from './check-officer-eligibility.handler.js';
+
+export class EligibilityQuery {
+  @ApiPropertyOptional({ format: 'date', description: 'Day to check (default: today, UTC)', example: '2026-11-23' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'on must be a date (YYYY-MM-DD)' })
+  on?: string;
+}
+
+export class OfficerEligibilityResponse {
+  @ApiProperty({ format: 'uuid' })
+  staffId: string;
+
+  @ApiProperty({ format: 'date' })
+  on: string;
+
+  @ApiProperty({ example: true })
+  citCertified: boolean;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String, example: '2030-11-22' })
+  citValidThrough: string | null;
+}
+
+@ApiTags('co-response')
+@Controller('co-responder-eligibility/officers')
+export class CheckOfficerEligibilityController {
+  constructor(private readonly handler: CheckOfficerEligibilityHandler) {}
+
+  @Get(':staffId')
+  @Authorize('officer', 'police-chief', 'admin', 'system')
+  @ApiOperation({ summary: "An officer's co-responder eligibility (current CIT certification), from training events" })
+  @ApiOkResponse({ type: OfficerEligibilityResponse })
+  @ApiProblem(400, 'Bad staff id or date (REQUEST.INVALID / REQUEST.VALIDATION_FAILED)')
+  check(@Param('staffId', ParseUUIDPipe) staffId: string, @Query() query: EligibilityQuery): Promise<OfficerEligibilityResponse> {
+    return this.handler.execute(staffId, query.on ?? new Date().toISOString().slice(0, 10));
+  }
+}

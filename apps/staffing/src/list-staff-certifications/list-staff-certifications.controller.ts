@@ -1,0 +1,47 @@
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiProblem, Authorize } from '#platform';
+import type { StaffCertification } from '../staff/staff-certification.entity.js';
+import { ListStaffCertificationsHandler } from './list-staff-certifications.handler.js';
+
+export class StaffCertificationResponse {
+  @ApiProperty({ format: 'uuid' })
+  certificationId: string;
+
+  @ApiProperty({ example: 'CIT-40' })
+  courseCode: string;
+
+  @ApiProperty({ example: 'cit' })
+  category: string;
+
+  @ApiProperty({ format: 'date' })
+  issuedOn: string;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'Exclusive' })
+  expiresOn: string | null;
+
+  static from(c: StaffCertification): StaffCertificationResponse {
+    return Object.assign(new StaffCertificationResponse(), {
+      certificationId: c.certificationId,
+      courseCode: c.courseCode,
+      category: c.category,
+      issuedOn: c.issuedOn,
+      expiresOn: c.expiresOn,
+    });
+  }
+}
+
+@ApiTags('roster')
+@Controller('staff')
+export class ListStaffCertificationsController {
+  constructor(private readonly handler: ListStaffCertificationsHandler) {}
+
+  @Get(':id/certifications')
+  @Authorize('admin', 'police-chief', 'bh-director', 'officer', 'clinician', 'system')
+  @ApiOperation({ summary: "A staff member's unrevoked certifications, as reported by the training service" })
+  @ApiOkResponse({ type: [StaffCertificationResponse] })
+  @ApiProblem(404, 'No such staff member (STAFF.NOT_FOUND)')
+  async list(@Param('id', ParseUUIDPipe) id: string): Promise<StaffCertificationResponse[]> {
+    return (await this.handler.execute(id)).map(StaffCertificationResponse.from);
+  }
+}

@@ -1,0 +1,23 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblem, Authorize } from '#platform';
+import { CertificationResponse } from '../certification/certification.response.js';
+import { RevokeCertificationDto } from './revoke-certification.dto.js';
+import { RevokeCertificationHandler } from './revoke-certification.handler.js';
+
+@ApiTags('certifications')
+@Controller('certifications')
+export class RevokeCertificationController {
+  constructor(private readonly handler: RevokeCertificationHandler) {}
+
+  @Post(':id/revoke')
+  @HttpCode(200)
+  @Authorize('admin', 'system')
+  @ApiOperation({ summary: 'Revoke a certification from now on (publishes training.certification.revoked)' })
+  @ApiOkResponse({ type: CertificationResponse })
+  @ApiProblem(404, 'No such certification (CERTIFICATION.NOT_FOUND)')
+  @ApiProblem(409, 'Already revoked (CERTIFICATION.ALREADY_REVOKED)')
+  async revoke(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RevokeCertificationDto): Promise<CertificationResponse> {
+    return CertificationResponse.from(await this.handler.execute(id, dto));
+  }
+}

@@ -1,0 +1,106 @@
+import type { ServiceName } from '../services.js';
+import type { EventDescriptor } from './define-event.js';
+import { IncidentReportedEvent, INCIDENTS_INCIDENT_TOPIC } from './incidents.events.js';
+import { STAFFING_STAFF_TOPIC, StaffAddedEvent } from './staffing.events.js';
+import { ReferralReceivedEvent, SUPPORT_REFERRAL_TOPIC } from './support.events.js';
+import {
+  CertificationGrantedEvent,
+  CertificationRevokedEvent,
+  CourseAddedEvent,
+  TRAINING_CERTIFICATION_TOPIC,
+  TRAINING_COURSE_TOPIC,
+} from './training.events.js';
+
+/** Who may read a topic: the consent boundary made explicit, checked by tests. */
+export type TopicAudience = 'all-services' | 'clinical-only';
+
+export interface TopicDefinition {
+  /** `<owner>.<aggregate>.v<major>`; a breaking change is a new topic. */
+  name: string;
+  owner: ServiceName;
+  aggregate: string;
+  keyDescription: string;
+  partitions: number;
+  audience: TopicAudience;
+  description: string;
+}
+
+export const TOPICS: readonly TopicDefinition[] = [
+  {
+    name: INCIDENTS_INCIDENT_TOPIC,
+    owner: 'incidents',
+    aggregate: 'incident',
+    keyDescription: 'incident id (uuid)',
+    partitions: 6,
+    audience: 'all-services',
+    description: 'Incident lifecycle facts (minimum fields; narratives stay with the police unit).',
+  },
+  {
+    name: SUPPORT_REFERRAL_TOPIC,
+    owner: 'support-plans',
+    aggregate: 'referral',
+    keyDescription: 'referral id (uuid)',
+    partitions: 6,
+    audience: 'clinical-only',
+    description: 'Referral lifecycle inside the clinical service.',
+  },
+  {
+    name: STAFFING_STAFF_TOPIC,
+    owner: 'staffing',
+    aggregate: 'staff member',
+    keyDescription: 'staff id (uuid)',
+    partitions: 3,
+    audience: 'all-services',
+    description: 'Roster changes.',
+  },
+  {
+    name: TRAINING_COURSE_TOPIC,
+    owner: 'training',
+    aggregate: 'course',
+    keyDescription: 'course id (uuid)',
+    partitions: 1,
+    audience: 'all-services',
+    description: 'Catalogue changes.',
+  },
+  {
+    name: TRAINING_CERTIFICATION_TOPIC,
+    owner: 'training',
+    aggregate: 'certification',
+    keyDescription: 'certification id (uuid)',
+    partitions: 6,
+    audience: 'all-services',
+    description: 'Certifications granted and revoked; the source of co-responder eligibility.',
+  },
+];
+
+export const EVENTS: readonly EventDescriptor[] = [
+  IncidentReportedEvent,
+  ReferralReceivedEvent,
+  StaffAddedEvent,
+  CourseAddedEvent,
+  CertificationGrantedEvent,
+  CertificationRevokedEvent,
+];
+
+/** Poison messages of `<topic>` go to `<topic>.dlt`, with the error in headers. */
+export function deadLetterTopic(topic: string): string {
+  return `${topic}.dlt`;
+}
+
+export function topicByName(name: string): TopicDefinition {
+  const topic = TOPICS.find((t) => t.name === name);
+  if (!topic) throw new Error(`unknown topic ${name}`);
+  return topic;
+}
+
+export function eventByType(type: string): EventDescriptor | undefined {
+  return EVENTS.find((e) => e.type === type);
+}
+
+/** Every topic the brokers must have, dead-letter topics included (the dev broker creates them up front). */
+export function allTopicNames(): { name: string; partitions: number }[] {
+  return TOPICS.flatMap((t) => [
+    { name: t.name, partitions: t.partitions },
+    { name: deadLetterTopic(t.name), partitions: 1 },
+  ]);
+}

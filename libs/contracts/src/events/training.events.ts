@@ -1,0 +1,101 @@
+import { date, defineEvent, uuid } from './define-event.js';
+
+export const TRAINING_CERTIFICATION_TOPIC = 'training.certification.v1';
+export const TRAINING_COURSE_TOPIC = 'training.course.v1';
+
+export const COURSE_CATEGORY_VALUES = [
+  'cit', 'mental-health-first-aid', 'de-escalation', 'tcole-legislative-update', 'alerrt', 'joint-session', 'clinician-ceu', 'other',
+] as const;
+
+export interface CourseAdded {
+  courseId: string;
+  code: string;
+  category: (typeof COURSE_CATEGORY_VALUES)[number];
+  hours: number;
+  validityMonths: number | null;
+}
+
+export const CourseAddedEvent = defineEvent<CourseAdded>({
+  type: 'training.course.added',
+  topic: TRAINING_COURSE_TOPIC,
+  version: 1,
+  summary: 'A course was added to the training catalogue.',
+  keyField: 'courseId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['courseId', 'code', 'category', 'hours', 'validityMonths'],
+    properties: {
+      courseId: uuid,
+      code: { type: 'string', pattern: '^[A-Z0-9][A-Z0-9-]{0,31}$' },
+      category: { type: 'string', enum: COURSE_CATEGORY_VALUES },
+      hours: { type: 'number', minimum: 0.5 },
+      validityMonths: { type: ['integer', 'null'] as never, minimum: 1 },
+    },
+  },
+  example: { courseId: '5b1e6c0e-2f7d-4a8e-9c3b-1d2e3f4a5b6c', code: 'CIT-40', category: 'cit', hours: 40, validityMonths: 48 },
+});
+
+export interface CertificationGranted {
+  certificationId: string;
+  staffId: string;
+  courseCode: string;
+  category: (typeof COURSE_CATEGORY_VALUES)[number];
+  issuedOn: string;
+  /** Null when the certification does not expire. */
+  expiresOn: string | null;
+}
+
+export const CertificationGrantedEvent = defineEvent<CertificationGranted>({
+  type: 'training.certification.granted',
+  topic: TRAINING_CERTIFICATION_TOPIC,
+  version: 1,
+  summary: 'A staff member holds a certification from issuedOn until expiresOn (exclusive). Feeds co-responder eligibility.',
+  keyField: 'certificationId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['certificationId', 'staffId', 'courseCode', 'category', 'issuedOn', 'expiresOn'],
+    properties: {
+      certificationId: uuid,
+      staffId: uuid,
+      courseCode: { type: 'string', minLength: 1, maxLength: 32 },
+      category: { type: 'string', enum: COURSE_CATEGORY_VALUES },
+      issuedOn: date,
+      expiresOn: { type: ['string', 'null'], format: 'date' },
+    },
+  },
+  example: {
+    certificationId: '0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a',
+    staffId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+    courseCode: 'CIT-40',
+    category: 'cit',
+    issuedOn: '2026-11-23',
+    expiresOn: '2030-11-23',
+  },
+});
+
+export interface CertificationRevoked {
+  certificationId: string;
+  staffId: string;
+  reason: 'recorded-in-error' | 'decertified';
+}
+
+export const CertificationRevokedEvent = defineEvent<CertificationRevoked>({
+  type: 'training.certification.revoked',
+  topic: TRAINING_CERTIFICATION_TOPIC,
+  version: 1,
+  summary: 'A certification no longer counts, from now on.',
+  keyField: 'certificationId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['certificationId', 'staffId', 'reason'],
+    properties: {
+      certificationId: uuid,
+      staffId: uuid,
+      reason: { type: 'string', enum: ['recorded-in-error', 'decertified'] },
+    },
+  },
+  example: { certificationId: '0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a', staffId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', reason: 'recorded-in-error' },
+});

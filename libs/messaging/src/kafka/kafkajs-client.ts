@@ -1,0 +1,135 @@
+import { Logger } from '@nestjs/common';
+import { Kafka, logLevel, type Admin, type IHeaders, type LogEntry } from 'kafkajs';
+import type { BrokerClient, ConsumerOptions, EventConsumer, EventProducer, IncomingRecord, OutgoingRecord } from './broker-client.js';
+
+function headersToStrings(headers: IHeaders | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) out[name] = first.toString();
+  }
+  return out;
+}
+
+function logCreator(logger: Logger) {
+  return () =>
+    ({ level, log }: LogEntry) => {
+      const { message, ...extra } = log;
+      if (level <= logLevel.ERROR) logger.error({ ...extra }, `kafka: ${message}`);
+      else if (level === logLevel.WARN) logger.warn({ ...extra }, `kafka: ${message}`);
+    };
+}
+
+export interface KafkaJsClientOptions {
+  clientId: string;
+  brokers: string[];
+}
+
+/** kafkajs behind BrokerClient: idempotent producer, acks=all, manual offset resolution. */
+export class KafkaJsClient implements BrokerClient {
+  private readonly kafka: Kafka;
+  private readonly logger = new Logger('Kafka');
+  private admin?: Promise<Admin>;
+
+  constructor(options: KafkaJsClientOptions) {
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: options.brokers,
+      logLevel: logLevel.WARN,
+      logCreator: logCreator(this.logger),
+      retry: { initialRetryTime: 100, maxRetryTime: 5_000, retries: 10 },
+    });
+  }
+
+  producer(): EventProducer {
+    // Idempotence + one request in flight: retries can neither duplicate nor reorder a partition.
+    const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
+    return {
+      connect: () => producer.connect(),
+      disconnect: () => producer.disconnect(),
+      async send(records: OutgoingRecord[]) {
+        if (records.length === 0) return;
+        const byTopic = new Map<string, OutgoingRecord[]>();
+        for (const r of records) byTopic.set(r.topic, [...(byTopic.get(r.topic) ?? []), r]);
+        await producer.sendBatch({
+          acks: -1,
+          topicMessages: [...byTopic].map(([topic, rs]) => ({
+            topic,
+            messages: rs.map((r) => ({ key: r.key, value: r.value, headers: r.headers })),
+          })),
+        });
+      },
+    };
+  }
+
+  consumer(options: ConsumerOptions): EventConsumer {
+    const consumer = this.kafka.consumer({
+      groupId: options.groupId,
+      maxWaitTimeInMs: options.maxWaitTimeInMs,
+      sessionTimeout: options.sessionTimeout,
+      rebalanceTimeout: options.sessionTimeout,
+      heartbeatInterval: options.heartbeatInterval,
+      allowAutoTopicCreation: true,
+    });
+    return {
+      async start(onBatch) {
+        const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+        await consumer.connect();
+        await consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning });
+        await consumer.run({
+          autoCommit: true,
+          eachBatchAutoResolve: false,
+          partitionsConsumedConcurrently: options.partitionsConcurrently ?? 1,
+          eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
+            const records: IncomingRecord[] = batch.messages.map((m) => ({
+              topic: batch.topic,
+              partition: batch.partition,
+              offset: m.offset,
+              key: m.key?.toString() ?? null,
+              value: m.value?.toString() ?? null,
+              headers: headersToStrings(m.headers),
+            }));
+            await onBatch({
+              topic: batch.topic,
+              partition: batch.partition,
+              records,
+              resolve: (r) => resolveOffset(r.offset),
+              heartbeat,
+              commit: () => commitOffsetsIfNecessary(),
+              isRunning,
+              isStale,
+            });
+          },
+        });
+        await joined;
+      },
+      stop: () => consumer.disconnect(),
+    };
+  }
+
+  async ping(timeoutMs: number): Promise<void> {
+    this.admin ??= (async () => {
+      const admin = this.kafka.admin();
+      await admin.connect();
+      return admin;
+    })();
+    const admin = await this.admin.catch((err) => {
+      this.admin = undefined;
+      throw err;
+    });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        admin.describeCluster(),
+        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('broker ping timed out')), timeoutMs))),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async close(): Promise<void> {
+    const admin = await this.admin?.catch(() => undefined);
+    await admin?.disconnect();
+  }
+}

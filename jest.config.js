@@ -19,7 +19,7 @@ export default {
   transform: { '^.+\\.ts$': swc },
   // Mirrors package.json "imports": tests resolve libs/ from source, the build from dist/.
   moduleNameMapper: {
-    '^#(contracts|consent|messaging|platform|testing)$': '<rootDir>/libs/$1/src/index.ts',
+    '^#(contracts|consent|devkit|messaging|platform|testing)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
     // @fastify/static (CJS) requires this ESM-only package; Node 20 can, jest's CJS loader cannot.
     '^content-disposition$': 'content-disposition-cjs',

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { isRole, ROLES, type Role } from '#contracts';
 import { mintDevToken } from '#platform';
-import { repoRoot } from './dev/repo-root.js';
+import { repoRoot } from '#devkit';
 
 const { values } = parseArgs({
   options: {

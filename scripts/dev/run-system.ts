@@ -1,14 +1,13 @@
 // `npm start`: the whole system on one machine with embedded defaults.
 // - PostgreSQL: DATABASE_URL if set, else an embedded server (data in .dev/pgdata).
-// - Kafka: KAFKA_BROKERS if set, else the local Kafka-protocol broker (see startLocalBroker).
+// - Kafka: KAFKA_BROKERS if set, else the local Kafka-protocol broker (tools/kafka-mock).
 // - Auth: a local dev signing key (.dev/jwt); mint tokens with `npm run -s token`.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { PORTAL_DEFAULT_PORT, SERVICES } from '#contracts';
 import { DEV_AUDIENCE, DEV_ISSUER, ensureDevKeys } from '#platform';
-import { startEmbeddedPostgres, type LocalDatabase } from './embedded-postgres.js';
+import { repoRoot, startEmbeddedPostgres, startLocalBroker, type LocalBroker, type LocalDatabase } from '#devkit';
 import { formatLogLine } from './log-format.js';
-import { repoRoot } from './repo-root.js';
 
 const root = repoRoot();
 const started = Date.now();
@@ -20,12 +19,14 @@ function say(msg: string): void {
   process.stdout.write(`${msg}\n`);
 }
 
-/**
- * Hook for the event backbone: returns the bootstrap list of a local Kafka-protocol broker when
- * KAFKA_BROKERS is unset. Until the backbone lands, services run without a broker.
- */
-async function startLocalBroker(): Promise<string | undefined> {
-  return process.env.KAFKA_BROKERS;
+let broker: LocalBroker | undefined;
+
+/** KAFKA_BROKERS when set (real Kafka); otherwise the local Kafka-protocol broker on fixed ports. */
+async function brokers(): Promise<string> {
+  if (process.env.KAFKA_BROKERS) return process.env.KAFKA_BROKERS;
+  broker = await startLocalBroker(root, { brokers: 3, portBase: Number(process.env.DEV_KAFKA_PORT_BASE ?? 39092) });
+  say(`Kafka (local Kafka-protocol broker, 3 nodes, memory only): ${broker.bootstrap}`);
+  return broker.bootstrap;
 }
 
 function launch(name: string, entry: string, env: NodeJS.ProcessEnv): void {
@@ -70,6 +71,7 @@ async function shutdown(code: number): Promise<void> {
         }),
     ),
   );
+  await broker?.stop().catch(() => {});
   await database?.stop().catch(() => {});
   process.exit(code);
 }
@@ -84,7 +86,7 @@ async function main(): Promise<void> {
     databaseUrl = database.url;
     say(`PostgreSQL (embedded): ${databaseUrl.replace(/:[^:@]*@/, ':***@')}`);
   }
-  const kafkaBrokers = await startLocalBroker();
+  const kafkaBrokers = await brokers();
   const keys = await ensureDevKeys(root);
 
   const common: NodeJS.ProcessEnv = {
@@ -94,7 +96,9 @@ async function main(): Promise<void> {
     JWT_PUBLIC_KEY_FILE: process.env.JWT_PUBLIC_KEY_FILE ?? keys.publicKey,
     JWT_ISSUER: process.env.JWT_ISSUER ?? DEV_ISSUER,
     JWT_AUDIENCE: process.env.JWT_AUDIENCE ?? DEV_AUDIENCE,
-    ...(kafkaBrokers ? { KAFKA_BROKERS: kafkaBrokers } : {}),
+    KAFKA_BROKERS: kafkaBrokers,
+    // The local broker holds empty fetches for their full wait: keep it short for quick delivery.
+    KAFKA_FETCH_MAX_WAIT_MS: process.env.KAFKA_FETCH_MAX_WAIT_MS ?? (broker ? '100' : '500'),
   };
   for (const s of SERVICES) {
     launch(s.name, `dist/apps/${s.name}/src/main.js`, {
@@ -119,7 +123,8 @@ async function main(): Promise<void> {
       `System ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       `  portal         http://localhost:${PORTAL_DEFAULT_PORT}/docs   (all four APIs in one Swagger UI)`,
       ...rows,
-      `  broker         ${kafkaBrokers ?? 'none yet (event backbone not wired)'}`,
+      `  broker         ${kafkaBrokers}${broker ? ' (local, memory only)' : ''}`,
+      '  events         AsyncAPI: http://localhost:3000/asyncapi.json',
       '',
       'Get a token:  npm run -s token -- --role officer --sub officer-1',
       'Stop:         Ctrl-C',

@@ -1,10 +1,14 @@
-// Finds the test PostgreSQL: TEST_DATABASE_URL, else the local server on 5432, else an embedded one.
+// Builds the local broker and finds the test PostgreSQL: TEST_DATABASE_URL, else the local server on 5432, else an embedded one.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertTestDatabase, canConnect, DEFAULT_TEST_DATABASE_URL } from './test-database.js';
 
 export default async function globalSetup() {
+  // The local Kafka-protocol broker (installs librdkafka-dev when missing; quiet when up to date).
+  execFileSync('bash', ['tools/kafka-mock/build.sh'], { stdio: ['ignore', 'inherit', 'inherit'] });
+
   if (process.env.TEST_DATABASE_URL) {
     assertTestDatabase(process.env.TEST_DATABASE_URL);
     if (!(await canConnect(process.env.TEST_DATABASE_URL))) {

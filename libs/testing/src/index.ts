@@ -2,3 +2,4 @@ export * from './test-auth.js';
 export * from './test-database.js';
 export * from './test-service.js';
 export * from './service-conformance.js';
+export * from './test-broker.js';

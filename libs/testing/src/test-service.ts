@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { MessagingRuntime } from '#messaging';
 import { createServiceApp, type ServiceDefinition } from '#platform';
 import { TEST_AUDIENCE, TEST_ISSUER, TestIdentityProvider } from './test-auth.js';
 import { dropSchema, testDatabaseUrl, uniqueSchema } from './test-database.js';
@@ -26,6 +27,8 @@ export async function startTestService(def: ServiceDefinition, env: NodeJS.Proce
     ...env,
   });
   await app.getHttpAdapter().getInstance().ready();
+  // With a broker, wait until the relay runs and every consumer group has joined.
+  if (env.KAFKA_BROKERS) await app.get(MessagingRuntime).whenStarted();
   return {
     app,
     idp,

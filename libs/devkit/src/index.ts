@@ -1,0 +1,3 @@
+export * from './embedded-postgres.js';
+export * from './local-broker.js';
+export * from './repo-root.js';

@@ -1,0 +1,256 @@
+import { Logger } from '@nestjs/common';
+import { Registry } from 'prom-client';
+import { DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { defineEvent, uuid, type CloudEvent } from '#contracts';
+import type { LocalBroker } from '#devkit';
+import { dropSchema, eventually, startTestBroker, testDatabaseUrl, uniqueSchema } from '#testing';
+import {
+  ConsumerRunner,
+  CreateMessagingTables1763900000001,
+  EventValidator,
+  KafkaJsClient,
+  Outbox,
+  OutboxRelay,
+  type EventHandler,
+  type EventConsumer,
+  type EventProducer,
+  type IncomingRecord,
+} from '../src/index.js';
+
+// A test-only event type on a test-only topic: the library is exercised exactly as services use it.
+interface Step {
+  aggregateId: string;
+  seq: number;
+  poison?: boolean;
+}
+const TOPIC = 'test.sequence.v1';
+const StepEvent = defineEvent<Step>({
+  type: 'test.sequence.step',
+  topic: TOPIC,
+  version: 1,
+  summary: 'test step',
+  keyField: 'aggregateId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['aggregateId', 'seq'],
+    properties: { aggregateId: { type: 'string', minLength: 1 }, seq: { type: 'integer', minimum: 1 }, poison: { type: 'boolean' } },
+  },
+  example: { aggregateId: 'a', seq: 1 },
+});
+
+class CreateApplied1763900009999 implements MigrationInterface {
+  name = 'CreateApplied1763900009999';
+  async up(q: QueryRunner) {
+    await q.query(`CREATE TABLE applied (id bigserial PRIMARY KEY, event_id text NOT NULL, aggregate text NOT NULL, seq integer NOT NULL)`);
+  }
+  async down() {}
+}
+
+class Recorder implements EventHandler {
+  readonly consumer = 'test.sequence-recorder';
+  readonly handles = [StepEvent];
+  async handle(event: CloudEvent, em: EntityManager) {
+    const step = event.data as Step;
+    if (step.poison) throw new Error(`boom at ${step.aggregateId}/${step.seq}`);
+    await em.query('INSERT INTO applied (event_id, aggregate, seq) VALUES ($1, $2, $3)', [event.id, step.aggregateId, step.seq]);
+  }
+}
+
+const steps = (aggregate: string, n: number, from = 1): Step[] => Array.from({ length: n }, (_, i) => ({ aggregateId: aggregate, seq: from + i }));
+
+describe('messaging: never lost, never applied twice (real PostgreSQL + local broker)', () => {
+  const schema = uniqueSchema('messaging');
+  let broker: LocalBroker;
+  let ds: DataSource;
+  let client: KafkaJsClient;
+  let producer: EventProducer;
+  let relay: OutboxRelay;
+  let runner: ConsumerRunner;
+  let runnerRegistry: Registry;
+  let dltReader: EventConsumer;
+  let crashAfterPublish = false;
+  const outbox = new Outbox('test');
+  const validator = new EventValidator([StepEvent]);
+  const deadLetters: IncomingRecord[] = [];
+
+  const startRunner = async () => {
+    runnerRegistry = new Registry();
+    runner = new ConsumerRunner(new Recorder(), ds, client, producer, validator, {
+      maxAttempts: 3,
+      retryBackoffMs: 10,
+      maxWaitTimeInMs: 100,
+      sessionTimeout: 6000,
+      heartbeatInterval: 500,
+      registry: runnerRegistry,
+    });
+    await runner.start();
+  };
+  const write = (items: Step[]) => ds.transaction((em) => outbox.addAll(em, StepEvent, items));
+  const appliedFor = async (prefix: string) =>
+    (await ds.query(`SELECT event_id, aggregate, seq FROM applied WHERE aggregate LIKE $1 ORDER BY id`, [`${prefix}%`])) as {
+      event_id: string;
+      aggregate: string;
+      seq: number;
+    }[];
+  const outcome = async (name: string) =>
+    ((await runnerRegistry.getSingleMetric('consumer_events_total')!.get()).values.find((v) => v.labels.outcome === name)?.value ?? 0);
+  const expectEachOnce = (rows: { event_id: string }[]) => expect(new Set(rows.map((r) => r.event_id)).size).toBe(rows.length);
+
+  beforeAll(async () => {
+    // The broker-outage test makes kafkajs log expected connection errors; keep the run readable.
+    Logger.overrideLogger(['fatal']);
+    broker = await startTestBroker();
+    await broker.control(`topic ${TOPIC} 4`);
+    await broker.control(`topic ${TOPIC}.dlt 1`);
+    const url = testDatabaseUrl();
+    const pg = await import('pg');
+    const admin = new pg.default.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA "${schema}"`);
+    await admin.end();
+    ds = await new DataSource({
+      type: 'postgres',
+      url,
+      schema,
+      migrations: [CreateMessagingTables1763900000001, CreateApplied1763900009999],
+      migrationsRun: true,
+      extra: { options: `-c search_path=${schema}` },
+    }).initialize();
+    client = new KafkaJsClient({ clientId: 'reliability-test', brokers: broker.bootstrap.split(',') });
+    producer = client.producer();
+    await producer.connect();
+    relay = new OutboxRelay(ds, producer, {
+      databaseUrl: url,
+      schema,
+      batchSize: 200,
+      pollIntervalMs: 100,
+      registry: new Registry(),
+      afterPublish: () => {
+        if (crashAfterPublish) {
+          crashAfterPublish = false;
+          throw new Error('relay killed between publish and mark-sent');
+        }
+      },
+    });
+    await relay.start();
+    await startRunner();
+    dltReader = client.consumer({ groupId: 'dlt-reader', topics: [`${TOPIC}.dlt`], fromBeginning: true, maxWaitTimeInMs: 100, sessionTimeout: 6000, heartbeatInterval: 500 });
+    await dltReader.start(async (batch) => {
+      for (const r of batch.records) {
+        deadLetters.push(r);
+        batch.resolve(r);
+      }
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await dltReader?.stop();
+    await runner?.stop();
+    await relay?.stop();
+    await producer?.disconnect();
+    await client?.close();
+    await ds?.destroy();
+    await broker?.stop();
+    await dropSchema(schema);
+  }, 30_000);
+
+  it('delivers once when the relay dies between publish and mark-sent (the inbox drops the re-publish)', async () => {
+    crashAfterPublish = true;
+    const events = await write(Array.from({ length: 50 }, (_, i) => ({ aggregateId: `a-${i % 5}`, seq: Math.floor(i / 5) + 1 })));
+    const rows = await eventually(() => appliedFor('a-'), (r) => r.length >= 50);
+    await new Promise((r) => setTimeout(r, 500)); // let any straggling duplicate arrive
+    const all = await appliedFor('a-');
+    expect(all).toHaveLength(50);
+    expectEachOnce(all);
+    expect(new Set(all.map((r) => r.event_id))).toEqual(new Set(events.map((e) => e.id)));
+    expect(await outcome('duplicate')).toBeGreaterThanOrEqual(1);
+    expect(rows.length).toBe(50);
+    const [{ unsent }] = await ds.query(`SELECT count(*)::int AS unsent FROM outbox WHERE sent_at IS NULL`);
+    expect(unsent).toBe(0);
+  }, 60_000);
+
+  it('keeps per-aggregate order across partitions', async () => {
+    const items = Array.from({ length: 20 * 25 }, (_, i) => ({ aggregateId: `o-${i % 20}`, seq: Math.floor(i / 20) + 1 }));
+    for (let i = 0; i < items.length; i += 50) await write(items.slice(i, i + 50));
+    const rows = await eventually(() => appliedFor('o-'), (r) => r.length >= 500);
+    const byAggregate = new Map<string, number[]>();
+    for (const r of rows) byAggregate.set(r.aggregate, [...(byAggregate.get(r.aggregate) ?? []), r.seq]);
+    expect(byAggregate.size).toBe(20);
+    for (const seqs of byAggregate.values()) expect(seqs).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+  }, 60_000);
+
+  it('loses nothing and applies nothing twice when a broker is down for 5 s during 1,000 writes', async () => {
+    const items = Array.from({ length: 1000 }, (_, i) => ({ aggregateId: `b-${i % 40}`, seq: Math.floor(i / 40) + 1 }));
+    await broker.control('down 2');
+    const outage = new Promise((r) => setTimeout(r, 5000)).then(() => broker.control('up 2'));
+    for (let i = 0; i < items.length; i += 10) {
+      await write(items.slice(i, i + 10));
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await outage;
+    const rows = await eventually(() => appliedFor('b-'), (r) => r.length >= 1000, 90_000);
+    await new Promise((r) => setTimeout(r, 500));
+    const all = await appliedFor('b-');
+    expect(all).toHaveLength(1000);
+    expectEachOnce(all);
+    for (let a = 0; a < 40; a++) {
+      expect(rows.filter((r) => r.aggregate === `b-${a}`).map((r) => r.seq)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    }
+  }, 120_000);
+
+  it('sends a message whose handler keeps failing to the DLT after N tries, and the rest flow on', async () => {
+    const items = steps('c-1', 10).map((s) => (s.seq === 4 ? { ...s, poison: true } : s));
+    const [, , , poisoned] = await write(items);
+    const rows = await eventually(() => appliedFor('c-'), (r) => r.length >= 9);
+    expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 5, 6, 7, 8, 9, 10]);
+    const dead = await eventually(async () => deadLetters.filter((d) => d.headers.ce_id === poisoned.id), (d) => d.length === 1);
+    expect(dead[0].headers).toMatchObject({
+      dlt_reason: 'handler',
+      dlt_attempts: '3',
+      dlt_consumer: 'test.sequence-recorder',
+      dlt_original_topic: TOPIC,
+      ce_type: 'test.sequence.step',
+    });
+    expect(dead[0].headers.dlt_error).toContain('boom at c-1/4');
+    expect(JSON.parse(dead[0].value!)).toMatchObject({ aggregateId: 'c-1', seq: 4, poison: true });
+  }, 60_000);
+
+  it('dead-letters payloads that fail their schema, and records without an envelope, never applying them', async () => {
+    const headers = (id: string) => ({
+      ce_id: id,
+      ce_source: 'test',
+      ce_type: StepEvent.type,
+      ce_specversion: '1.0',
+      ce_time: new Date().toISOString(),
+      ce_subject: 'd-1',
+      ce_dataschema: StepEvent.schema.$id!,
+      'content-type': 'application/json',
+    });
+    await producer.send([
+      { topic: TOPIC, key: 'd-1', value: JSON.stringify({ aggregateId: 'd-1', seq: 'one' }), headers: headers('bad-schema-1') },
+      { topic: TOPIC, key: 'd-1', value: JSON.stringify({ aggregateId: 'd-1', seq: 2 }), headers: { 'content-type': 'application/json' } },
+      { topic: TOPIC, key: 'd-1', value: JSON.stringify({ aggregateId: 'd-1', seq: 3 }), headers: headers('good-1') },
+    ]);
+    const rows = await eventually(() => appliedFor('d-'), (r) => r.length >= 1);
+    expect(rows.map((r) => r.seq)).toEqual([3]);
+    const dead = await eventually(async () => deadLetters.filter((d) => d.key === 'd-1'), (d) => d.length === 2);
+    expect(dead.map((d) => d.headers.dlt_reason).sort()).toEqual(['envelope', 'schema']);
+    expect(dead.find((d) => d.headers.dlt_reason === 'schema')!.headers.dlt_error).toMatch(/\/seq must be integer/);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await appliedFor('d-')).toHaveLength(1);
+  }, 60_000);
+
+  it('resumes from committed offsets after a restart: nothing re-applied, nothing skipped', async () => {
+    await runner.stop();
+    await write(steps('e-1', 30));
+    await startRunner();
+    const rows = await eventually(() => appliedFor('e-'), (r) => r.length >= 30);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await appliedFor('e-')).toHaveLength(30);
+    expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    // The new group member started at the committed offsets: it had no duplicates to skip.
+    expect(await outcome('duplicate')).toBe(0);
+    expect(await outcome('applied')).toBe(30);
+  }, 60_000);
+});

@@ -18,14 +18,14 @@ module.exports = {
       name: 'consent-is-pure',
       severity: 'error',
       comment: 'libs/consent is a policy document in code: no Nest, no I/O, no other packages; time is passed in.',
-      from: { path: '^libs/consent/' },
+      from: { path: '^libs/consent/', pathNot: '\\.spec\\.ts$' },
       to: { pathNot: '^libs/(consent|contracts)/' },
     },
     {
       name: 'contracts-are-plain',
       severity: 'error',
       comment: 'libs/contracts holds event envelopes, topics, schemas and shared enums: no framework, no I/O.',
-      from: { path: '^libs/contracts/' },
+      from: { path: '^libs/contracts/', pathNot: '\\.spec\\.ts$' },
       to: { pathNot: '^libs/contracts/' },
     },
     {

@@ -88,6 +88,15 @@ describe('system: certification → co-responder eligibility, through the broker
     ]);
   });
 
+  it("exposes the relay's throughput and lag, and the consumers' outcomes, as metrics", async () => {
+    const trainingMetrics = (await request(training.app.getHttpServer()).get('/metrics').expect(200)).text;
+    expect(Number(/^outbox_published_total (\d+)/m.exec(trainingMetrics)?.[1])).toBeGreaterThanOrEqual(3);
+    expect(trainingMetrics).toMatch(/^outbox_lag_seconds /m);
+    expect(trainingMetrics).toMatch(/^outbox_batch_duration_seconds_count /m);
+    const incidentsMetrics = (await request(incidents.app.getHttpServer()).get('/metrics').expect(200)).text;
+    expect(incidentsMetrics).toContain('consumer_events_total{consumer="incidents.co-responder-eligibility",outcome="applied"} 2');
+  });
+
   it('reports the broker in readiness', async () => {
     const res = await request(incidents.app.getHttpServer()).get('/health/ready').expect(200);
     expect(res.body.info).toMatchObject({ database: { status: 'up' }, broker: { status: 'up' } });

@@ -8,3 +8,4 @@ export * from './events/incidents.events.js';
 export * from './events/support.events.js';
 export * from './events/staffing.events.js';
 export * from './events/training.events.js';
+export * from './events/schema-lock.js';

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { SERVICES } from '../services.js';
+import { allTopicNames, deadLetterTopic, EVENTS, TOPICS } from './catalog.js';
+import { breakingChanges, shapesOf, type SchemaShape } from './schema-lock.js';
+
+const lock = JSON.parse(readFileSync(new URL('../../schema-lock.json', import.meta.url), 'utf8')) as Record<string, SchemaShape>;
+
+describe('event catalog', () => {
+  it('names topics <owner>.<aggregate>.v<major>, once each, owned by a real service', () => {
+    const owners = new Map(SERVICES.map((s) => [s.name, s.schema]));
+    expect(new Set(TOPICS.map((t) => t.name)).size).toBe(TOPICS.length);
+    for (const t of TOPICS) {
+      expect(t.name).toMatch(/^[a-z]+\.[a-z-]+\.v\d+$/);
+      expect(t.name.split('.')[0]).toBe(owners.get(t.owner));
+    }
+  });
+
+  it('puts every event on a registered topic of its own service, keyed by a required field', () => {
+    for (const e of EVENTS) {
+      const topic = TOPICS.find((t) => t.name === e.topic);
+      expect(topic).toBeDefined();
+      expect(e.type.split('.')[0]).toBe(topic!.name.split('.')[0]);
+      expect(e.schema.required).toContain(e.keyField);
+      expect(e.schema.$id).toBe(`urn:joint-response:schema:${e.type}:${e.version}`);
+    }
+    expect(new Set(EVENTS.map((e) => e.type)).size).toBe(EVENTS.length);
+  });
+
+  it('gives every topic a dead-letter topic for the broker to create up front', () => {
+    const names = allTopicNames().map((t) => t.name);
+    for (const t of TOPICS) expect(names).toEqual(expect.arrayContaining([t.name, deadLetterTopic(t.name)]));
+  });
+
+  it('changes schemas only additively within a version (see libs/contracts/schema-lock.json)', () => {
+    const current = shapesOf(EVENTS);
+    const problems = Object.entries(lock).flatMap(([key, locked]) => {
+      const event = EVENTS.find((e) => `${e.type}:${e.version}` === key);
+      if (!event) return [`${key}: event type removed (publish a new version instead)`];
+      return breakingChanges(locked, current[key], event.schema.additionalProperties !== false).map((p) => `${key}: ${p}`);
+    });
+    expect(problems).toEqual([]);
+    // New event types must be locked too, so their first shape is protected from then on.
+    expect(Object.keys(current).filter((k) => !(k in lock))).toEqual([]);
+  });
+
+  it('flags the breaking changes the lock exists to catch', () => {
+    const locked: SchemaShape = { required: ['a'], properties: { a: '"string"', b: '"integer"' } };
+    expect(breakingChanges(locked, { required: ['a'], properties: { a: '"string"', b: '"integer"', c: '"string"' } }, true)).toEqual([]);
+    expect(breakingChanges(locked, { required: ['a', 'b'], properties: { a: '"string"', b: '"string"' } }, false)).toEqual([
+      'retyped field b: "integer" → "string"',
+      'newly required field b',
+      'schema rejects additional properties, so consumers could not accept additive changes',
+    ]);
+    expect(breakingChanges(locked, { required: ['a'], properties: { a: '"string"' } }, true)).toEqual(['removed field b']);
+  });
+});

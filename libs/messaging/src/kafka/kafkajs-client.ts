@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Kafka, logLevel, type Admin, type IHeaders, type LogEntry } from 'kafkajs';
+import { Kafka, logLevel, Partitioners, type Admin, type IHeaders, type LogEntry } from 'kafkajs';
 import type { BrokerClient, ConsumerOptions, EventConsumer, EventProducer, IncomingRecord, OutgoingRecord } from './broker-client.js';
 
 function headersToStrings(headers: IHeaders | undefined): Record<string, string> {
@@ -43,7 +43,13 @@ export class KafkaJsClient implements BrokerClient {
 
   producer(): EventProducer {
     // Idempotence + one request in flight: retries can neither duplicate nor reorder a partition.
-    const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
+    // The murmur2 partitioner matches the Java client, so other consumers agree on key → partition.
+    const producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: true,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
     return {
       connect: () => producer.connect(),
       disconnect: () => producer.disconnect(),

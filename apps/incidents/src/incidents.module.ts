@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MessagingModule } from '#messaging';
+import { ServiceConfig } from '#platform';
+import { Pseudonymizer } from './analytics/pseudonymizer.js';
 import { CheckOfficerEligibilityController } from './check-officer-eligibility/check-officer-eligibility.controller.js';
 import { CheckOfficerEligibilityHandler } from './check-officer-eligibility/check-officer-eligibility.handler.js';
 import { GetIncidentController } from './get-incident/get-incident.controller.js';
@@ -13,6 +15,8 @@ import { ReportIncidentHandler } from './report-incident/report-incident.handler
 @Module({
   imports: [TypeOrmModule.forFeature([Incident]), MessagingModule.forService({ handlers: [ProjectCertificationsHandler] })],
   controllers: [ReportIncidentController, GetIncidentController, CheckOfficerEligibilityController],
-  providers: [ReportIncidentHandler, GetIncidentHandler, ProjectCertificationsHandler, CheckOfficerEligibilityHandler],
+  providers: [
+    { provide: Pseudonymizer, useFactory: Pseudonymizer.fromConfig, inject: [ServiceConfig] },
+    ReportIncidentHandler, GetIncidentHandler, ProjectCertificationsHandler, CheckOfficerEligibilityHandler],
 })
 export class IncidentsModule {}

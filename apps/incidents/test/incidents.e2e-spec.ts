@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { describeServiceConformance, omit, startTestService, type TestService } from '#testing';
 import { incidentsService } from '../src/incidents.service.js';
 
@@ -52,5 +53,42 @@ describe('incidents: report incident', () => {
     const created = await http.post('/incidents').set('authorization', await svc.idp.bearer(['system'], 'cad')).send(validBody).expect(201);
     await http.get(`/incidents/${created.body.id}`).set('authorization', await svc.idp.bearer(['police-chief'])).expect(200);
     await http.get(`/incidents/${created.body.id}`).set('authorization', await svc.idp.bearer(['clinician'])).expect(403);
+  });
+});
+
+describe('incidents: events written with the incident', () => {
+  let svc: TestService;
+  beforeAll(async () => (svc = await startTestService(incidentsService)));
+  afterAll(() => svc?.close());
+
+  it('records the police event and a de-identified analytics event in the same transaction', async () => {
+    const http = request(svc.app.getHttpServer());
+    const res = await http
+      .post('/incidents')
+      .set('authorization', await svc.idp.bearer(['officer'], 'officer-7'))
+      .set('x-correlation-id', 'cad-991')
+      .send(validBody)
+      .expect(201);
+    const rows: { topic: string; key: string; type: string; headers: Record<string, string>; payload: Record<string, unknown> }[] = await svc.app
+      .get(DataSource)
+      .query('SELECT topic, key, type, headers, payload FROM outbox ORDER BY id');
+    expect(rows.map((r) => [r.topic, r.type, r.key])).toEqual([
+      ['incidents.incident.v1', 'incidents.incident.reported', res.body.id],
+      ['analytics.incident.v1', 'analytics.incident.reported', res.body.id],
+    ]);
+    const [police, analytics] = rows;
+    expect(police.payload).not.toHaveProperty('narrative'); // R1: minimum fields only
+    expect(police.headers).toMatchObject({ ce_correlationid: 'cad-991', ce_subject: res.body.id, ce_source: 'incidents' });
+    const text = JSON.stringify(analytics.payload);
+    expect(text).not.toContain('S1000001'); // R12: no direct identifiers
+    expect(text).not.toContain(validBody.narrative);
+    expect(analytics.payload).toMatchObject({ occurredOn: '2026-11-23', pseudonymKeyId: 'dev', studentPseudonyms: [expect.stringMatching(/^[A-Za-z0-9_-]{43}$/)] });
+  });
+
+  it('writes neither the incident nor its events when the request is rejected', async () => {
+    const http = request(svc.app.getHttpServer());
+    const before = await svc.app.get(DataSource).query('SELECT count(*)::int AS n FROM outbox');
+    await http.post('/incidents').set('authorization', await svc.idp.bearer(['officer'])).send({ ...validBody, type: 'nope' }).expect(400);
+    expect(await svc.app.get(DataSource).query('SELECT count(*)::int AS n FROM outbox')).toEqual(before);
   });
 });

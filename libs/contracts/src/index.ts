@@ -9,3 +9,5 @@ export * from './events/support.events.js';
 export * from './events/staffing.events.js';
 export * from './events/training.events.js';
 export * from './events/schema-lock.js';
+export * from './events/analytics.events.js';
+export * from './asyncapi/build-asyncapi.js';

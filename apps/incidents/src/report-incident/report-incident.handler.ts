@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { IncidentReportedEvent } from '#contracts';
+import { AnalyticsIncidentReportedEvent, IncidentReportedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import type { Principal } from '#platform';
+import { Pseudonymizer } from '../analytics/pseudonymizer.js';
 import { Incident } from '../incident/incident.entity.js';
 import type { ReportIncidentDto } from './report-incident.dto.js';
 
@@ -11,6 +12,7 @@ export class ReportIncidentHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly pseudonymizer: Pseudonymizer,
   ) {}
 
   execute(dto: ReportIncidentDto, by: Principal): Promise<Incident> {
@@ -35,6 +37,15 @@ export class ReportIncidentHandler {
         type: incident.type,
         studentIds: incident.studentIds,
         mentalHealthCrisis: incident.mentalHealthCrisis,
+      });
+      await this.outbox.add(em, AnalyticsIncidentReportedEvent, {
+        incidentId: incident.id,
+        campusId: incident.campusId,
+        occurredOn: incident.occurredAt.toISOString().slice(0, 10),
+        type: incident.type,
+        mentalHealthCrisis: incident.mentalHealthCrisis,
+        studentPseudonyms: incident.studentIds.map((id) => this.pseudonymizer.pseudonym(id)),
+        pseudonymKeyId: this.pseudonymizer.keyId,
       });
       return incident;
     });

@@ -1,5 +1,6 @@
 import type { ServiceName } from '../services.js';
 import type { EventDescriptor } from './define-event.js';
+import { ANALYTICS_INCIDENT_TOPIC, AnalyticsIncidentReportedEvent } from './analytics.events.js';
 import { IncidentReportedEvent, INCIDENTS_INCIDENT_TOPIC } from './incidents.events.js';
 import { STAFFING_STAFF_TOPIC, StaffAddedEvent } from './staffing.events.js';
 import { ReferralReceivedEvent, SUPPORT_REFERRAL_TOPIC } from './support.events.js';
@@ -12,10 +13,10 @@ import {
 } from './training.events.js';
 
 /** Who may read a topic: the consent boundary made explicit, checked by tests. */
-export type TopicAudience = 'all-services' | 'clinical-only';
+export type TopicAudience = 'all-services' | 'clinical-only' | 'data-teams';
 
 export interface TopicDefinition {
-  /** `<owner>.<aggregate>.v<major>`; a breaking change is a new topic. */
+  /** `<owner>.<aggregate>.v<major>` (`analytics.*` for the data teams); a breaking change is a new topic. */
   name: string;
   owner: ServiceName;
   aggregate: string;
@@ -71,10 +72,20 @@ export const TOPICS: readonly TopicDefinition[] = [
     audience: 'all-services',
     description: 'Certifications granted and revoked; the source of co-responder eligibility.',
   },
+  {
+    name: ANALYTICS_INCIDENT_TOPIC,
+    owner: 'incidents',
+    aggregate: 'incident',
+    keyDescription: 'incident id (uuid)',
+    partitions: 3,
+    audience: 'data-teams',
+    description: 'De-identified incident facts for outcome metrics (R12): pseudonymous students, day-level dates, no free text.',
+  },
 ];
 
 export const EVENTS: readonly EventDescriptor[] = [
   IncidentReportedEvent,
+  AnalyticsIncidentReportedEvent,
   ReferralReceivedEvent,
   StaffAddedEvent,
   CourseAddedEvent,

@@ -8,6 +8,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  Length,
   Matches,
   Max,
   Min,
@@ -142,6 +143,19 @@ export class ServiceConfig {
   @Max(60_000)
   CONSUMER_RETRY_BACKOFF_MS = 200;
 
+  /**
+   * Key for the data teams' pseudonymous student ids (keyed HMAC, R12). Required in production by
+   * the services that publish analytics events; rotate by changing both key and id.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @Length(32, 512, { message: 'must be 32-512 characters (use a random secret)' })
+  ANALYTICS_PSEUDONYM_KEY?: string;
+
+  @Matches(/^[A-Za-z0-9._-]{1,32}$/, { message: 'must be 1-32 letters, digits, dots, dashes or underscores' })
+  ANALYTICS_PSEUDONYM_KEY_ID = 'dev';
+
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   }
@@ -152,7 +166,8 @@ export const SERVICE_ENV_NAMES = [
   'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'DB_SCHEMA', 'DB_POOL_SIZE', 'JWT_JWKS_URL', 'JWT_PUBLIC_KEY',
   'JWT_PUBLIC_KEY_FILE', 'JWT_ISSUER', 'JWT_AUDIENCE', 'LOG_LEVEL', 'CORS_ORIGINS', 'PUBLIC_URL', 'KAFKA_BROKERS',
   'KAFKA_FETCH_MAX_WAIT_MS', 'KAFKA_SESSION_TIMEOUT_MS', 'KAFKA_HEARTBEAT_INTERVAL_MS', 'OUTBOX_BATCH_SIZE',
-  'OUTBOX_POLL_INTERVAL_MS', 'CONSUMER_MAX_ATTEMPTS', 'CONSUMER_RETRY_BACKOFF_MS',
+  'OUTBOX_POLL_INTERVAL_MS', 'CONSUMER_MAX_ATTEMPTS', 'CONSUMER_RETRY_BACKOFF_MS', 'ANALYTICS_PSEUDONYM_KEY',
+  'ANALYTICS_PSEUDONYM_KEY_ID',
 ] as const;
 
 export class ConfigError extends Error {

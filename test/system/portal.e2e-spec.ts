@@ -65,6 +65,17 @@ describe('portal: one Swagger UI and proxy for every service', () => {
     expect(down.body.code).toBe('PORTAL.UPSTREAM_UNAVAILABLE');
   });
 
+  it('serves the AsyncAPI document of the event stream next to the OpenAPI specs', async () => {
+    const json = await http.get('/asyncapi.json').expect(200);
+    expect(json.body.asyncapi).toBe('3.0.0');
+    expect(Object.values(json.body.channels).map((c) => (c as { address: string }).address)).toEqual(
+      expect.arrayContaining(['training.certification.v1', 'training.certification.v1.dlt', 'analytics.incident.v1']),
+    );
+    const page = await http.get('/asyncapi').expect(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.text).toContain('training.certification.granted');
+  });
+
   it('stays ready while reporting which upstreams are down', async () => {
     const res = await http.get('/health/ready').expect(200);
     expect(res.body.upstreams).toEqual({ incidents: 'up', 'support-plans': 'down', staffing: 'down', training: 'up' });

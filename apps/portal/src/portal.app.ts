@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import httpProxy from '@fastify/http-proxy';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import { CORRELATION_HEADER, correlationIdFor, ProblemDetailsFilter } from '#platform';
+import { AsyncApiController } from './asyncapi/asyncapi.controller.js';
 import { PortalHealthController } from './health/portal-health.controller.js';
 import { loadPortalConfig, PortalConfig } from './portal-config.js';
 import { apiPrefix, SpecCatalog } from './specs/spec-catalog.js';
@@ -20,7 +21,7 @@ class PortalModule {
           pinoHttp: { level: config.logLevel, customAttributeKeys: { reqId: 'correlationId' }, base: { service: 'portal' }, redact: ['req.headers.authorization'] },
         }),
       ],
-      controllers: [SpecsController, PortalHealthController],
+      controllers: [SpecsController, PortalHealthController, AsyncApiController],
       providers: [{ provide: PortalConfig, useValue: config }, SpecCatalog, { provide: APP_FILTER, useClass: ProblemDetailsFilter }],
     };
   }

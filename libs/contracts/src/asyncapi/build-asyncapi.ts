@@ -1,4 +1,4 @@
-import { allTopicNames, deadLetterTopic, EVENTS, TOPICS, type TopicDefinition } from '../events/catalog.js';
+import { allTopicNames, deadLetterTopic, EVENTS, TOPICS, type TopicAudience, type TopicDefinition } from '../events/catalog.js';
 import { dataschemaOf, type EventDescriptor } from '../events/define-event.js';
 import type { JsonSchema } from '../events/json-schema.js';
 
@@ -34,6 +34,13 @@ export const DEFAULT_ASYNCAPI_SERVERS: Readonly<Record<string, AsyncApiServer>> 
 
 const KAFKA_BINDING_VERSION = '0.5.0';
 
+/** What each audience means; a new audience must be explained here (the compiler insists). */
+const AUDIENCES: Record<TopicAudience, string> = {
+  'all-services': 'any service of the department may subscribe',
+  'clinical-only': 'behavioral-health data: only the clinical service may subscribe',
+  'data-teams': 'de-identified data for the data teams',
+};
+
 const DESCRIPTION = `Every fact the department's services share travels on these Kafka topics.
 
 **Envelope: CloudEvents 1.0, Kafka binary mode.** The record value is the event payload as JSON (\`content-type: application/json\`);
@@ -44,8 +51,8 @@ plus the extensions \`ce_correlationid\` (the request that started it) and \`ce_
 **Keys and ordering.** The record key is the aggregate id (the same value as \`ce_subject\`), so all events of one aggregate
 land on one partition and are read in the order they were written. There is no ordering across aggregates or topics.
 
-**Versions.** A topic name ends in its major version (\`<owner>.<aggregate>.v<major>\`). Within a version changes are additive only:
-new event types and new optional payload fields may appear, so ignore what you do not know. A breaking change is a new topic.
+**Versions.** A topic name ends in its major version (\`.v<major>\`). Within a version changes are additive only:
+new event types and new payload fields may appear, so ignore what you do not know. A breaking change is a new topic.
 
 **Delivery.** At least once. A record may arrive more than once (after a retry or a rebalance); \`ce_id\` is unique per event,
 so deduplicate on it.
@@ -53,7 +60,7 @@ so deduplicate on it.
 **Dead letters.** A consumer that cannot process a record (bad envelope, payload failing its schema, or a handler failing
 after its retries) copies it to \`<topic>.dlt\` with the original key, value and headers plus \`dlt_*\` headers saying why, and moves on.
 
-**Audience.** Each topic states who may read it: \`all-services\`, or \`clinical-only\` (behavioral-health data; only the clinical service subscribes).`;
+**Audience.** Each topic states who may read it: ${Object.entries(AUDIENCES).map(([name, note]) => `\`${name}\` (${note})`).join('; ')}.`;
 
 /** One header, always a string on the wire (Kafka headers are bytes; ours are UTF-8 text). */
 function header(description: string, extra: JsonSchema = {}): JsonSchema {
@@ -200,7 +207,7 @@ function channelDescription(topic: TopicDefinition, events: readonly EventDescri
     topic.description,
     '',
     `- Owner (the only producer): \`${topic.owner}\``,
-    `- Audience: \`${topic.audience}\`${topic.audience === 'clinical-only' ? ' (behavioral-health data: only the clinical service may subscribe)' : ''}`,
+    `- Audience: \`${topic.audience}\` (${AUDIENCES[topic.audience]})`,
     `- Key: ${topic.keyDescription}; one ${topic.aggregate}'s events stay in order on one partition`,
     `- Partitions: ${topic.partitions}`,
     `- Event types: ${events.map((e) => `\`${e.type}\``).join(', ') || 'none yet'}`,

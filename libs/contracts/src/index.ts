@@ -11,3 +11,4 @@ export * from './events/training.events.js';
 export * from './events/schema-lock.js';
 export * from './events/analytics.events.js';
 export * from './asyncapi/build-asyncapi.js';
+export * from './events/consumers.js';

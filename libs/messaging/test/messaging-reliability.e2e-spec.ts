@@ -83,6 +83,7 @@ describe('messaging: never lost, never applied twice (real PostgreSQL + local br
       sessionTimeout: 6000,
       heartbeatInterval: 500,
       registry: runnerRegistry,
+      registered: false,
     });
     await runner.start();
   };

@@ -1,6 +1,7 @@
 import { allTopicNames, deadLetterTopic, EVENTS, TOPICS, type TopicAudience, type TopicDefinition } from '../events/catalog.js';
 import { dataschemaOf, type EventDescriptor } from '../events/define-event.js';
 import type { JsonSchema } from '../events/json-schema.js';
+import { CONSUMERS } from '../events/consumers.js';
 
 /**
  * The event stream as one AsyncAPI 3.0.0 document, built from the topic registry and the event
@@ -288,6 +289,23 @@ export function buildAsyncApiDocument(options: BuildAsyncApiOptions = {}): Recor
     };
   }
   messages[DEAD_LETTER_MESSAGE] = deadLetterMessage();
+
+  for (const consumer of CONSUMERS) {
+    for (const topic of TOPICS) {
+      const events = EVENTS.filter((e) => e.topic === topic.name && consumer.events.includes(e.type));
+      if (events.length === 0) continue;
+      operations[`${consumer.group}.${topic.name}.receive`] = {
+        action: 'receive',
+        channel: { $ref: `#/channels/${topic.name}` },
+        title: `${consumer.service} consumes ${topic.name} (group ${consumer.group})`,
+        summary: consumer.purpose,
+        description:
+          `Consumer group \`${consumer.group}\` applies each event once (inbox keyed by ce_id), after validating its payload; ` +
+          `poison records go to \`${deadLetterTopic(topic.name)}\`.`,
+        messages: events.map((e) => ({ $ref: `#/channels/${topic.name}/messages/${messageId(e)}` })),
+      };
+    }
+  }
 
   const document = {
     asyncapi: '3.0.0',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SERVICES } from '../services.js';
 import { allTopicNames, deadLetterTopic, EVENTS, TOPICS } from './catalog.js';
+import { consumerRegistrationProblem, CONSUMERS } from './consumers.js';
 import { breakingChanges, shapesOf, type SchemaShape } from './schema-lock.js';
 
 const lock = JSON.parse(readFileSync(new URL('../../schema-lock.json', import.meta.url), 'utf8')) as Record<string, SchemaShape>;
@@ -52,5 +53,27 @@ describe('event catalog', () => {
       'schema rejects additional properties, so consumers could not accept additive changes',
     ]);
     expect(breakingChanges(locked, { required: ['a'], properties: { a: '"string"' } }, true)).toEqual(['removed field b']);
+  });
+});
+
+describe('consumer registry', () => {
+  it('lists only known event types, each consumed from another service or its own', () => {
+    const types = new Set(EVENTS.map((e) => e.type));
+    for (const c of CONSUMERS) for (const e of c.events) expect(types).toContain(e);
+    expect(new Set(CONSUMERS.map((c) => c.group)).size).toBe(CONSUMERS.length);
+  });
+
+  it('explains what is wrong with an unregistered or drifted handler', () => {
+    expect(consumerRegistrationProblem('incidents.co-responder-eligibility', ['training.certification.revoked', 'training.certification.granted'])).toBeUndefined();
+    expect(consumerRegistrationProblem('incidents.secret-listener', ['support.referral.received'])).toMatch(/not registered/);
+    expect(consumerRegistrationProblem('staffing.staff-certifications', ['training.certification.granted'])).toMatch(/registered for/);
+  });
+
+  it('keeps clinical-only topics away from police-side consumers', () => {
+    const clinicalOnly = new Set(TOPICS.filter((t) => t.audience === 'clinical-only').map((t) => t.name));
+    for (const c of CONSUMERS.filter((c) => c.service !== 'support-plans')) {
+      const topics = EVENTS.filter((e) => c.events.includes(e.type)).map((e) => e.topic);
+      expect(topics.filter((t) => clinicalOnly.has(t))).toEqual([]);
+    }
   });
 });

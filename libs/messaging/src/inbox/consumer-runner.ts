@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Counter, Histogram, type Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
-import { deadLetterTopic, EnvelopeError, fromKafkaRecord, type CloudEvent } from '#contracts';
+import { consumerRegistrationProblem, deadLetterTopic, EnvelopeError, fromKafkaRecord, type CloudEvent } from '#contracts';
 import { RequestContext } from '#platform';
 import type { BatchContext, BrokerClient, EventConsumer, EventProducer, IncomingRecord } from '../kafka/broker-client.js';
 import type { EventValidator } from '../schema/event-validator.js';
@@ -14,6 +14,8 @@ export interface ConsumerRunnerOptions {
   sessionTimeout: number;
   heartbeatInterval: number;
   registry: Registry;
+  /** Tests may run ad-hoc handlers; services always use registered consumer groups. */
+  registered?: false;
 }
 
 type Outcome = 'applied' | 'duplicate' | 'ignored' | 'dead-lettered';
@@ -67,6 +69,8 @@ export class ConsumerRunner {
 
   /** Resolves once the group has its first assignment. */
   async start(): Promise<void> {
+    const problem = this.options.registered === false ? undefined : consumerRegistrationProblem(this.handler.consumer, [...this.types]);
+    if (problem) throw new Error(`${problem}; document it there so the AsyncAPI stays true`);
     this.consumer = this.client.consumer({
       groupId: this.handler.consumer,
       topics: [...new Set(this.handler.handles.map((d) => d.topic))],

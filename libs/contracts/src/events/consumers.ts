@@ -1,0 +1,36 @@
+import type { ServiceName } from '../services.js';
+import { CertificationGrantedEvent, CertificationRevokedEvent } from './training.events.js';
+
+/**
+ * Every consumer group, the events it applies and why. The consumer runner refuses a handler that
+ * is not listed here with the same events, so this list (and the AsyncAPI built from it) stays true.
+ */
+export interface ConsumerDefinition {
+  group: string;
+  service: ServiceName;
+  events: readonly string[];
+  purpose: string;
+}
+
+export const CONSUMERS: readonly ConsumerDefinition[] = [
+  {
+    group: 'incidents.co-responder-eligibility',
+    service: 'incidents',
+    events: [CertificationGrantedEvent.type, CertificationRevokedEvent.type],
+    purpose: 'Officer half of co-responder eligibility: a current, unrevoked CIT certification.',
+  },
+  {
+    group: 'staffing.staff-certifications',
+    service: 'staffing',
+    events: [CertificationGrantedEvent.type, CertificationRevokedEvent.type],
+    purpose: "Certifications shown on each staff member's roster entry.",
+  },
+];
+
+/** Why a handler may not run, or undefined when it matches its registered definition. */
+export function consumerRegistrationProblem(group: string, events: readonly string[]): string | undefined {
+  const registered = CONSUMERS.find((c) => c.group === group);
+  if (!registered) return `consumer group ${group} is not registered in libs/contracts CONSUMERS`;
+  const same = registered.events.length === events.length && registered.events.every((e) => events.includes(e));
+  return same ? undefined : `consumer group ${group} handles [${events.join(', ')}] but is registered for [${registered.events.join(', ')}]`;
+}

@@ -537,9 +537,12 @@ int main(int argc, char **argv) {
         if (topics_file)
                 load_topics_file(mc, topics_file);
         for (int i = 0; i < ntopic_specs; i++) {
-                const char *err = create_topic_spec(mc, topic_specs[i], ":");
+                /* strtok on a copy: editing argv in place would show up in ps */
+                char *spec      = strdup(topic_specs[i]);
+                const char *err = create_topic_spec(mc, spec, ":");
                 if (err)
                         die("--topic %s: %s", topic_specs[i], err);
+                free(spec);
         }
 
         printf("BOOTSTRAP %s\nREADY\n", bootstraps);

@@ -29,7 +29,8 @@ export function buildLocalBroker(root: string): string {
 
 export async function startLocalBroker(root: string, options: LocalBrokerOptions = {}): Promise<LocalBroker> {
   const binary = buildLocalBroker(root);
-  const args = ['--brokers', String(options.brokers ?? 3), '--fetch-wait-max', String(options.fetchWaitMaxMs ?? 10)];
+  // --exit-on-eof: the broker dies with its parent (our end of stdin closes), never lingers on its ports.
+  const args = ['--brokers', String(options.brokers ?? 3), '--fetch-wait-max', String(options.fetchWaitMaxMs ?? 10), '--exit-on-eof'];
   if (options.portBase) args.push('--port-base', String(options.portBase));
   for (const t of allTopicNames()) args.push('--topic', `${t.name}:${t.partitions}`);
   const proc = spawn(binary, args, { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -67,6 +68,7 @@ class RunningBroker implements LocalBroker {
   ) {}
 
   control(line: string): Promise<void> {
+    if (!line.trim()) return Promise.reject(new Error('kafka-mock: empty control line'));
     const next = this.queue.then(
       () =>
         new Promise<void>((resolve, reject) => {

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { PORTAL_DEFAULT_PORT, SERVICES } from '#contracts';
 import { DEV_AUDIENCE, DEV_ISSUER, ensureDevKeys } from '#platform';
-import { repoRoot, startEmbeddedPostgres, startLocalBroker, type LocalBroker, type LocalDatabase } from '#devkit';
+import { assertPortsFree, repoRoot, startEmbeddedPostgres, startLocalBroker, type LocalBroker, type LocalDatabase } from '#devkit';
 import { formatLogLine } from './log-format.js';
 
 const root = repoRoot();
@@ -80,9 +80,18 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
 
+  const pgPort = Number(process.env.DEV_PG_PORT ?? 54329);
+  const kafkaPortBase = Number(process.env.DEV_KAFKA_PORT_BASE ?? 39092);
+  await assertPortsFree([
+    ...SERVICES.map((s) => ({ port: s.defaultPort, what: s.name })),
+    { port: PORTAL_DEFAULT_PORT, what: 'portal' },
+    ...(process.env.DATABASE_URL ? [] : [{ port: pgPort, what: 'embedded PostgreSQL' }]),
+    ...(process.env.KAFKA_BROKERS ? [] : [0, 1, 2].map((i) => ({ port: kafkaPortBase + i, what: 'local broker' }))),
+  ]);
+
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
-    database = await startEmbeddedPostgres(root, Number(process.env.DEV_PG_PORT ?? 54329));
+    database = await startEmbeddedPostgres(root, pgPort);
     databaseUrl = database.url;
     say(`PostgreSQL (embedded): ${databaseUrl.replace(/:[^:@]*@/, ':***@')}`);
   }
@@ -133,7 +142,7 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((err: Error) => {
-  say(`start failed: ${err.message}`);
+main().catch((err: unknown) => {
+  say(`start failed: ${err instanceof Error ? err.message : String(err)}`);
   void shutdown(1);
 });

@@ -38,6 +38,8 @@ export class OutboxRelay {
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  /** Set by NOTIFY; sticky, so an insert committed while a batch is in flight is not missed. */
+  private notified = false;
   private backoffMs = 0;
   private readonly published: Counter;
   private readonly lag: Gauge;
@@ -83,7 +85,7 @@ export class OutboxRelay {
         }
         while (this.running) {
           const published = await this.drainOnce();
-          if (published < this.options.batchSize) await this.sleep(this.options.pollIntervalMs);
+          if (published < this.options.batchSize) await this.idle();
         }
       } catch (err) {
         this.failures.inc();
@@ -138,7 +140,10 @@ export class OutboxRelay {
   private async connectListener(): Promise<void> {
     if (this.listener) return;
     const client = new pg.Client({ connectionString: this.options.databaseUrl, application_name: `outbox-relay:${this.options.schema}` });
-    client.on('notification', () => this.wake?.());
+    client.on('notification', () => {
+      this.notified = true;
+      this.wake?.();
+    });
     client.on('error', (err) => this.logger.warn({ err }, 'outbox listener connection lost'));
     await client.connect();
     await client.query(`LISTEN "outbox_${this.options.schema}"`);
@@ -155,6 +160,12 @@ export class OutboxRelay {
     const client = this.listener;
     this.listener = undefined;
     await client?.end().catch(() => undefined);
+  }
+
+  /** Waits for a NOTIFY or the fallback poll, unless one arrived while we were busy. */
+  private async idle(): Promise<void> {
+    if (!this.notified) await this.sleep(this.options.pollIntervalMs);
+    this.notified = false;
   }
 
   private sleep(ms: number): Promise<void> {

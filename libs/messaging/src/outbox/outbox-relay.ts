@@ -104,6 +104,9 @@ export class OutboxRelay {
     let count = 0;
     try {
       await this.dataSource.transaction(async (em) => {
+        // Without planner statistics (a fresh table) Postgres sorts the whole backlog under the
+        // lock step on every batch; this keeps the claim on outbox_unsent_idx in id order.
+        await em.query('SET LOCAL enable_sort = off');
         const rows: OutboxRow[] = await em.query(
           `SELECT id, topic, key, headers, payload, created_at FROM outbox
             WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,

@@ -1,0 +1,324 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { Kafka, logLevel } from 'kafkajs';
+import { Registry } from 'prom-client';
+import type { EntityManager } from 'typeorm';
+import { dataschemaOf, toKafkaHeaders, type CloudEvent } from '#contracts';
+import { ConsumerRunner, EventValidator, KafkaJsClient, Outbox, OutboxRelay, type EventHandler } from '#messaging';
+import {
+  BENCH_PARTITIONS,
+  benchDatabaseUrl,
+  benchEvent,
+  Cleanup,
+  createSchema,
+  dropSchema,
+  fmt,
+  isMain,
+  item,
+  openDataSource,
+  percentiles,
+  runAsScript,
+  sleep,
+  startBenchBroker,
+  uniqueSchema,
+  until,
+  verdict,
+  withTimeout,
+  type BenchItem,
+  type Percentiles,
+} from './support.js';
+
+/**
+ * End-to-end latency, commit → consumed, at a steady rate (open loop: each write starts at its
+ * scheduled time whether or not the previous one finished).
+ *
+ * Library path: a writer commits one event per transaction through Outbox; the OutboxRelay
+ * (started normally, woken by NOTIFY, default 1 s poll) publishes; a ConsumerRunner applies it
+ * through the inbox and its handler records the receive time. Latency = handler time − time the
+ * writer's transaction promise resolved (one process, one monotonic clock).
+ *
+ * Baseline, same run and broker: a bare kafkajs producer (idempotent, acks -1, one request in
+ * flight, one record per send) → a bare kafkajs consumer. Latency = receive − send start (the
+ * moment the record exists, like the commit above); receive − send resolved is printed too.
+ */
+
+export interface E2eLatencyOptions {
+  ratePerSecond?: number;
+  events?: number;
+  aggregates?: number;
+  goalP99Ms?: number;
+  timeoutMs?: number;
+}
+
+export interface LatencyStats extends Percentiles {
+  lost: number;
+}
+
+export interface E2eLatencyResult {
+  ratePerSecond: number;
+  events: number;
+  relay: LatencyStats;
+  baseline: LatencyStats;
+  baselineFromResolved: LatencyStats;
+  achievedWriteRate: number;
+  ratios: { p50: number; p95: number; p99: number; max: number };
+  goalP99Ms: number;
+  met: boolean;
+  /** Only filled when something went missing. */
+  diagnostics: string[];
+}
+
+const TOPIC = 'bench.e2e-latency.v1';
+const BASELINE_TOPIC = 'bench.e2e-latency-baseline.v1';
+const WARM_UP = 20;
+const CONSUMER_SETTINGS = { maxWaitTimeInMs: 100, sessionTimeout: 6_000, heartbeatInterval: 500 };
+
+export async function runE2eLatency(options: E2eLatencyOptions = {}): Promise<E2eLatencyResult> {
+  const ratePerSecond = options.ratePerSecond ?? 200;
+  const events = options.events ?? Number(process.env.BENCH_E2E_EVENTS ?? 2_000);
+  const aggregates = options.aggregates ?? 200;
+  const goalP99Ms = options.goalP99Ms ?? 250;
+  const timeoutMs = options.timeoutMs ?? 150_000;
+  const url = benchDatabaseUrl();
+  const schema = uniqueSchema('bench_e2e');
+  const cleanup = new Cleanup();
+  try {
+    return await withTimeout(
+      measure({ ratePerSecond, events, aggregates, goalP99Ms, url, schema, cleanup }),
+      timeoutMs,
+      'e2e-latency benchmark',
+    );
+  } finally {
+    await cleanup.run();
+  }
+}
+
+/** Calls fire(i) for i in [0, count) at `rate` per second, on schedule (open loop). */
+async function paced(count: number, ratePerSecond: number, fire: (i: number) => void): Promise<number> {
+  const interval = 1000 / ratePerSecond;
+  const start = performance.now();
+  for (let i = 0; i < count; i++) {
+    const wait = start + i * interval - performance.now();
+    if (wait > 0) await sleep(wait);
+    fire(i);
+  }
+  return (count / (performance.now() - start)) * 1000;
+}
+
+function latencies(start: Map<number, number>, end: Map<number, number>, count: number): LatencyStats {
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const s = start.get(i);
+    const e = end.get(i);
+    if (s !== undefined && e !== undefined) samples.push(e - s);
+  }
+  return { ...percentiles(samples), lost: count - samples.length };
+}
+
+async function measure(p: {
+  ratePerSecond: number;
+  events: number;
+  aggregates: number;
+  goalP99Ms: number;
+  url: string;
+  schema: string;
+  cleanup: Cleanup;
+}): Promise<E2eLatencyResult> {
+  const { ratePerSecond, events, aggregates, goalP99Ms, url, schema, cleanup } = p;
+  const definition = benchEvent('bench.e2e-latency.item', TOPIC);
+
+  await createSchema(url, schema);
+  cleanup.add('drop schema', () => dropSchema(url, schema));
+  const ds = await openDataSource(url, schema);
+  cleanup.add('close data source', () => ds.destroy());
+
+  const broker = await startBenchBroker();
+  cleanup.add('stop broker', () => broker.stop());
+  await broker.control(`topic ${TOPIC} ${BENCH_PARTITIONS}`);
+  await broker.control(`topic ${TOPIC}.dlt 1`);
+  await broker.control(`topic ${BASELINE_TOPIC} ${BENCH_PARTITIONS}`);
+  const brokers = broker.bootstrap.split(',');
+
+  // ---------------- Library path: Outbox → OutboxRelay → ConsumerRunner ----------------
+  const committed = new Map<number, number>();
+  const handled = new Map<number, number>();
+  let warmUpSeen = 0;
+  const recorder: EventHandler = {
+    consumer: 'bench.e2e-latency-recorder',
+    handles: [definition],
+    async handle(event: CloudEvent<unknown>, _em: EntityManager) {
+      const now = performance.now();
+      const { seq } = event.data as BenchItem;
+      if (seq < 0) warmUpSeen++;
+      else handled.set(seq, now);
+    },
+  };
+
+  const client = new KafkaJsClient({ clientId: 'bench-e2e', brokers });
+  cleanup.add('close client', () => client.close());
+  const producer = client.producer();
+  await producer.connect();
+  cleanup.add('disconnect relay producer', () => producer.disconnect());
+  const relay = new OutboxRelay(ds, producer, { databaseUrl: url, schema, batchSize: 500, pollIntervalMs: 1_000, registry: new Registry() });
+  await relay.start();
+  cleanup.add('stop relay', () => relay.stop());
+  const runner = new ConsumerRunner(recorder, ds, client, producer, new EventValidator([definition]), {
+    maxAttempts: 3,
+    retryBackoffMs: 10,
+    ...CONSUMER_SETTINGS,
+    registry: new Registry(),
+    // A bench-only consumer group, deliberately absent from the libs/contracts CONSUMERS registry.
+    registered: false,
+  });
+  await runner.start();
+  cleanup.add('stop consumer runner', () => runner.stop());
+
+  const outbox = new Outbox('bench');
+  const write = (seq: number) => ds.transaction((em) => outbox.add(em, definition, item(seq, aggregates)));
+  for (let i = 1; i <= WARM_UP; i++) {
+    await write(-i);
+    await sleep(20);
+  }
+  await until(() => warmUpSeen, (n) => n >= WARM_UP, 30_000, 'library path warm-up');
+
+  let writeErrors = 0;
+  const writes: Promise<void>[] = [];
+  const achievedWriteRate = await paced(events, ratePerSecond, (i) => {
+    writes.push(
+      write(i).then(
+        () => void committed.set(i, performance.now()),
+        () => void writeErrors++,
+      ),
+    );
+  });
+  await Promise.all(writes);
+  await until(() => handled.size, (n) => n >= events - writeErrors, 30_000, 'library path: all events consumed').catch(() => undefined);
+  const relayStats = latencies(committed, handled, events);
+
+  await runner.stop();
+  await relay.stop();
+
+  // ---------------- Baseline: bare kafkajs producer → bare kafkajs consumer ----------------
+  const kafka = new Kafka({ clientId: 'bench-e2e-baseline', brokers, logLevel: logLevel.NOTHING });
+  const sendStart = new Map<number, number>();
+  const sendResolved = new Map<number, number>();
+  const received = new Map<number, number>();
+  let baselineWarmUpSeen = 0;
+  const consumer = kafka.consumer({ groupId: 'bench-e2e-baseline', rebalanceTimeout: CONSUMER_SETTINGS.sessionTimeout, ...CONSUMER_SETTINGS });
+  cleanup.add('disconnect baseline consumer', () => consumer.disconnect());
+  const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+  await consumer.connect();
+  await consumer.subscribe({ topics: [BASELINE_TOPIC], fromBeginning: true });
+  await consumer.run({
+    partitionsConsumedConcurrently: 3,
+    eachMessage: async ({ message }) => {
+      const now = performance.now();
+      const { seq } = JSON.parse(message.value!.toString()) as BenchItem;
+      if (seq < 0) baselineWarmUpSeen++;
+      else received.set(seq, now);
+    },
+  });
+  await withTimeout(joined, 30_000, 'baseline consumer group join');
+  const consumerEvents: string[] = [];
+  const t0 = performance.now();
+  for (const e of ['GROUP_JOIN', 'REBALANCING', 'CRASH', 'STOP'] as const)
+    consumer.on(consumer.events[e], (ev: { payload: unknown }) =>
+      consumerEvents.push(`${e} at +${(performance.now() - t0).toFixed(0)} ms ${JSON.stringify(ev.payload ?? null).slice(0, 300)}`),
+    );
+
+  const bare = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await bare.connect();
+  cleanup.add('disconnect baseline producer', () => bare.disconnect());
+  const type = 'bench.e2e-latency.item';
+  const send = (seq: number) => {
+    const data = item(seq, aggregates);
+    const headers = toKafkaHeaders({
+      id: randomUUID(),
+      source: 'bench',
+      type,
+      specversion: '1.0',
+      time: new Date().toISOString(),
+      subject: data.aggregateId,
+      dataschema: dataschemaOf(type, 1),
+      datacontenttype: 'application/json',
+    });
+    return bare.send({ topic: BASELINE_TOPIC, acks: -1, messages: [{ key: data.aggregateId, value: JSON.stringify(data), headers }] });
+  };
+  for (let i = 1; i <= WARM_UP; i++) {
+    await send(-i);
+    await sleep(20);
+  }
+  await until(() => baselineWarmUpSeen, (n) => n >= WARM_UP, 30_000, 'baseline warm-up');
+
+  let sendErrors = 0;
+  const sends: Promise<void>[] = [];
+  const partitionOf = new Map<number, number>();
+  await paced(events, ratePerSecond, (i) => {
+    sendStart.set(i, performance.now());
+    sends.push(
+      send(i).then(
+        (meta) => {
+          sendResolved.set(i, performance.now());
+          partitionOf.set(i, meta[0]?.partition ?? -1);
+        },
+        () => void sendErrors++,
+      ),
+    );
+  });
+  await Promise.all(sends);
+  await until(() => received.size, (n) => n >= events - sendErrors, 30_000, 'baseline: all records consumed').catch(() => undefined);
+  const baseline = latencies(sendStart, received, events);
+  const diagnostics: string[] = [];
+  if (baseline.lost > 0) {
+    // Not expected; say where the missing records were, and what the group did meanwhile.
+    const lostBy = new Map<number, number[]>();
+    for (let i = 0; i < events; i++) {
+      if (received.has(i)) continue;
+      const partition = partitionOf.get(i) ?? -1;
+      lostBy.set(partition, [...(lostBy.get(partition) ?? []), i]);
+    }
+    for (const [partition, seqs] of lostBy) diagnostics.push(`baseline: ${seqs.length} missing on partition ${partition} (seq ${seqs[0]}..${seqs.at(-1)})`);
+    diagnostics.push(`baseline: send errors ${sendErrors}; consumer events after join: ${consumerEvents.join(' | ') || 'none'}`);
+  }
+  const baselineFromResolved = latencies(sendResolved, received, events);
+
+  if (relayStats.lost > 0) diagnostics.push(`library path: ${relayStats.lost} events committed but never handled within 30 s (write errors ${writeErrors})`);
+
+  const ratio = (a: number, b: number) => a / b;
+  return {
+    diagnostics,
+    ratePerSecond,
+    events,
+    relay: relayStats,
+    baseline,
+    baselineFromResolved,
+    achievedWriteRate,
+    ratios: {
+      p50: ratio(relayStats.p50, baseline.p50),
+      p95: ratio(relayStats.p95, baseline.p95),
+      p99: ratio(relayStats.p99, baseline.p99),
+      max: ratio(relayStats.max, baseline.max),
+    },
+    goalP99Ms,
+    met: relayStats.lost === 0 && relayStats.p99 <= goalP99Ms,
+  };
+}
+
+export function printE2eLatency(r: E2eLatencyResult): void {
+  const row = (label: string, s: LatencyStats) =>
+    `   ${label.padEnd(40)} ${[s.p50, s.p95, s.p99, s.max].map((v) => fmt(v, 1).padStart(8)).join(' ')}${s.lost ? `   LOST ${s.lost}` : ''}`;
+  console.log(
+    `\n== end-to-end latency: ${fmt(r.events)} events at ${r.ratePerSecond}/s (writer achieved ${fmt(r.achievedWriteRate)}/s), ${BENCH_PARTITIONS} partitions, maxWaitTimeInMs ${CONSUMER_SETTINGS.maxWaitTimeInMs}`,
+  );
+  console.log(`   ${'ms'.padEnd(40)} ${['p50', 'p95', 'p99', 'max'].map((h) => h.padStart(8)).join(' ')}`);
+  console.log(row('library  commit → handler', r.relay));
+  console.log(row('baseline send start → receive', r.baseline));
+  console.log(row('baseline send resolved → receive (info)', r.baselineFromResolved));
+  console.log(`   ${'ratio library/baseline'.padEnd(40)} ${[r.ratios.p50, r.ratios.p95, r.ratios.p99, r.ratios.max].map((v) => fmt(v, 2).padStart(8)).join(' ')}`);
+  console.log(`   goal library p99 <= ${r.goalP99Ms} ms (nothing lost)         ${verdict(r.met)}`);
+  for (const d of r.diagnostics) console.log(`   ! ${d}`);
+}
+
+if (isMain(import.meta.url)) {
+  runAsScript('e2e-latency', async () => printE2eLatency(await runE2eLatency()), 200_000);
+}

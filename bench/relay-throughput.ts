@@ -1,0 +1,226 @@
+import { performance } from 'node:perf_hooks';
+import { Kafka, logLevel } from 'kafkajs';
+import { Registry } from 'prom-client';
+import { KafkaJsClient, Outbox, OutboxRelay } from '#messaging';
+import {
+  BENCH_PARTITIONS,
+  benchDatabaseUrl,
+  benchEvent,
+  Cleanup,
+  createSchema,
+  dropSchema,
+  fmt,
+  isMain,
+  item,
+  openDataSource,
+  runAsScript,
+  startBenchBroker,
+  uniqueSchema,
+  verdict,
+  withTimeout,
+} from './support.js';
+
+/**
+ * Relay throughput: N events pre-filled in the outbox (not timed), then OutboxRelay.drainOnce()
+ * called in a loop until it returns 0 (timed). Baseline in the same run and on the same broker:
+ * a bare kafkajs idempotent producer (acks -1, maxInFlightRequests 1) sending the very same
+ * records (same key, value and headers, read back from the outbox) in sendBatch calls of 500.
+ */
+
+export interface RelayThroughputOptions {
+  events?: number;
+  batchSize?: number;
+  aggregates?: number;
+  goalEventsPerSecond?: number;
+  /** Bound on the whole benchmark, clean-up excluded. */
+  timeoutMs?: number;
+}
+
+export interface DrainStats {
+  ms: number;
+  eventsPerSecond: number;
+  batches: number;
+  slowestBatchMs: number;
+}
+
+export interface RelayThroughputResult {
+  events: number;
+  batchSize: number;
+  avgRecordBytes: number;
+  prefillMs: number;
+  baseline: { ms: number; eventsPerSecond: number };
+  /** As measured: drainOnce() on a fresh outbox table (no planner statistics yet). */
+  relay: DrainStats;
+  /** Info: the same after `ANALYZE outbox`. */
+  relayAnalyzed: DrainStats;
+  ratio: number;
+  brokerRecords: number | undefined;
+  goal: number;
+  met: boolean;
+}
+
+const RELAY_TOPIC = 'bench.relay-throughput.v1';
+const BASELINE_TOPIC = 'bench.relay-throughput-baseline.v1';
+
+export async function runRelayThroughput(options: RelayThroughputOptions = {}): Promise<RelayThroughputResult> {
+  const events = options.events ?? Number(process.env.BENCH_RELAY_EVENTS ?? 20_000);
+  const batchSize = options.batchSize ?? 500;
+  const aggregates = options.aggregates ?? 1_000;
+  const goal = options.goalEventsPerSecond ?? 5_000;
+  const timeoutMs = options.timeoutMs ?? 180_000;
+  const url = benchDatabaseUrl();
+  const schema = uniqueSchema('bench_relay');
+  const cleanup = new Cleanup();
+  try {
+    return await withTimeout(
+      measure({ events, batchSize, aggregates, goal, url, schema, cleanup }),
+      timeoutMs,
+      'relay-throughput benchmark',
+    );
+  } finally {
+    await cleanup.run();
+  }
+}
+
+async function measure(p: {
+  events: number;
+  batchSize: number;
+  aggregates: number;
+  goal: number;
+  url: string;
+  schema: string;
+  cleanup: Cleanup;
+}): Promise<RelayThroughputResult> {
+  const { events, batchSize, aggregates, goal, url, schema, cleanup } = p;
+  const definition = benchEvent('bench.relay-throughput.item', RELAY_TOPIC);
+
+  await createSchema(url, schema);
+  cleanup.add('drop schema', () => dropSchema(url, schema));
+  const ds = await openDataSource(url, schema);
+  cleanup.add('close data source', () => ds.destroy());
+
+  const broker = await startBenchBroker();
+  cleanup.add('stop broker', () => broker.stop());
+  await broker.control(`topic ${RELAY_TOPIC} ${BENCH_PARTITIONS}`);
+  await broker.control(`topic ${BASELINE_TOPIC} ${BENCH_PARTITIONS}`);
+  const brokers = broker.bootstrap.split(',');
+
+  // --- Pre-fill the outbox (not timed): multi-row inserts through Outbox.addAll, 1,000 per transaction.
+  const outbox = new Outbox('bench');
+  const prefill = async () => {
+    for (let from = 0; from < events; from += 1_000) {
+      const chunk = Array.from({ length: Math.min(1_000, events - from) }, (_, i) => item(from + i, aggregates));
+      await ds.transaction((em) => outbox.addAll(em, definition, chunk));
+    }
+  };
+  const prefillStart = performance.now();
+  await prefill();
+  const prefillMs = performance.now() - prefillStart;
+
+  // The baseline sends byte-for-byte the records the relay will send.
+  const rows: { key: string; headers: Record<string, string>; payload: unknown }[] = await ds.query(
+    `SELECT key, headers, payload FROM outbox ORDER BY id`,
+  );
+  const records = rows.map((r) => ({ key: r.key, value: JSON.stringify(r.payload), headers: r.headers }));
+  const avgRecordBytes =
+    records.reduce(
+      (sum, r) => sum + r.key.length + r.value.length + Object.entries(r.headers).reduce((h, [k, v]) => h + k.length + v.length, 0),
+      0,
+    ) / records.length;
+
+  // --- Baseline: bare kafkajs, idempotent, acks -1, one request in flight, sendBatch of 500.
+  const kafka = new Kafka({ clientId: 'bench-baseline', brokers, logLevel: logLevel.NOTHING });
+  const bare = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await bare.connect();
+  cleanup.add('disconnect baseline producer', () => bare.disconnect());
+  await bare.send({ topic: BASELINE_TOPIC, acks: -1, messages: [{ key: 'warm-up', value: 'warm-up' }] });
+  const baselineStart = performance.now();
+  for (let from = 0; from < records.length; from += batchSize) {
+    await bare.sendBatch({ acks: -1, topicMessages: [{ topic: BASELINE_TOPIC, messages: records.slice(from, from + batchSize) }] });
+  }
+  const baselineMs = performance.now() - baselineStart;
+
+  // --- Relay: the library's producer and relay; drainOnce() in a loop until the outbox is empty.
+  const client = new KafkaJsClient({ clientId: 'bench-relay', brokers });
+  cleanup.add('close client', () => client.close());
+  const producer = client.producer();
+  await producer.connect();
+  cleanup.add('disconnect relay producer', () => producer.disconnect());
+  await producer.send([{ topic: RELAY_TOPIC, key: 'warm-up', value: 'warm-up', headers: {} }]);
+  const relay = new OutboxRelay(ds, producer, { databaseUrl: url, schema, batchSize, pollIntervalMs: 1_000, registry: new Registry() });
+  const drain = async () => {
+    let sent = 0;
+    let batches = 0;
+    let slowestBatchMs = 0;
+    const start = performance.now();
+    for (;;) {
+      const t = performance.now();
+      const n = await relay.drainOnce();
+      if (n === 0) break;
+      slowestBatchMs = Math.max(slowestBatchMs, performance.now() - t);
+      sent += n;
+      batches++;
+    }
+    const ms = performance.now() - start;
+    const [{ unsent }] = await ds.query(`SELECT count(*)::int AS unsent FROM outbox WHERE sent_at IS NULL`);
+    if (sent !== events || unsent !== 0) throw new Error(`relay published ${sent} of ${events}; ${unsent} left unsent`);
+    return { ms, eventsPerSecond: (events / ms) * 1000, batches, slowestBatchMs };
+  };
+  // As the code runs on a fresh outbox table: the planner has no statistics for it yet.
+  const relayResult = await drain();
+
+  // Info: the same again once the table has planner statistics (as after autovacuum's first ANALYZE).
+  await prefill();
+  await ds.query('ANALYZE outbox');
+  const analyzed = await drain();
+
+  // Sanity check on the broker side: records on the relay topic (2 × events + 1 warm-up).
+  let brokerRecords: number | undefined;
+  try {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const offsets = await admin.fetchTopicOffsets(RELAY_TOPIC);
+      brokerRecords = offsets.reduce((sum, o) => sum + Number(o.high) - Number(o.low), 0) - 1; // minus the warm-up
+    } finally {
+      await admin.disconnect();
+    }
+  } catch {
+    brokerRecords = undefined;
+  }
+
+  const baselineEps = (events / baselineMs) * 1000;
+  const relayEps = relayResult.eventsPerSecond;
+  return {
+    events,
+    batchSize,
+    avgRecordBytes,
+    prefillMs,
+    baseline: { ms: baselineMs, eventsPerSecond: baselineEps },
+    relay: relayResult,
+    relayAnalyzed: analyzed,
+    ratio: relayEps / baselineEps,
+    brokerRecords,
+    goal,
+    met: relayEps >= goal,
+  };
+}
+
+export function printRelayThroughput(r: RelayThroughputResult): void {
+  console.log(`\n== relay throughput: ${fmt(r.events)} events (~${fmt(r.avgRecordBytes)} B each), batches of ${r.batchSize}, ${BENCH_PARTITIONS} partitions`);
+  console.log(`   outbox pre-fill (not timed)            ${fmt(r.prefillMs)} ms`);
+  console.log(`   baseline  bare kafkajs sendBatch        ${fmt(r.baseline.eventsPerSecond).padStart(8)} events/s  (${fmt(r.baseline.ms)} ms)`);
+  console.log(
+    `   relay     OutboxRelay.drainOnce() loop  ${fmt(r.relay.eventsPerSecond).padStart(8)} events/s  (${fmt(r.relay.ms)} ms, ${r.relay.batches} batches, slowest ${fmt(r.relay.slowestBatchMs)} ms)`,
+  );
+  console.log(
+    `   relay after ANALYZE outbox (info)       ${fmt(r.relayAnalyzed.eventsPerSecond).padStart(8)} events/s  (${fmt(r.relayAnalyzed.ms)} ms, ${r.relayAnalyzed.batches} batches, slowest ${fmt(r.relayAnalyzed.slowestBatchMs)} ms)`,
+  );
+  console.log(`   ratio relay/baseline                   ${fmt(r.ratio, 2)}   (after ANALYZE: ${fmt(r.relayAnalyzed.eventsPerSecond / r.baseline.eventsPerSecond, 2)})`);
+  if (r.brokerRecords !== undefined) console.log(`   records on the relay topic              ${fmt(r.brokerRecords)} (expected ${fmt(2 * r.events)})`);
+  console.log(`   goal relay >= ${fmt(r.goal)} events/s          ${verdict(r.met)}`);
+}
+
+if (isMain(import.meta.url)) {
+  runAsScript('relay-throughput', async () => printRelayThroughput(await runRelayThroughput()), 240_000);
+}

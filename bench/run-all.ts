@@ -1,0 +1,85 @@
+import { cpus } from 'node:os';
+import { printE2eLatency, runE2eLatency, type E2eLatencyResult } from './e2e-latency.js';
+import { printRelayThroughput, runRelayThroughput, type RelayThroughputResult } from './relay-throughput.js';
+import { fmt, quietLogs, verdict } from './support.js';
+
+/**
+ * Runs every benchmark in sequence (each on its own fresh broker and schema) and prints a summary.
+ * Exit code 0 whether goals are met or MISSED; 1 only when a benchmark could not run at all.
+ */
+
+const WATCHDOG_MS = 480_000;
+
+async function main(): Promise<number> {
+  quietLogs();
+  console.log(`benchmarks: node ${process.version}, ${cpus().length} cores, local mock broker (3 brokers, fetch wait clamp 10 ms)`);
+  let relay: RelayThroughputResult | Error;
+  let e2e: E2eLatencyResult | Error;
+  try {
+    relay = await runRelayThroughput();
+    printRelayThroughput(relay);
+  } catch (err) {
+    relay = err as Error;
+    console.error(`\n[bench] relay-throughput failed: ${relay.stack ?? relay.message}`);
+  }
+  try {
+    e2e = await runE2eLatency();
+    printE2eLatency(e2e);
+  } catch (err) {
+    e2e = err as Error;
+    console.error(`\n[bench] e2e-latency failed: ${e2e.stack ?? e2e.message}`);
+  }
+
+  const rows: string[][] = [['benchmark', 'library', 'baseline', 'ratio', 'goal', 'result']];
+  if (relay instanceof Error) rows.push(['relay throughput', '-', '-', '-', '>= 5,000 ev/s', 'FAILED TO RUN']);
+  else
+    rows.push([
+      'relay throughput',
+      `${fmt(relay.relay.eventsPerSecond)} ev/s`,
+      `${fmt(relay.baseline.eventsPerSecond)} ev/s`,
+      fmt(relay.ratio, 2),
+      `>= ${fmt(relay.goal)} ev/s`,
+      verdict(relay.met),
+    ]);
+  if (e2e instanceof Error) rows.push(['e2e latency p99', '-', '-', '-', '<= 250 ms', 'FAILED TO RUN']);
+  else {
+    const ms = (v: number) => `${fmt(v, 1)} ms`;
+    rows.push(['e2e latency p50', ms(e2e.relay.p50), ms(e2e.baseline.p50), fmt(e2e.ratios.p50, 2), '', '']);
+    rows.push(['e2e latency p95', ms(e2e.relay.p95), ms(e2e.baseline.p95), fmt(e2e.ratios.p95, 2), '', '']);
+    rows.push([
+      'e2e latency p99',
+      ms(e2e.relay.p99),
+      ms(e2e.baseline.p99),
+      fmt(e2e.ratios.p99, 2),
+      `<= ${e2e.goalP99Ms} ms`,
+      verdict(e2e.met) + (e2e.relay.lost ? ` (${e2e.relay.lost} LOST)` : ''),
+    ]);
+    rows.push(['e2e latency max', ms(e2e.relay.max), ms(e2e.baseline.max), fmt(e2e.ratios.max, 2), '', '']);
+  }
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r: string[]) => r.map((cell, c) => (c === 0 || c >= 4 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
+  console.log('\n== summary');
+  console.log(line(rows[0]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows.slice(1)) console.log(line(r));
+
+  const missed = [relay, e2e].filter((r) => !(r instanceof Error) && !r.met).length;
+  const failed = [relay, e2e].filter((r) => r instanceof Error).length;
+  console.log(
+    failed ? `\n${failed} benchmark(s) FAILED TO RUN` : missed ? `\nMISSED: ${missed} goal(s) not met (exit code stays 0)` : '\nall goals met',
+  );
+  return failed ? 1 : 0;
+}
+
+const watchdog = setTimeout(() => {
+  console.error(`[bench] watchdog fired after ${WATCHDOG_MS} ms; exiting`);
+  process.exit(2);
+}, WATCHDOG_MS);
+watchdog.unref();
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error('[bench] run-all failed:', err);
+    process.exit(1);
+  },
+);

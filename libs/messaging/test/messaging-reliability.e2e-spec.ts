@@ -10,6 +10,7 @@ import {
   EventValidator,
   KafkaJsClient,
   Outbox,
+  OutboxOutsideTransactionError,
   OutboxRelay,
   type EventHandler,
   type EventConsumer,
@@ -155,6 +156,15 @@ describe('messaging: never lost, never applied twice (real PostgreSQL + local br
     await broker?.stop();
     await dropSchema(schema);
   }, 30_000);
+
+  it('refuses to record an event outside the transaction that changes state', async () => {
+    await expect(outbox.add(ds.manager, StepEvent, { aggregateId: 'x', seq: 1 })).rejects.toBeInstanceOf(OutboxOutsideTransactionError);
+    await expect(ds.transaction(async (em) => {
+      await outbox.add(em, StepEvent, { aggregateId: 'rolled-back', seq: 1 });
+      throw new Error('state change failed');
+    })).rejects.toThrow('state change failed');
+    expect(await ds.query(`SELECT count(*)::int AS n FROM outbox WHERE key = 'rolled-back'`)).toEqual([{ n: 0 }]);
+  });
 
   it('delivers once when the relay dies between publish and mark-sent (the inbox drops the re-publish)', async () => {
     crashAfterPublish = true;

@@ -98,15 +98,7 @@ export function deadLetterTopic(topic: string): string {
   return `${topic}.dlt`;
 }
 
-export function topicByName(name: string): TopicDefinition {
-  const topic = TOPICS.find((t) => t.name === name);
-  if (!topic) throw new Error(`unknown topic ${name}`);
-  return topic;
-}
 
-export function eventByType(type: string): EventDescriptor | undefined {
-  return EVENTS.find((e) => e.type === type);
-}
 
 /** Every topic the brokers must have, dead-letter topics included (the dev broker creates them up front). */
 export function allTopicNames(): { name: string; partitions: number }[] {

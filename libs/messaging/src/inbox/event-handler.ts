@@ -12,5 +12,3 @@ export interface EventHandler {
   /** Runs inside the transaction that records the event in the inbox. */
   handle(event: CloudEvent<unknown>, em: EntityManager): Promise<void>;
 }
-
-export const EVENT_HANDLERS = Symbol('EVENT_HANDLERS');

@@ -1,0 +1,158 @@
+import type { RecordClass } from './classes.js';
+import type { Unit } from './recipients.js';
+
+/**
+ * Field-level labels per record type: the registry every decision reads. It is data, so a new
+ * field or record type is one line here (a field missing here is never disclosed).
+ *
+ * Tags say more than the class:
+ * - `minimum`: among the minimum fields that may cross the police/clinical boundary (R1, R2);
+ * - `identifier`: a direct student identifier (pseudonymised for the data team, R12);
+ * - `reference`: the id of a record, not of a person;
+ * - `categorical`: a closed set of values (small-cell safe once aggregated, R12);
+ * - `date`: an instant (truncated to the day for the data team, R12);
+ * - `free-text`: never leaves for the data team (R12);
+ * - `reporter-identity`: a reporting employee, kept confidential outside the owning unit (R11).
+ */
+export type FieldTag = 'minimum' | 'identifier' | 'reference' | 'categorical' | 'date' | 'free-text' | 'reporter-identity';
+
+export interface FieldLabel {
+  readonly class: RecordClass;
+  readonly tags: readonly FieldTag[];
+}
+
+export interface RecordTypeSpec {
+  /** The unit that creates and maintains the record (its school officials read it in-unit). */
+  readonly owner: Unit;
+  /** Sent with the student's records to a new district (R11 for threat assessments). */
+  readonly transfersWithStudent: boolean;
+  readonly fields: Readonly<Record<string, FieldLabel>>;
+}
+
+const label = (cls: RecordClass, ...tags: FieldTag[]): FieldLabel => ({ class: cls, tags });
+
+export const RECORD_TYPES = {
+  /** A police incident: the law-enforcement unit's record (R1), never an education record while it stays there. */
+  incident: {
+    owner: 'police',
+    transfersWithStudent: false,
+    fields: {
+      id: label('LE', 'reference', 'minimum'),
+      campusId: label('DIRECTORY', 'categorical', 'minimum'),
+      // Who was involved is itself law-enforcement information.
+      studentIds: label('LE', 'identifier', 'minimum'),
+      occurredAt: label('LE', 'date', 'minimum'),
+      type: label('LE', 'categorical', 'minimum'),
+      safetyFlag: label('LE', 'categorical', 'minimum'),
+      mentalHealthCrisis: label('LE', 'categorical', 'minimum'),
+      location: label('LE', 'free-text'),
+      narrative: label('LE', 'free-text'),
+      status: label('LE', 'categorical'),
+      disposition: label('LE', 'categorical'),
+      useOfForce: label('LE', 'categorical'),
+      reportedBy: label('LE', 'reporter-identity'),
+      createdAt: label('LE', 'date'),
+    },
+  },
+  /** A referral to behavioral health: an education record made by clinicians. */
+  referral: {
+    owner: 'clinical',
+    transfersWithStudent: true,
+    fields: {
+      id: label('EDU-CLIN', 'reference'),
+      studentId: label('DIRECTORY', 'identifier'),
+      campusId: label('DIRECTORY', 'categorical'),
+      source: label('EDU-CLIN', 'categorical'),
+      // The incident id copied into a referral is part of an education record now (R1).
+      incidentId: label('EDU-CLIN', 'reference'),
+      reason: label('EDU-CLIN', 'free-text'),
+      status: label('EDU-CLIN', 'categorical'),
+      safetyFlag: label('EDU-SAFETY', 'categorical'),
+      clinicalNote: label('PSY-NOTE', 'free-text'),
+      substanceUse: label('SUD', 'free-text'),
+      createdBy: label('EDU-CLIN'),
+      createdAt: label('EDU-CLIN', 'date'),
+    },
+  },
+  /** A safety plan: its summary and review date are the joint team's; its content is clinical. */
+  'safety-plan': {
+    owner: 'clinical',
+    transfersWithStudent: true,
+    fields: {
+      id: label('EDU-SAFETY', 'reference'),
+      studentId: label('DIRECTORY', 'identifier'),
+      campusId: label('DIRECTORY', 'categorical'),
+      summary: label('EDU-SAFETY', 'free-text'),
+      reviewOn: label('EDU-SAFETY', 'date'),
+      warningSigns: label('EDU-CLIN', 'free-text'),
+      copingStrategies: label('EDU-CLIN', 'free-text'),
+      supportContacts: label('EDU-CLIN', 'free-text'),
+      createdAt: label('EDU-SAFETY', 'date'),
+    },
+  },
+  /** A threat assessment (TEC 37.115): the team's outcome is EDU-SAFETY; clinical findings are not. */
+  'threat-assessment': {
+    owner: 'clinical',
+    transfersWithStudent: true,
+    fields: {
+      id: label('EDU-SAFETY', 'reference'),
+      caseId: label('EDU-SAFETY', 'reference'),
+      studentId: label('DIRECTORY', 'identifier'),
+      campusId: label('DIRECTORY', 'categorical'),
+      levelOfConcern: label('EDU-SAFETY', 'categorical'),
+      status: label('EDU-SAFETY', 'categorical'),
+      interventions: label('EDU-SAFETY', 'free-text'),
+      mentalHealthReferral: label('EDU-SAFETY', 'categorical'),
+      anonymousReport: label('EDU-SAFETY', 'categorical'),
+      reportedBy: label('EDU-SAFETY', 'reporter-identity'),
+      assessedAt: label('EDU-SAFETY', 'date'),
+      clinicalFindings: label('EDU-CLIN', 'free-text'),
+      substanceUseFindings: label('SUD', 'free-text'),
+    },
+  },
+  /** A support plan. An incident summary copied in here is an education record (R1): EDU-CLIN. */
+  'support-plan': {
+    owner: 'clinical',
+    transfersWithStudent: true,
+    fields: {
+      id: label('EDU-CLIN', 'reference'),
+      studentId: label('DIRECTORY', 'identifier'),
+      campusId: label('DIRECTORY', 'categorical'),
+      goals: label('EDU-CLIN', 'free-text'),
+      services: label('EDU-CLIN', 'categorical'),
+      sessionAttendance: label('EDU-CLIN'),
+      incidentSummary: label('EDU-CLIN', 'free-text'),
+      startedAt: label('EDU-CLIN', 'date'),
+    },
+  },
+  /** Psychotherapy notes: the author and clinical supervisors only; not sent with transfers. */
+  'clinical-note': {
+    owner: 'clinical',
+    transfersWithStudent: false,
+    fields: {
+      id: label('PSY-NOTE', 'reference'),
+      studentId: label('DIRECTORY', 'identifier'),
+      authorId: label('PSY-NOTE'),
+      body: label('PSY-NOTE', 'free-text'),
+      writtenAt: label('PSY-NOTE', 'date'),
+    },
+  },
+} as const satisfies Record<string, RecordTypeSpec>;
+
+export type RecordType = keyof typeof RECORD_TYPES;
+
+/** The registry entry for a record type named at runtime (from a URL, an event), or undefined. */
+export function recordTypeSpec(recordType: string): RecordTypeSpec | undefined {
+  return Object.hasOwn(RECORD_TYPES, recordType) ? (RECORD_TYPES as Record<string, RecordTypeSpec>)[recordType] : undefined;
+}
+
+/** The class of a field where it is stored now: a copy takes the class of the record holding it (R1). */
+export function classOf(recordType: string, field: string): RecordClass | undefined {
+  const spec = recordTypeSpec(recordType);
+  return spec && Object.hasOwn(spec.fields, field) ? spec.fields[field].class : undefined;
+}
+
+export function fieldsOf(recordType: string): string[] {
+  const spec = recordTypeSpec(recordType);
+  return spec ? Object.keys(spec.fields) : [];
+}

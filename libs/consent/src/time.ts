@@ -1,0 +1,83 @@
+/**
+ * Time, always passed in. Every period here is half-open, [from, until): a consent that expires
+ * at 10:00 is expired at 10:00, and a revocation at 10:00 denies a read at 10:00.
+ */
+
+export function within(now: Date, from: Date, until?: Date | null): boolean {
+  const t = now.getTime();
+  return from.getTime() <= t && (until == null || t < until.getTime());
+}
+
+/** True once `at` has come: revocations and ends are effective from their instant forward. */
+export function reached(now: Date, at?: Date | null): boolean {
+  return at != null && at.getTime() <= now.getTime();
+}
+
+export function isValidInstant(d: unknown): d is Date {
+  return d instanceof Date && !Number.isNaN(d.getTime());
+}
+
+const QUARTER_HOUR_MS = 15 * 60_000;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsets = new Map<string, Map<number, number>>();
+
+/**
+ * The zone's UTC offset at an instant. Every zone's offsets and transitions fall on quarter hours,
+ * so one lookup per quarter hour is exact; the memo keeps decide() in microseconds.
+ */
+function utcOffsetMs(instant: Date, timeZone: string): number {
+  const quarter = Math.floor(instant.getTime() / QUARTER_HOUR_MS);
+  let memo = offsets.get(timeZone);
+  if (!memo) offsets.set(timeZone, (memo = new Map()));
+  const known = memo.get(quarter);
+  if (known !== undefined) return known;
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  const at = quarter * QUARTER_HOUR_MS;
+  const n: Record<string, number> = {};
+  for (const p of f.formatToParts(at)) if (p.type !== 'literal') n[p.type] = Number(p.value);
+  const offset = Date.UTC(n.year, n.month - 1, n.day, n.hour, n.minute) - at;
+  if (memo.size > 4096) memo.clear();
+  memo.set(quarter, offset);
+  return offset;
+}
+
+/**
+ * The calendar date (YYYY-MM-DD) of an instant in a time zone. Birthdays are local dates: a student
+ * born 2008-05-01 in Texas turns 18 at local midnight, not at UTC midnight. (Intl is part of the
+ * language: no clock, no I/O.)
+ */
+export function localDate(instant: Date, timeZone: string): string {
+  return new Date(instant.getTime() + utcOffsetMs(instant, timeZone)).toISOString().slice(0, 10);
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Whether a student born on `dateOfBirth` (YYYY-MM-DD) is 18 at `instant`, in the district's
+ * calendar; undefined when the date of birth is unknown or malformed. Born on 29 February: 18 on
+ * 1 March of a common year (the string comparison gives that for free).
+ */
+export function isAdultAt(dateOfBirth: string | undefined, instant: Date, timeZone: string): boolean | undefined {
+  const m = dateOfBirth ? ISO_DATE.exec(dateOfBirth) : null;
+  if (!m || !isValidInstant(instant)) return undefined;
+  const eighteenth = `${String(Number(m[1]) + 18).padStart(4, '0')}-${m[2]}-${m[3]}`;
+  return localDate(instant, timeZone) >= eighteenth;
+}
+
+/** The UTC day of an instant or ISO string (R12 truncation), or undefined when it is not a date. */
+export function utcDay(value: unknown): string | undefined {
+  const d = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
+  return d && isValidInstant(d) ? d.toISOString().slice(0, 10) : undefined;
+}

@@ -19,6 +19,11 @@ function resolve(document: Json, node: Json | undefined): Json | undefined {
     .reduce<Json | undefined>((at, key) => at?.[key], document);
 }
 
+/** The descriptions use a little Markdown: **bold** and `code`, rendered after escaping. */
+const prose = (text: unknown) =>
+  escapeHtml(text)
+    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+    .replace(/`([^`]+)`/g, '<code>$1</code>');
 const json = (value: unknown) => `<pre>${escapeHtml(JSON.stringify(value, null, 2))}</pre>`;
 const row = (name: string, value: unknown) => `<tr><th>${escapeHtml(name)}</th><td>${escapeHtml(value)}</td></tr>`;
 
@@ -46,7 +51,7 @@ export function renderAsyncApiHtml(document: Json): string {
       (c) => `<section class="channel" id="${escapeHtml(c.address)}">
 <h2>${escapeHtml(c.address)}</h2>
 <table>${row('owner', c['x-owner'])}${row('audience', c['x-audience'])}${row('key', c['x-key'])}${row('partitions', c.bindings?.kafka?.partitions)}</table>
-<pre class="text">${escapeHtml(c.description)}</pre>
+<pre class="text">${prose(c.description)}</pre>
 ${Object.values<Json>(c.messages ?? {}).map((m) => renderMessage(document, m)).join('\n')}
 </section>`,
     )
@@ -66,7 +71,7 @@ summary{cursor:pointer;font-weight:600}
 </style></head><body>
 <h1>${escapeHtml(info.title)} <small>${escapeHtml(info.version)}</small></h1>
 <p>Machine-readable: <a href="/asyncapi.json">/asyncapi.json</a> (AsyncAPI ${escapeHtml(document.asyncapi)})</p>
-<pre class="text">${escapeHtml(info.description)}</pre>
+<pre class="text">${prose(info.description)}</pre>
 <h2>Servers</h2><ul>${servers}</ul>
 <h2>Topics</h2><ul>${toc}</ul>
 ${channels}

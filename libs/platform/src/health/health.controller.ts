@@ -37,7 +37,7 @@ export class HealthController {
   }
 
   @Get('ready')
-  @ApiOperation({ summary: 'Readiness: the database (and broker, once configured) answer' })
+  @ApiOperation({ summary: 'Readiness: the database answers, and the Kafka broker when KAFKA_BROKERS is set' })
   @ApiOkResponse({ schema: { example: { status: 'ok', info: { database: { status: 'up' } }, error: {}, details: {} } } })
   @ApiServiceUnavailableResponse({ description: 'A dependency is down (problem+json, HEALTH.NOT_READY)' })
   @HealthCheck()

@@ -1,4 +1,5 @@
 import { cpus } from 'node:os';
+import { printConsentDecide, runConsentDecide } from './consent-decide.js';
 import { printE2eLatency, runE2eLatency, type E2eLatencyResult } from './e2e-latency.js';
 import { printRelayThroughput, runRelayThroughput, type RelayThroughputResult } from './relay-throughput.js';
 import { fmt, quietLogs, verdict } from './support.js';
@@ -13,6 +14,8 @@ const WATCHDOG_MS = 480_000;
 async function main(): Promise<number> {
   quietLogs();
   console.log(`benchmarks: node ${process.version}, ${cpus().length} cores, local mock broker (3 brokers, fetch wait clamp 10 ms)`);
+  const consent = runConsentDecide();
+  printConsentDecide(consent);
   let relay: RelayThroughputResult | Error;
   let e2e: E2eLatencyResult | Error;
   try {
@@ -31,6 +34,14 @@ async function main(): Promise<number> {
   }
 
   const rows: string[][] = [['benchmark', 'library', 'baseline', 'ratio', 'goal', 'result']];
+  rows.push([
+    'consent decide p99',
+    `${fmt(consent.decide.us.p99, 2)} µs`,
+    `${fmt(consent.baseline.us.p99, 2)} µs`,
+    fmt(consent.ratios.p99, 1),
+    `<= ${consent.goalP99Us} µs`,
+    verdict(consent.met),
+  ]);
   if (relay instanceof Error) rows.push(['relay throughput', '-', '-', '-', '>= 5,000 ev/s', 'FAILED TO RUN']);
   else
     rows.push([
@@ -63,7 +74,7 @@ async function main(): Promise<number> {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows.slice(1)) console.log(line(r));
 
-  const missed = [relay, e2e].filter((r) => !(r instanceof Error) && !r.met).length;
+  const missed = [consent, relay, e2e].filter((r) => !(r instanceof Error) && !r.met).length;
   const failed = [relay, e2e].filter((r) => r instanceof Error).length;
   console.log(
     failed ? `\n${failed} benchmark(s) FAILED TO RUN` : missed ? `\nMISSED: ${missed} goal(s) not met (exit code stays 0)` : '\nall goals met',

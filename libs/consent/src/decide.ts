@@ -1,4 +1,4 @@
-import { SENSITIVITY, type RecordClass } from './classes.js';
+import { RECORD_CLASSES, SENSITIVITY, type RecordClass } from './classes.js';
 import { consentProblems, covers } from './consent.js';
 import type { AccessRequest, Basis, Decision, DecisionFacts, RecordFacts } from './decision.js';
 import { BREAK_GLASS_CLASSES, grantProblems } from './emergency.js';
@@ -70,31 +70,48 @@ export function decideFor(party: Party, request: Omit<AccessRequest, 'requester'
   const outcomes = new Map<RecordClass, Outcome>();
   for (const cls of classes) outcomes.set(cls, judge(cls, c));
 
+  // A field shows when its class is granted, it passes the grant's tag filter (R2), and it is not
+  // a reporting employee's identity leaving the owning unit (R11).
   let reporterWithheld = false;
   const shows = (field: string): boolean => {
     const label = spec.fields[field];
     const o = outcomes.get(label.class)!;
     if (!o.granted || (o.only && !label.tags.includes(o.only))) return false;
-    if (label.tags.includes('reporter-identity') && facts.policy.confidentialReporters && !(inOwningUnit(o, c) && !o.leavesUnit)) {
+    if (label.tags.includes('reporter-identity') && facts.policy.confidentialReporters && !inOwningUnit(o, c)) {
       reporterWithheld = true;
       return false;
     }
     return true;
   };
-  const visible = names.filter(shows);
-  const recordVisible = visible.some((f) => spec.fields[f].class !== 'DIRECTORY');
+  // R10: directory fields alone do not make a record visible; they would reveal that it exists.
+  const visible = new Set(names.filter(shows));
+  let recordVisible = false;
+  for (const f of visible) if (spec.fields[f].class !== 'DIRECTORY') recordVisible = true;
 
   const wanted = [...new Set(request.fields ?? names)];
   const unknown = wanted.filter((f) => !Object.hasOwn(spec.fields, f));
   const known = wanted.filter((f) => Object.hasOwn(spec.fields, f));
-  const fields = recordVisible ? known.filter((f) => visible.includes(f)) : [];
+  const fields = recordVisible ? known.filter((f) => visible.has(f)) : [];
   const wantedClasses = bySensitivity(known.map((f) => spec.fields[f].class));
   const disclosed = bySensitivity(fields.map((f) => spec.fields[f].class));
 
-  const ruleIds: RuleId[] = wantedClasses.flatMap((cls) => outcomes.get(cls)!.ruleIds);
+  const ruleIds: RuleId[] = [];
   const parts = wantedClasses.map((cls) => {
     const o = outcomes.get(cls)!;
-    return o.granted && disclosed.includes(cls) ? `${cls} shown (${describe(o.basis)}): ${o.reason}` : `${cls} withheld: ${o.reason}`;
+    if (!o.granted) {
+      ruleIds.push(...o.ruleIds);
+      return `${cls} withheld: ${o.reason}`;
+    }
+    if (disclosed.includes(cls)) {
+      ruleIds.push(...o.ruleIds);
+      return `${cls} shown (${describe(o.basis)}): ${o.reason}`;
+    }
+    if (!recordVisible) {
+      ruleIds.push('R10');
+      return `${cls} withheld: on their own, these fields would reveal that the record exists`;
+    }
+    ruleIds.push(...o.ruleIds);
+    return `${cls} withheld: ${o.reason}, and the requested fields are outside it`;
   });
   if (reporterWithheld && known.some((f) => spec.fields[f].tags.includes('reporter-identity'))) {
     ruleIds.push('R11');
@@ -103,9 +120,6 @@ export function decideFor(party: Party, request: Omit<AccessRequest, 'requester'
   if (unknown.length) parts.push(`not in the label registry, never shown: ${unknown.join(', ')}`);
 
   if (!fields.length) {
-    if (!recordVisible && wantedClasses.some((cls) => cls === 'DIRECTORY' && outcomes.get(cls)!.granted)) {
-      parts.push('directory fields alone would reveal that the record exists');
-    }
     return denial([...ruleIds, 'R10'], `denied ${who(party)} (${request.purpose}): ${parts.join('; ')}`);
   }
 
@@ -345,9 +359,11 @@ function denial(ruleIds: RuleId[], reason: string): Decision {
   return { allow: false, fields: [], ruleIds: sortRuleIds(ruleIds), reason };
 }
 
+/** Distinct classes, least sensitive first. */
 function bySensitivity(classes: RecordClass[]): RecordClass[] {
-  return [...new Set(classes)].sort((a, b) => SENSITIVITY[a] - SENSITIVITY[b]);
+  return BY_SENSITIVITY.filter((cls) => classes.includes(cls));
 }
+const BY_SENSITIVITY = [...RECORD_CLASSES].sort((a, b) => SENSITIVITY[a] - SENSITIVITY[b]);
 
 function who(p: Party): string {
   return `${p.role ?? 'unit'} ${p.id} (${p.unit})`;

@@ -20,7 +20,13 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES;
 
-/** Rule ids in document order: decisions list them this way, so equal decisions compare equal. */
+const ORDER = Object.keys(RULES) as RuleId[];
+
+/** Rule ids in document order, once each: decisions list them this way, so equal decisions compare equal. */
 export function sortRuleIds(ids: Iterable<RuleId>): RuleId[] {
-  return [...new Set(ids)].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+  const seen = new Array<boolean>(ORDER.length + 1).fill(false);
+  for (const id of ids) seen[Number(id.slice(1))] = true;
+  const out: RuleId[] = [];
+  for (let i = 1; i <= ORDER.length; i++) if (seen[i]) out.push(`R${i}` as RuleId);
+  return out;
 }

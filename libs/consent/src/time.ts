@@ -53,27 +53,51 @@ function utcOffsetMs(instant: Date, timeZone: string): number {
   return offset;
 }
 
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of an instant's local calendar date in a time zone. */
+function localDayNumber(instant: Date, timeZone: string): number {
+  return Math.floor((instant.getTime() + utcOffsetMs(instant, timeZone)) / DAY_MS);
+}
+
 /**
  * The calendar date (YYYY-MM-DD) of an instant in a time zone. Birthdays are local dates: a student
  * born 2008-05-01 in Texas turns 18 at local midnight, not at UTC midnight. (Intl is part of the
  * language: no clock, no I/O.)
  */
 export function localDate(instant: Date, timeZone: string): string {
-  return new Date(instant.getTime() + utcOffsetMs(instant, timeZone)).toISOString().slice(0, 10);
+  return new Date(localDayNumber(instant, timeZone) * DAY_MS).toISOString().slice(0, 10);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const eighteenths = new Map<string, number>();
+
+/**
+ * The day number of the 18th birthday of a student born on `dateOfBirth` (YYYY-MM-DD), NaN if
+ * malformed. Born on 29 February: 1 March of a common year (Date.UTC rolls the day over).
+ */
+function eighteenthBirthday(dateOfBirth: string): number {
+  let day = eighteenths.get(dateOfBirth);
+  if (day === undefined) {
+    const m = ISO_DATE.exec(dateOfBirth);
+    const month = m ? Number(m[2]) : 0;
+    const date = m ? Number(m[3]) : 0;
+    day = m && month >= 1 && month <= 12 && date >= 1 && date <= 31 ? Date.UTC(Number(m[1]) + 18, month - 1, date) / DAY_MS : Number.NaN;
+    if (eighteenths.size > 65_536) eighteenths.clear();
+    eighteenths.set(dateOfBirth, day);
+  }
+  return day;
+}
 
 /**
  * Whether a student born on `dateOfBirth` (YYYY-MM-DD) is 18 at `instant`, in the district's
- * calendar; undefined when the date of birth is unknown or malformed. Born on 29 February: 18 on
- * 1 March of a common year (the string comparison gives that for free).
+ * calendar; undefined when the date of birth is unknown or malformed.
  */
 export function isAdultAt(dateOfBirth: string | undefined, instant: Date, timeZone: string): boolean | undefined {
-  const m = dateOfBirth ? ISO_DATE.exec(dateOfBirth) : null;
-  if (!m || !isValidInstant(instant)) return undefined;
-  const eighteenth = `${String(Number(m[1]) + 18).padStart(4, '0')}-${m[2]}-${m[3]}`;
-  return localDate(instant, timeZone) >= eighteenth;
+  if (!dateOfBirth || !isValidInstant(instant)) return undefined;
+  const eighteenth = eighteenthBirthday(dateOfBirth);
+  if (Number.isNaN(eighteenth)) return undefined;
+  return localDayNumber(instant, timeZone) >= eighteenth;
 }
 
 /** The UTC day of an instant or ISO string (R12 truncation), or undefined when it is not a date. */

@@ -1,10 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import httpProxy from '@fastify/http-proxy';
 import { Logger, LoggerModule } from 'nestjs-pino';
-import { CORRELATION_HEADER, correlationIdFor, ProblemDetailsFilter } from '#platform';
+import { CORRELATION_HEADER, createFastifyAdapter, echoCorrelationId, httpLoggerOptions, ProblemDetailsFilter } from '#platform';
 import { AsyncApiController } from './asyncapi/asyncapi.controller.js';
 import { PortalHealthController } from './health/portal-health.controller.js';
 import { loadPortalConfig, PortalConfig } from './portal-config.js';
@@ -17,9 +17,7 @@ class PortalModule {
     return {
       module: PortalModule,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: { level: config.logLevel, customAttributeKeys: { reqId: 'correlationId' }, base: { service: 'portal' }, redact: ['req.headers.authorization'] },
-        }),
+        LoggerModule.forRoot(httpLoggerOptions('portal', config.logLevel)),
       ],
       controllers: [SpecsController, PortalHealthController, AsyncApiController],
       providers: [{ provide: PortalConfig, useValue: config }, SpecCatalog, { provide: APP_FILTER, useClass: ProblemDetailsFilter }],
@@ -34,14 +32,12 @@ class PortalModule {
  */
 export async function createPortalApp(env: NodeJS.ProcessEnv = process.env): Promise<NestFastifyApplication> {
   const config = loadPortalConfig(env);
-  const adapter = new FastifyAdapter({ genReqId: correlationIdFor, requestIdHeader: false, trustProxy: true });
+  const adapter = createFastifyAdapter();
   const app = await NestFactory.create<NestFastifyApplication>(PortalModule.create(config), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onSend', async (request, reply) => {
-    reply.header(CORRELATION_HEADER, request.id);
-  });
+  echoCorrelationId(adapter);
+  const fastify = adapter.getInstance();
   for (const { service, url } of config.upstreams) {
     await fastify.register(httpProxy, {
       upstream: url,

@@ -12,6 +12,7 @@ export * from './errors/problem-details.filter.js';
 export * from './errors/validation.js';
 export * from './health/health.controller.js';
 export * from './http/correlation.js';
+export * from './http/http-setup.js';
 export * from './http/request-context.js';
 export * from './metrics/metrics.js';
 export * from './swagger/api-problem.decorator.js';

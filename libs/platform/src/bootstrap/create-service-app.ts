@@ -1,6 +1,6 @@
 import { type DynamicModule, Global, type MiddlewareConsumer, Module, type NestModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Logger, LoggerModule } from 'nestjs-pino';
@@ -12,7 +12,8 @@ import { dataSourceOptions, openDataSource, type DatabaseDefinition } from '../d
 import { ProblemDetailsFilter } from '../errors/problem-details.filter.js';
 import { createValidationPipe } from '../errors/validation.js';
 import { HealthController, ReadinessChecks } from '../health/health.controller.js';
-import { CORRELATION_HEADER, correlationIdFor } from '../http/correlation.js';
+import { CORRELATION_HEADER } from '../http/correlation.js';
+import { createFastifyAdapter, echoCorrelationId, httpLoggerOptions } from '../http/http-setup.js';
 import { RequestContext } from '../http/request-context.js';
 import { Metrics, MetricsController } from '../metrics/metrics.js';
 import { setupSwagger, type ApiDescription } from '../swagger/swagger.js';
@@ -39,15 +40,7 @@ class PlatformModule implements NestModule {
     return {
       module: PlatformModule,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            genReqId: (req) => (req as { id?: string }).id ?? correlationIdFor(req),
-            customAttributeKeys: { reqId: 'correlationId' },
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            base: { service: config.service },
-          },
-        }),
+        LoggerModule.forRoot(httpLoggerOptions(config.service, config.LOG_LEVEL)),
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(config, def.database),
           dataSourceFactory: (options) => openDataSource(options!, config.DATABASE_URL, config.DB_SCHEMA),
@@ -91,12 +84,7 @@ class ServiceRootModule {
  */
 export async function createServiceApp(def: ServiceDefinition, env: NodeJS.ProcessEnv = process.env): Promise<NestFastifyApplication> {
   const config = loadServiceConfig(def.service, env);
-  const adapter = new FastifyAdapter({
-    genReqId: correlationIdFor,
-    requestIdHeader: false,
-    bodyLimit: 1_048_576,
-    trustProxy: true,
-  });
+  const adapter = createFastifyAdapter();
   const app = await NestFactory.create<NestFastifyApplication>(ServiceRootModule.create(config, def), adapter, {
     bufferLogs: true,
     abortOnError: false,
@@ -106,12 +94,9 @@ export async function createServiceApp(def: ServiceDefinition, env: NodeJS.Proce
   app.enableShutdownHooks();
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, exposedHeaders: [CORRELATION_HEADER] });
 
+  echoCorrelationId(adapter);
   const metrics = app.get(Metrics);
-  const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onSend', async (request, reply) => {
-    reply.header(CORRELATION_HEADER, request.id);
-  });
-  fastify.addHook('onResponse', async (request, reply) => {
+  adapter.getInstance().addHook('onResponse', async (request, reply) => {
     metrics.observeHttp(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
   });
 

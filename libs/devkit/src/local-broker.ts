@@ -33,7 +33,8 @@ export async function startLocalBroker(root: string, options: LocalBrokerOptions
   const args = ['--brokers', String(options.brokers ?? 3), '--fetch-wait-max', String(options.fetchWaitMaxMs ?? 10), '--exit-on-eof'];
   if (options.portBase) args.push('--port-base', String(options.portBase));
   for (const t of allTopicNames()) args.push('--topic', `${t.name}:${t.partitions}`);
-  const proc = spawn(binary, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  // Own process group: a terminal Ctrl-C reaches the services, which drain, before the broker stops.
+  const proc = spawn(binary, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   const lines = createInterface({ input: proc.stdout });
   let stderr = '';
   proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

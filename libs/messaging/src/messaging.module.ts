@@ -21,6 +21,17 @@ import { OutboxRelay } from './outbox/outbox-relay.js';
 import { EventValidator } from './schema/event-validator.js';
 
 const HANDLER_TYPES = Symbol('HANDLER_TYPES');
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+
+async function withTimeout(work: Promise<void>, ms: number, onTimeout: () => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<void>((resolve) => (timer = setTimeout(() => (onTimeout(), resolve()), ms)));
+  try {
+    await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /**
  * Starts the outbox relay and one consumer group per handler when KAFKA_BROKERS is set. Without a
@@ -98,6 +109,12 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
 
   /** Drain: consumers commit what they applied, the relay finishes its batch, then disconnect. */
   async beforeApplicationShutdown(): Promise<void> {
+    // Bounded: with the broker gone, leaving the group would retry for minutes. Offsets not
+    // committed then are re-delivered later and dropped by the inbox.
+    await withTimeout(this.drain(), SHUTDOWN_TIMEOUT_MS, () => this.logger.warn(`messaging did not drain within ${SHUTDOWN_TIMEOUT_MS} ms; exiting anyway`));
+  }
+
+  private async drain(): Promise<void> {
     await this.started.catch(() => undefined);
     await Promise.all(this.runners.map((r) => r.stop().catch((err) => this.logger.warn({ err }, 'consumer stop failed'))));
     await this.relay?.stop();

@@ -10,16 +10,13 @@ import {
   benchDatabaseUrl,
   benchEvent,
   Cleanup,
-  createSchema,
-  dropSchema,
   fmt,
   isMain,
   item,
-  openDataSource,
   percentiles,
+  prepareBench,
   runAsScript,
   sleep,
-  startBenchBroker,
   uniqueSchema,
   until,
   verdict,
@@ -127,17 +124,7 @@ async function measure(p: {
   const { ratePerSecond, events, aggregates, goalP99Ms, url, schema, cleanup } = p;
   const definition = benchEvent('bench.e2e-latency.item', TOPIC);
 
-  await createSchema(url, schema);
-  cleanup.add('drop schema', () => dropSchema(url, schema));
-  const ds = await openDataSource(url, schema);
-  cleanup.add('close data source', () => ds.destroy());
-
-  const broker = await startBenchBroker();
-  cleanup.add('stop broker', () => broker.stop());
-  await broker.control(`topic ${TOPIC} ${BENCH_PARTITIONS}`);
-  await broker.control(`topic ${TOPIC}.dlt 1`);
-  await broker.control(`topic ${BASELINE_TOPIC} ${BENCH_PARTITIONS}`);
-  const brokers = broker.bootstrap.split(',');
+  const { ds, brokers } = await prepareBench(url, schema, cleanup, [TOPIC, `${TOPIC}.dlt`, BASELINE_TOPIC]);
 
   // ---------------- Library path: Outbox → OutboxRelay → ConsumerRunner ----------------
   const committed = new Map<number, number>();

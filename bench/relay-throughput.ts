@@ -7,14 +7,11 @@ import {
   benchDatabaseUrl,
   benchEvent,
   Cleanup,
-  createSchema,
-  dropSchema,
   fmt,
   isMain,
   item,
-  openDataSource,
+  prepareBench,
   runAsScript,
-  startBenchBroker,
   uniqueSchema,
   verdict,
   withTimeout,
@@ -94,16 +91,7 @@ async function measure(p: {
   const { events, batchSize, aggregates, goal, url, schema, cleanup } = p;
   const definition = benchEvent('bench.relay-throughput.item', RELAY_TOPIC);
 
-  await createSchema(url, schema);
-  cleanup.add('drop schema', () => dropSchema(url, schema));
-  const ds = await openDataSource(url, schema);
-  cleanup.add('close data source', () => ds.destroy());
-
-  const broker = await startBenchBroker();
-  cleanup.add('stop broker', () => broker.stop());
-  await broker.control(`topic ${RELAY_TOPIC} ${BENCH_PARTITIONS}`);
-  await broker.control(`topic ${BASELINE_TOPIC} ${BENCH_PARTITIONS}`);
-  const brokers = broker.bootstrap.split(',');
+  const { ds, brokers } = await prepareBench(url, schema, cleanup, [RELAY_TOPIC, BASELINE_TOPIC]);
 
   // --- Pre-fill the outbox (not timed): multi-row inserts through Outbox.addAll, 1,000 per transaction.
   const outbox = new Outbox('bench');

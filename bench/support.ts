@@ -212,3 +212,20 @@ export function runAsScript(name: string, main: () => Promise<void>, watchdogMs:
     },
   );
 }
+
+/** A throwaway schema with the messaging tables and a fresh broker with these topics, all cleaned up. */
+export async function prepareBench(
+  url: string,
+  schema: string,
+  cleanup: Cleanup,
+  topics: string[],
+): Promise<{ ds: DataSource; broker: LocalBroker; brokers: string[] }> {
+  await createSchema(url, schema);
+  cleanup.add('drop schema', () => dropSchema(url, schema));
+  const ds = await openDataSource(url, schema);
+  cleanup.add('close data source', () => ds.destroy());
+  const broker = await startBenchBroker();
+  cleanup.add('stop broker', () => broker.stop());
+  for (const topic of topics) await broker.control(`topic ${topic} ${topic.endsWith('.dlt') ? 1 : BENCH_PARTITIONS}`);
+  return { ds, broker, brokers: broker.bootstrap.split(',') };
+}

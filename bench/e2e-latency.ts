@@ -7,7 +7,6 @@ import { dataschemaOf, toKafkaHeaders, type CloudEvent } from '#contracts';
 import { ConsumerRunner, EventValidator, KafkaJsClient, Outbox, OutboxRelay, type EventHandler } from '#messaging';
 import {
   BENCH_PARTITIONS,
-  benchDatabaseUrl,
   benchEvent,
   Cleanup,
   fmt,
@@ -16,8 +15,8 @@ import {
   percentiles,
   prepareBench,
   runAsScript,
+  runBench,
   sleep,
-  uniqueSchema,
   until,
   verdict,
   withTimeout,
@@ -76,18 +75,7 @@ export async function runE2eLatency(options: E2eLatencyOptions = {}): Promise<E2
   const aggregates = options.aggregates ?? 200;
   const goalP99Ms = options.goalP99Ms ?? 250;
   const timeoutMs = options.timeoutMs ?? 150_000;
-  const url = benchDatabaseUrl();
-  const schema = uniqueSchema('bench_e2e');
-  const cleanup = new Cleanup();
-  try {
-    return await withTimeout(
-      measure({ ratePerSecond, events, aggregates, goalP99Ms, url, schema, cleanup }),
-      timeoutMs,
-      'e2e-latency benchmark',
-    );
-  } finally {
-    await cleanup.run();
-  }
+  return runBench('e2e-latency benchmark', 'bench_e2e', timeoutMs, (ctx) => measure({ ratePerSecond, events, aggregates, goalP99Ms, ...ctx }));
 }
 
 /** Calls fire(i) for i in [0, count) at `rate` per second, on schedule (open loop). */

@@ -4,7 +4,6 @@ import { Registry } from 'prom-client';
 import { KafkaJsClient, Outbox, OutboxRelay } from '#messaging';
 import {
   BENCH_PARTITIONS,
-  benchDatabaseUrl,
   benchEvent,
   Cleanup,
   fmt,
@@ -12,9 +11,8 @@ import {
   item,
   prepareBench,
   runAsScript,
-  uniqueSchema,
+  runBench,
   verdict,
-  withTimeout,
 } from './support.js';
 
 /**
@@ -65,18 +63,7 @@ export async function runRelayThroughput(options: RelayThroughputOptions = {}): 
   const aggregates = options.aggregates ?? 1_000;
   const goal = options.goalEventsPerSecond ?? 5_000;
   const timeoutMs = options.timeoutMs ?? 180_000;
-  const url = benchDatabaseUrl();
-  const schema = uniqueSchema('bench_relay');
-  const cleanup = new Cleanup();
-  try {
-    return await withTimeout(
-      measure({ events, batchSize, aggregates, goal, url, schema, cleanup }),
-      timeoutMs,
-      'relay-throughput benchmark',
-    );
-  } finally {
-    await cleanup.run();
-  }
+  return runBench('relay-throughput benchmark', 'bench_relay', timeoutMs, (ctx) => measure({ events, batchSize, aggregates, goal, ...ctx }));
 }
 
 async function measure(p: {

@@ -229,3 +229,19 @@ export async function prepareBench(
   for (const topic of topics) await broker.control(`topic ${topic} ${topic.endsWith('.dlt') ? 1 : BENCH_PARTITIONS}`);
   return { ds, broker, brokers: broker.bootstrap.split(',') };
 }
+
+export interface BenchContext {
+  url: string;
+  schema: string;
+  cleanup: Cleanup;
+}
+
+/** Runs one benchmark on a fresh schema within a time limit, cleaning up whatever it set up. */
+export async function runBench<T>(label: string, schemaPrefix: string, timeoutMs: number, measure: (ctx: BenchContext) => Promise<T>): Promise<T> {
+  const cleanup = new Cleanup();
+  try {
+    return await withTimeout(measure({ url: benchDatabaseUrl(), schema: uniqueSchema(schemaPrefix), cleanup }), timeoutMs, label);
+  } finally {
+    await cleanup.run();
+  }
+}

@@ -8,7 +8,6 @@ import { ConsumerRunner, EventValidator, KafkaJsClient, Outbox, OutboxRelay, typ
 import {
   BENCH_PARTITIONS,
   benchEvent,
-  Cleanup,
   fmt,
   isMain,
   item,
@@ -20,6 +19,7 @@ import {
   until,
   verdict,
   withTimeout,
+  type BenchContext,
   type BenchItem,
   type Percentiles,
 } from './support.js';
@@ -105,14 +105,11 @@ async function measure(p: {
   events: number;
   aggregates: number;
   goalP99Ms: number;
-  url: string;
-  schema: string;
-  cleanup: Cleanup;
-}): Promise<E2eLatencyResult> {
+} & BenchContext): Promise<E2eLatencyResult> {
   const { ratePerSecond, events, aggregates, goalP99Ms, url, schema, cleanup } = p;
   const definition = benchEvent('bench.e2e-latency.item', TOPIC);
 
-  const { ds, brokers } = await prepareBench(url, schema, cleanup, [TOPIC, `${TOPIC}.dlt`, BASELINE_TOPIC]);
+  const { ds, brokers } = await prepareBench(p, [TOPIC, `${TOPIC}.dlt`, BASELINE_TOPIC]);
 
   // ---------------- Library path: Outbox → OutboxRelay → ConsumerRunner ----------------
   const committed = new Map<number, number>();

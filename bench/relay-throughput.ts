@@ -5,7 +5,6 @@ import { KafkaJsClient, Outbox, OutboxRelay } from '#messaging';
 import {
   BENCH_PARTITIONS,
   benchEvent,
-  Cleanup,
   fmt,
   isMain,
   item,
@@ -13,6 +12,7 @@ import {
   runAsScript,
   runBench,
   verdict,
+  type BenchContext,
 } from './support.js';
 
 /**
@@ -71,14 +71,11 @@ async function measure(p: {
   batchSize: number;
   aggregates: number;
   goal: number;
-  url: string;
-  schema: string;
-  cleanup: Cleanup;
-}): Promise<RelayThroughputResult> {
+} & BenchContext): Promise<RelayThroughputResult> {
   const { events, batchSize, aggregates, goal, url, schema, cleanup } = p;
   const definition = benchEvent('bench.relay-throughput.item', RELAY_TOPIC);
 
-  const { ds, brokers } = await prepareBench(url, schema, cleanup, [RELAY_TOPIC, BASELINE_TOPIC]);
+  const { ds, brokers } = await prepareBench(p, [RELAY_TOPIC, BASELINE_TOPIC]);
 
   // --- Pre-fill the outbox (not timed): multi-row inserts through Outbox.addAll, 1,000 per transaction.
   const outbox = new Outbox('bench');

@@ -213,11 +213,15 @@ export function runAsScript(name: string, main: () => Promise<void>, watchdogMs:
   );
 }
 
+export interface BenchContext {
+  url: string;
+  schema: string;
+  cleanup: Cleanup;
+}
+
 /** A throwaway schema with the messaging tables and a fresh broker with these topics, all cleaned up. */
 export async function prepareBench(
-  url: string,
-  schema: string,
-  cleanup: Cleanup,
+  { url, schema, cleanup }: BenchContext,
   topics: string[],
 ): Promise<{ ds: DataSource; broker: LocalBroker; brokers: string[] }> {
   await createSchema(url, schema);
@@ -228,12 +232,6 @@ export async function prepareBench(
   cleanup.add('stop broker', () => broker.stop());
   for (const topic of topics) await broker.control(`topic ${topic} ${topic.endsWith('.dlt') ? 1 : BENCH_PARTITIONS}`);
   return { ds, broker, brokers: broker.bootstrap.split(',') };
-}
-
-export interface BenchContext {
-  url: string;
-  schema: string;
-  cleanup: Cleanup;
 }
 
 /** Runs one benchmark on a fresh schema within a time limit, cleaning up whatever it set up. */

@@ -1,15 +1,33 @@
 import type { ServiceName } from '../services.js';
 import type { EventDescriptor } from './define-event.js';
 import { ANALYTICS_INCIDENT_TOPIC, AnalyticsIncidentReportedEvent } from './analytics.events.js';
-import { IncidentReportedEvent, INCIDENTS_INCIDENT_TOPIC } from './incidents.events.js';
-import { STAFFING_STAFF_TOPIC, StaffAddedEvent } from './staffing.events.js';
+import {
+  IncidentReportedEvent,
+  INCIDENTS_INCIDENT_TOPIC,
+  INCIDENTS_REFERRAL_TOPIC,
+  INCIDENTS_TIP_TOPIC,
+  ReferralRequestedEvent,
+  TipReceivedEvent,
+} from './incidents.events.js';
+import {
+  AssignmentChangedEvent,
+  OnCallShiftChangedEvent,
+  OnCallShiftPublishedEvent,
+  STAFFING_ASSIGNMENT_TOPIC,
+  STAFFING_ON_CALL_TOPIC,
+  STAFFING_STAFF_TOPIC,
+  StaffAddedEvent,
+  StaffDeactivatedEvent,
+} from './staffing.events.js';
 import { ReferralReceivedEvent, SUPPORT_REFERRAL_TOPIC } from './support.events.js';
 import {
   CertificationGrantedEvent,
   CertificationRevokedEvent,
   CourseAddedEvent,
+  EligibilityChangedEvent,
   TRAINING_CERTIFICATION_TOPIC,
   TRAINING_COURSE_TOPIC,
+  TRAINING_ELIGIBILITY_TOPIC,
 } from './training.events.js';
 
 /** Who may read a topic: the consent boundary made explicit, checked by tests. */
@@ -37,6 +55,24 @@ export const TOPICS: readonly TopicDefinition[] = [
     description: 'Incident lifecycle facts (minimum fields; narratives stay with the police unit).',
   },
   {
+    name: INCIDENTS_TIP_TOPIC,
+    owner: 'incidents',
+    aggregate: 'tip',
+    keyDescription: 'tip id (uuid)',
+    partitions: 3,
+    audience: 'all-services',
+    description: 'Tips received (no tip text, no reporter identity); threat and weapon tips open a threat assessment.',
+  },
+  {
+    name: INCIDENTS_REFERRAL_TOPIC,
+    owner: 'incidents',
+    aggregate: 'referral request',
+    keyDescription: 'referral request id (uuid)',
+    partitions: 3,
+    audience: 'clinical-only',
+    description: 'Police to clinical: dispositions that refer a student to behavioral health, consent-projected to the minimum LE facts (R1, R2).',
+  },
+  {
     name: SUPPORT_REFERRAL_TOPIC,
     owner: 'support-plans',
     aggregate: 'referral',
@@ -53,6 +89,24 @@ export const TOPICS: readonly TopicDefinition[] = [
     partitions: 3,
     audience: 'all-services',
     description: 'Roster changes.',
+  },
+  {
+    name: STAFFING_ASSIGNMENT_TOPIC,
+    owner: 'staffing',
+    aggregate: 'campus assignment',
+    keyDescription: 'assignment id (uuid)',
+    partitions: 3,
+    audience: 'all-services',
+    description: 'Campus assignments with effective dates (whole state per event).',
+  },
+  {
+    name: STAFFING_ON_CALL_TOPIC,
+    owner: 'staffing',
+    aggregate: 'on-call shift',
+    keyDescription: 'shift id (uuid)',
+    partitions: 3,
+    audience: 'all-services',
+    description: 'Clinician on-call shifts per campus group (whole state per event); the clinician half of co-responder eligibility.',
   },
   {
     name: TRAINING_COURSE_TOPIC,
@@ -73,6 +127,15 @@ export const TOPICS: readonly TopicDefinition[] = [
     description: 'Certifications granted and revoked; the source of co-responder eligibility.',
   },
   {
+    name: TRAINING_ELIGIBILITY_TOPIC,
+    owner: 'training',
+    aggregate: 'staff eligibility',
+    keyDescription: 'staff id (uuid)',
+    partitions: 3,
+    audience: 'all-services',
+    description: 'Co-responder training eligibility (current CIT certification) after grants, revocations and expiries.',
+  },
+  {
     name: ANALYTICS_INCIDENT_TOPIC,
     owner: 'incidents',
     aggregate: 'incident',
@@ -85,12 +148,19 @@ export const TOPICS: readonly TopicDefinition[] = [
 
 export const EVENTS: readonly EventDescriptor[] = [
   IncidentReportedEvent,
+  TipReceivedEvent,
+  ReferralRequestedEvent,
   AnalyticsIncidentReportedEvent,
   ReferralReceivedEvent,
   StaffAddedEvent,
+  StaffDeactivatedEvent,
+  AssignmentChangedEvent,
+  OnCallShiftPublishedEvent,
+  OnCallShiftChangedEvent,
   CourseAddedEvent,
   CertificationGrantedEvent,
   CertificationRevokedEvent,
+  EligibilityChangedEvent,
 ];
 
 /** Poison messages of `<topic>` go to `<topic>.dlt`, with the error in headers. */

@@ -99,3 +99,50 @@ export const CertificationRevokedEvent = defineEvent<CertificationRevoked>({
   },
   example: { certificationId: '0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a', staffId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', reason: 'recorded-in-error' },
 });
+
+export const TRAINING_ELIGIBILITY_TOPIC = 'training.eligibility.v1';
+
+/**
+ * The officer half of co-responder eligibility (policy: a current CIT certification), as training
+ * sees it after a grant, a revocation or an expiry. Keyed by staff id so one person's changes stay in order.
+ */
+export interface EligibilityChanged {
+  staffId: string;
+  citCertified: boolean;
+  /** Last day (inclusive) the current CIT certification is valid; null when none or it never expires. */
+  validThrough: string | null;
+  /** The certification that makes them eligible, or null when not eligible. */
+  certificationId: string | null;
+  reason: 'granted' | 'revoked' | 'expired';
+  /** The instant the change takes effect. */
+  effectiveAt: string;
+}
+
+export const EligibilityChangedEvent = defineEvent<EligibilityChanged>({
+  type: 'training.eligibility.changed',
+  topic: TRAINING_ELIGIBILITY_TOPIC,
+  version: 1,
+  summary: "A staff member's co-responder training eligibility (current CIT certification) changed.",
+  keyField: 'staffId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['staffId', 'citCertified', 'validThrough', 'certificationId', 'reason', 'effectiveAt'],
+    properties: {
+      staffId: uuid,
+      citCertified: { type: 'boolean' },
+      validThrough: { type: ['string', 'null'], format: 'date' },
+      certificationId: { type: ['string', 'null'], format: 'uuid' },
+      reason: { type: 'string', enum: ['granted', 'revoked', 'expired'] },
+      effectiveAt: { type: 'string', format: 'date-time' },
+    },
+  },
+  example: {
+    staffId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+    citCertified: false,
+    validThrough: null,
+    certificationId: null,
+    reason: 'expired',
+    effectiveAt: '2028-11-23T06:00:00.000Z',
+  },
+});

@@ -1,6 +1,7 @@
 import { CreateMessagingTables1763900000001 } from '#messaging';
 import type { ServiceDefinition } from '#platform';
 import { CreateReferral1763900000000 } from './migrations/1763900000000-create-referral.js';
+import { CreateThreatCase1764400000000 } from './migrations/1764400000000-create-threat-case.js';
 import { Referral } from './referral/referral.entity.js';
 import { SupportPlansModule } from './support-plans.module.js';
 
@@ -13,5 +14,5 @@ export const supportPlansService: ServiceDefinition = {
       '(EDU-CLIN, PSY-NOTE, SUD) stay here; police-side access goes through the consent rules.',
   },
   feature: SupportPlansModule,
-  database: { entities: [Referral], migrations: [CreateMessagingTables1763900000001, CreateReferral1763900000000] },
+  database: { entities: [Referral], migrations: [CreateMessagingTables1763900000001, CreateReferral1763900000000, CreateThreatCase1764400000000] },
 };

@@ -21,11 +21,15 @@ import {
 } from './staffing.events.js';
 import { ReferralReceivedEvent, SUPPORT_REFERRAL_TOPIC } from './support.events.js';
 import {
+  CertificationExpiredEvent,
+  CertificationExpiringEvent,
   CertificationGrantedEvent,
   CertificationRevokedEvent,
+  CompletionRecordedEvent,
   CourseAddedEvent,
   EligibilityChangedEvent,
   TRAINING_CERTIFICATION_TOPIC,
+  TRAINING_COMPLETION_TOPIC,
   TRAINING_COURSE_TOPIC,
   TRAINING_ELIGIBILITY_TOPIC,
 } from './training.events.js';
@@ -136,6 +140,15 @@ export const TOPICS: readonly TopicDefinition[] = [
     description: 'Co-responder training eligibility (current CIT certification) after grants, revocations and expiries.',
   },
   {
+    name: TRAINING_COMPLETION_TOPIC,
+    owner: 'training',
+    aggregate: 'course completion',
+    keyDescription: 'completion id (uuid)',
+    partitions: 3,
+    audience: 'all-services',
+    description: 'Course completions recorded by instructors or imported in bulk from district systems.',
+  },
+  {
     name: ANALYTICS_INCIDENT_TOPIC,
     owner: 'incidents',
     aggregate: 'incident',
@@ -160,7 +173,10 @@ export const EVENTS: readonly EventDescriptor[] = [
   CourseAddedEvent,
   CertificationGrantedEvent,
   CertificationRevokedEvent,
+  CertificationExpiringEvent,
+  CertificationExpiredEvent,
   EligibilityChangedEvent,
+  CompletionRecordedEvent,
 ];
 
 /** Poison messages of `<topic>` go to `<topic>.dlt`, with the error in headers. */

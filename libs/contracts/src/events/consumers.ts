@@ -1,5 +1,6 @@
 import type { ServiceName } from '../services.js';
-import { CertificationGrantedEvent, CertificationRevokedEvent } from './training.events.js';
+import { StaffAddedEvent, StaffDeactivatedEvent } from './staffing.events.js';
+import { CertificationGrantedEvent, CertificationRevokedEvent, EligibilityChangedEvent } from './training.events.js';
 
 /**
  * Every consumer group, the events it applies and why. The consumer runner refuses a handler that
@@ -24,6 +25,18 @@ export const CONSUMERS: readonly ConsumerDefinition[] = [
     service: 'staffing',
     events: [CertificationGrantedEvent.type, CertificationRevokedEvent.type],
     purpose: "Certifications shown on each staff member's roster entry.",
+  },
+  {
+    group: 'staffing.staff-eligibility',
+    service: 'staffing',
+    events: [EligibilityChangedEvent.type],
+    purpose: "Co-responder training eligibility (current CIT certification) shown with each staff member's roster entry.",
+  },
+  {
+    group: 'training.roster',
+    service: 'training',
+    events: [StaffAddedEvent.type, StaffDeactivatedEvent.type],
+    purpose: 'Who is an active officer or clinician, and in which unit: the population of the compliance reports.',
   },
 ];
 

@@ -146,3 +146,128 @@ export const EligibilityChangedEvent = defineEvent<EligibilityChanged>({
     effectiveAt: '2028-11-23T06:00:00.000Z',
   },
 });
+
+export const CERTIFICATION_WARNING_THRESHOLDS = [90, 60, 30] as const;
+
+export interface CertificationExpiring {
+  certificationId: string;
+  staffId: string;
+  courseCode: string;
+  category: (typeof COURSE_CATEGORY_VALUES)[number];
+  /** Exclusive: the certification counts through the day before. */
+  expiresOn: string;
+  /** The warning threshold reached (90, 60 or 30 days before expiresOn). */
+  thresholdDays: (typeof CERTIFICATION_WARNING_THRESHOLDS)[number];
+  /** Days from the job's as-of date to expiresOn. */
+  daysRemaining: number;
+}
+
+export const CertificationExpiringEvent = defineEvent<CertificationExpiring>({
+  type: 'training.certification.expiring',
+  topic: TRAINING_CERTIFICATION_TOPIC,
+  version: 1,
+  summary: 'A certification expires within 90, 60 or 30 days (one warning per certification and threshold).',
+  keyField: 'certificationId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['certificationId', 'staffId', 'courseCode', 'category', 'expiresOn', 'thresholdDays', 'daysRemaining'],
+    properties: {
+      certificationId: uuid,
+      staffId: uuid,
+      courseCode: { type: 'string', minLength: 1, maxLength: 32 },
+      category: { type: 'string', enum: COURSE_CATEGORY_VALUES },
+      expiresOn: date,
+      thresholdDays: { type: 'integer', enum: CERTIFICATION_WARNING_THRESHOLDS },
+      daysRemaining: { type: 'integer', minimum: 1 },
+    },
+  },
+  example: {
+    certificationId: '0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a',
+    staffId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+    courseCode: 'CIT-40',
+    category: 'cit',
+    expiresOn: '2030-11-23',
+    thresholdDays: 60,
+    daysRemaining: 58,
+  },
+});
+
+export interface CertificationExpired {
+  certificationId: string;
+  staffId: string;
+  courseCode: string;
+  category: (typeof COURSE_CATEGORY_VALUES)[number];
+  /** The first day the certification no longer counts. */
+  expiredOn: string;
+}
+
+export const CertificationExpiredEvent = defineEvent<CertificationExpired>({
+  type: 'training.certification.expired',
+  topic: TRAINING_CERTIFICATION_TOPIC,
+  version: 1,
+  summary: 'A certification reached its expiry date (published once by the expiry job).',
+  keyField: 'certificationId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['certificationId', 'staffId', 'courseCode', 'category', 'expiredOn'],
+    properties: {
+      certificationId: uuid,
+      staffId: uuid,
+      courseCode: { type: 'string', minLength: 1, maxLength: 32 },
+      category: { type: 'string', enum: COURSE_CATEGORY_VALUES },
+      expiredOn: date,
+    },
+  },
+  example: {
+    certificationId: '0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a',
+    staffId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+    courseCode: 'CIT-40',
+    category: 'cit',
+    expiredOn: '2030-11-23',
+  },
+});
+
+export const TRAINING_COMPLETION_TOPIC = 'training.completion.v1';
+
+export interface CompletionRecorded {
+  completionId: string;
+  staffId: string;
+  courseCode: string;
+  category: (typeof COURSE_CATEGORY_VALUES)[number];
+  completedOn: string;
+  hours: number;
+  source: 'instructor' | 'import';
+}
+
+export const CompletionRecordedEvent = defineEvent<CompletionRecorded>({
+  type: 'training.completion.recorded',
+  topic: TRAINING_COMPLETION_TOPIC,
+  version: 1,
+  summary: 'A staff member completed a course (recorded by an instructor or imported from a district system).',
+  keyField: 'completionId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['completionId', 'staffId', 'courseCode', 'category', 'completedOn', 'hours', 'source'],
+    properties: {
+      completionId: uuid,
+      staffId: uuid,
+      courseCode: { type: 'string', minLength: 1, maxLength: 32 },
+      category: { type: 'string', enum: COURSE_CATEGORY_VALUES },
+      completedOn: date,
+      hours: { type: 'number', minimum: 0.5 },
+      source: { type: 'string', enum: ['instructor', 'import'] },
+    },
+  },
+  example: {
+    completionId: '2d3c4b5a-6978-4f1e-8d2c-3b4a59687f1e',
+    staffId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+    courseCode: 'DEESC-8',
+    category: 'de-escalation',
+    completedOn: '2026-10-14',
+    hours: 8,
+    source: 'import',
+  },
+});

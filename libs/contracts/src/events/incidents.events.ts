@@ -157,3 +157,243 @@ export const ReferralRequestedEvent = defineEvent<ReferralRequested>({
     redisclosure: 'prohibited',
   },
 });
+
+/*
+ * Incident lifecycle (reported → triaged → dispatched → on-scene → cleared → closed), on the incident
+ * topic. Minimum fields only (R1): ids, categories and instants; never the narrative, the location,
+ * tip text, or the students involved (incidents.incident.reported already names them).
+ */
+
+export const INCIDENT_STATUS_VALUES = ['reported', 'triaged', 'dispatched', 'on-scene', 'cleared', 'closed'] as const;
+export type IncidentStatusValue = (typeof INCIDENT_STATUS_VALUES)[number];
+
+export const INCIDENT_PRIORITY_VALUES = ['routine', 'urgent', 'emergency'] as const;
+export type IncidentPriorityValue = (typeof INCIDENT_PRIORITY_VALUES)[number];
+
+export const DISPOSITION_VALUES = [
+  'no-action',
+  'counselled',
+  'referred-to-behavioral-health',
+  'diversion-program',
+  'citation',
+  'arrest',
+  'emergency-detention',
+] as const;
+export type DispositionValue = (typeof DISPOSITION_VALUES)[number];
+
+export const FORCE_TYPE_VALUES = [
+  'physical-control',
+  'handcuffs',
+  'takedown',
+  'oc-spray',
+  'conducted-energy-device',
+  'baton',
+  'firearm-pointed',
+  'firearm-discharged',
+  'other',
+] as const;
+export type ForceTypeValue = (typeof FORCE_TYPE_VALUES)[number];
+
+export const INJURY_VALUES = ['none', 'minor', 'serious'] as const;
+export type InjuryValue = (typeof INJURY_VALUES)[number];
+
+export interface IncidentTriaged {
+  incidentId: string;
+  priority: IncidentPriorityValue;
+  coResponseIndicated: boolean;
+  triagedAt: string;
+}
+
+export const IncidentTriagedEvent = defineEvent<IncidentTriaged>({
+  type: 'incidents.incident.triaged',
+  topic: INCIDENTS_INCIDENT_TOPIC,
+  version: 1,
+  summary: 'An incident was triaged: its priority, and whether an officer-clinician co-response is indicated.',
+  keyField: 'incidentId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['incidentId', 'priority', 'coResponseIndicated', 'triagedAt'],
+    properties: {
+      incidentId: uuid,
+      priority: { type: 'string', enum: INCIDENT_PRIORITY_VALUES },
+      coResponseIndicated: { type: 'boolean' },
+      triagedAt: dateTime,
+    },
+  },
+  example: { incidentId: '0b7a4c1e-6f1d-4c9a-8a55-2f4ad1c1b0de', priority: 'urgent', coResponseIndicated: true, triagedAt: '2026-11-23T14:07:00.000Z' },
+});
+
+export interface IncidentDispatched {
+  incidentId: string;
+  campusId: string;
+  /** True when an officer and an on-call clinician were sent together. */
+  coResponse: boolean;
+  officerStaffId: string;
+  /** Null for an officer-only response (co-response not indicated at triage). */
+  clinicianStaffId: string | null;
+  dispatchedAt: string;
+}
+
+export const IncidentDispatchedEvent = defineEvent<IncidentDispatched>({
+  type: 'incidents.incident.dispatched',
+  topic: INCIDENTS_INCIDENT_TOPIC,
+  version: 1,
+  summary: 'Responders were dispatched: an eligible officer and, for a co-response, the on-call clinician (staff ids).',
+  keyField: 'incidentId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['incidentId', 'campusId', 'coResponse', 'officerStaffId', 'clinicianStaffId', 'dispatchedAt'],
+    properties: {
+      incidentId: uuid,
+      campusId,
+      coResponse: { type: 'boolean' },
+      officerStaffId: uuid,
+      clinicianStaffId: { type: ['string', 'null'], format: 'uuid' },
+      dispatchedAt: dateTime,
+    },
+  },
+  example: {
+    incidentId: '0b7a4c1e-6f1d-4c9a-8a55-2f4ad1c1b0de',
+    campusId: 'campus-hs-01',
+    coResponse: true,
+    officerStaffId: '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b',
+    clinicianStaffId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+    dispatchedAt: '2026-11-23T14:08:00.000Z',
+  },
+});
+
+export interface IncidentOnScene {
+  incidentId: string;
+  onSceneAt: string;
+}
+
+export const IncidentOnSceneEvent = defineEvent<IncidentOnScene>({
+  type: 'incidents.incident.on-scene',
+  topic: INCIDENTS_INCIDENT_TOPIC,
+  version: 1,
+  summary: 'The dispatched responders arrived on scene.',
+  keyField: 'incidentId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['incidentId', 'onSceneAt'],
+    properties: { incidentId: uuid, onSceneAt: dateTime },
+  },
+  example: { incidentId: '0b7a4c1e-6f1d-4c9a-8a55-2f4ad1c1b0de', onSceneAt: '2026-11-23T14:19:00.000Z' },
+});
+
+export interface IncidentCleared {
+  incidentId: string;
+  clearedAt: string;
+}
+
+export const IncidentClearedEvent = defineEvent<IncidentCleared>({
+  type: 'incidents.incident.cleared',
+  topic: INCIDENTS_INCIDENT_TOPIC,
+  version: 1,
+  summary: 'The responders cleared the scene.',
+  keyField: 'incidentId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['incidentId', 'clearedAt'],
+    properties: { incidentId: uuid, clearedAt: dateTime },
+  },
+  example: { incidentId: '0b7a4c1e-6f1d-4c9a-8a55-2f4ad1c1b0de', clearedAt: '2026-11-23T15:02:00.000Z' },
+});
+
+export interface IncidentClosed {
+  incidentId: string;
+  closedAt: string;
+}
+
+export const IncidentClosedEvent = defineEvent<IncidentClosed>({
+  type: 'incidents.incident.closed',
+  topic: INCIDENTS_INCIDENT_TOPIC,
+  version: 1,
+  summary: 'The incident was closed, with a disposition for every student involved.',
+  keyField: 'incidentId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['incidentId', 'closedAt'],
+    properties: { incidentId: uuid, closedAt: dateTime },
+  },
+  example: { incidentId: '0b7a4c1e-6f1d-4c9a-8a55-2f4ad1c1b0de', closedAt: '2026-11-24T09:00:00.000Z' },
+});
+
+/** No student id: the clinical side learns of referrals from incidents.referral.requested only. */
+export interface IncidentDispositionRecorded {
+  incidentId: string;
+  dispositionId: string;
+  disposition: DispositionValue;
+  recordedAt: string;
+}
+
+export const IncidentDispositionRecordedEvent = defineEvent<IncidentDispositionRecorded>({
+  type: 'incidents.incident.disposition-recorded',
+  topic: INCIDENTS_INCIDENT_TOPIC,
+  version: 1,
+  summary: 'A disposition was recorded for one student of the incident (category only; no student id, no narrative).',
+  keyField: 'incidentId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['incidentId', 'dispositionId', 'disposition', 'recordedAt'],
+    properties: {
+      incidentId: uuid,
+      dispositionId: uuid,
+      disposition: { type: 'string', enum: DISPOSITION_VALUES },
+      recordedAt: dateTime,
+    },
+  },
+  example: {
+    incidentId: '0b7a4c1e-6f1d-4c9a-8a55-2f4ad1c1b0de',
+    dispositionId: '4d3c2b1a-0f9e-48d7-9c6b-5a4f3e2d1c0b',
+    disposition: 'diversion-program',
+    recordedAt: '2026-11-23T15:30:00.000Z',
+  },
+});
+
+export interface IncidentUseOfForceRecorded {
+  incidentId: string;
+  useOfForceId: string;
+  forceType: ForceTypeValue;
+  subjectInjury: InjuryValue;
+  officerInjury: InjuryValue;
+  clinicianPresent: boolean;
+  recordedAt: string;
+}
+
+export const IncidentUseOfForceRecordedEvent = defineEvent<IncidentUseOfForceRecorded>({
+  type: 'incidents.incident.use-of-force-recorded',
+  topic: INCIDENTS_INCIDENT_TOPIC,
+  version: 1,
+  summary: 'A use of force was recorded: its type, injuries and whether a clinician was present (no narrative, no student id).',
+  keyField: 'incidentId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['incidentId', 'useOfForceId', 'forceType', 'subjectInjury', 'officerInjury', 'clinicianPresent', 'recordedAt'],
+    properties: {
+      incidentId: uuid,
+      useOfForceId: uuid,
+      forceType: { type: 'string', enum: FORCE_TYPE_VALUES },
+      subjectInjury: { type: 'string', enum: INJURY_VALUES },
+      officerInjury: { type: 'string', enum: INJURY_VALUES },
+      clinicianPresent: { type: 'boolean' },
+      recordedAt: dateTime,
+    },
+  },
+  example: {
+    incidentId: '0b7a4c1e-6f1d-4c9a-8a55-2f4ad1c1b0de',
+    useOfForceId: '6b5a4f3e-2d1c-4b0a-9f8e-7d6c5b4a3f2e',
+    forceType: 'physical-control',
+    subjectInjury: 'none',
+    officerInjury: 'none',
+    clinicianPresent: true,
+    recordedAt: '2026-11-23T14:40:00.000Z',
+  },
+});

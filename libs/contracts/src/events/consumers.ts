@@ -1,4 +1,5 @@
 import type { ServiceName } from '../services.js';
+import { ReferralRequestedEvent, TipReceivedEvent } from './incidents.events.js';
 import { StaffAddedEvent, StaffDeactivatedEvent } from './staffing.events.js';
 import { CertificationGrantedEvent, CertificationRevokedEvent, EligibilityChangedEvent } from './training.events.js';
 
@@ -14,6 +15,18 @@ export interface ConsumerDefinition {
 }
 
 export const CONSUMERS: readonly ConsumerDefinition[] = [
+  {
+    group: 'support-plans.referral-intake',
+    service: 'support-plans',
+    events: [ReferralRequestedEvent.type],
+    purpose: 'Referrals from incident dispositions (diversion, referral): one referral per request, minimum LE facts copied as an education record (R1, R2).',
+  },
+  {
+    group: 'support-plans.threat-case-intake',
+    service: 'support-plans',
+    events: [TipReceivedEvent.type],
+    purpose: 'Threat and weapon tips open a threat-assessment case per student named (TEC 37.115, R11).',
+  },
   {
     group: 'incidents.co-responder-eligibility',
     service: 'incidents',

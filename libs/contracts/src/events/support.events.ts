@@ -1,4 +1,5 @@
-import { campusId, defineEvent, studentId, uuid } from './define-event.js';
+import { campusId, date, dateTime, defineEvent, studentId, uuid } from './define-event.js';
+import type { JsonSchema } from './json-schema.js';
 
 /** Clinical-side topic: read by the clinical service only; police-side consumers never subscribe. */
 export const SUPPORT_REFERRAL_TOPIC = 'support.referral.v1';
@@ -33,4 +34,461 @@ export const ReferralReceivedEvent = defineEvent<ReferralReceived>({
     },
   },
   example: { referralId: 'c63c72f4-0acc-49b8-9c19-3f723a97287c', studentId: 'S1000001', campusId: 'campus-hs-01', source: 'staff', incidentId: null },
+});
+
+// ---- Referral decisions, support plans, safety plans and threat assessments (clinical-only topics).
+// None of these events carries free text: reasons, goals, plans and findings stay in the service.
+
+const nullableUuid: JsonSchema = { type: ['string', 'null'], format: 'uuid' };
+const nullableDate: JsonSchema = { type: ['string', 'null'], format: 'date' };
+const staffRef: JsonSchema = { type: 'string', minLength: 1, maxLength: 128, description: 'Staff id at the identity provider' };
+
+export const REFERRAL_DECLINE_REASON_VALUES = [
+  'no-clinical-need', 'already-in-services', 'served-elsewhere', 'family-declined', 'duplicate', 'outside-district', 'other',
+] as const;
+
+interface ReferralDecided {
+  referralId: string;
+  studentId: string;
+  campusId: string;
+  source: (typeof REFERRAL_SOURCE_VALUES)[number];
+  incidentId: string | null;
+  decidedBy: string;
+  decidedAt: string;
+}
+
+export interface ReferralAccepted extends ReferralDecided {
+  assignedClinicianId: string | null;
+}
+
+export interface ReferralDeclined extends ReferralDecided {
+  declineReason: (typeof REFERRAL_DECLINE_REASON_VALUES)[number];
+}
+
+const decidedProperties = {
+  referralId: uuid,
+  studentId,
+  campusId,
+  source: { type: 'string', enum: REFERRAL_SOURCE_VALUES },
+  incidentId: nullableUuid,
+  decidedBy: staffRef,
+  decidedAt: dateTime,
+} satisfies Record<string, JsonSchema>;
+const decidedRequired = ['referralId', 'studentId', 'campusId', 'source', 'incidentId', 'decidedBy', 'decidedAt'];
+const decidedExample = {
+  referralId: 'c63c72f4-0acc-49b8-9c19-3f723a97287c',
+  studentId: 'S1000001',
+  campusId: 'campus-hs-01',
+  source: 'incident' as const,
+  incidentId: '0b7a4c1e-6f1d-4c9a-8a55-2f4ad1c1b0de',
+  decidedBy: 'clinician-3',
+  decidedAt: '2026-11-24T09:00:00.000Z',
+};
+
+export const ReferralAcceptedEvent = defineEvent<ReferralAccepted>({
+  type: 'support.referral.accepted',
+  topic: SUPPORT_REFERRAL_TOPIC,
+  version: 1,
+  summary: 'A clinician accepted a referral. No reason text.',
+  keyField: 'referralId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: [...decidedRequired, 'assignedClinicianId'],
+    properties: { ...decidedProperties, assignedClinicianId: { type: ['string', 'null'], maxLength: 128 } },
+  },
+  example: { ...decidedExample, assignedClinicianId: 'clinician-3' },
+});
+
+export const ReferralDeclinedEvent = defineEvent<ReferralDeclined>({
+  type: 'support.referral.declined',
+  topic: SUPPORT_REFERRAL_TOPIC,
+  version: 1,
+  summary: 'A clinician declined a referral, with a categorical reason (the written reason stays in the service).',
+  keyField: 'referralId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: [...decidedRequired, 'declineReason'],
+    properties: { ...decidedProperties, declineReason: { type: 'string', enum: REFERRAL_DECLINE_REASON_VALUES } },
+  },
+  example: { ...decidedExample, declineReason: 'already-in-services' },
+});
+
+export const SUPPORT_PLAN_TOPIC = 'support.plan.v1';
+
+export const SUPPORT_INTERVENTION_VALUES = [
+  'individual-counseling', 'group-counseling', 'family-sessions', 'check-in-check-out', 'skills-group',
+  'crisis-follow-up', 'psychiatric-referral', 'community-referral', 'academic-support', 'mentoring',
+] as const;
+export const SUPPORT_PLAN_STATUS_VALUES = ['active', 'completed', 'discontinued'] as const;
+export const SUPPORT_PLAN_REVIEW_OUTCOME_VALUES = ['continue', 'complete', 'discontinue'] as const;
+
+export interface SupportPlanStarted {
+  planId: string;
+  studentId: string;
+  campusId: string;
+  referralId: string | null;
+  assignedClinicianId: string;
+  interventionTypes: (typeof SUPPORT_INTERVENTION_VALUES)[number][];
+  goalCount: number;
+  nextReviewOn: string;
+  startedAt: string;
+}
+
+const planProperties = {
+  planId: uuid,
+  studentId,
+  assignedClinicianId: staffRef,
+  interventionTypes: { type: 'array', items: { type: 'string', enum: SUPPORT_INTERVENTION_VALUES } },
+  goalCount: { type: 'integer', minimum: 0 },
+  nextReviewOn: date,
+} satisfies Record<string, JsonSchema>;
+
+export const SupportPlanStartedEvent = defineEvent<SupportPlanStarted>({
+  type: 'support.plan.started',
+  topic: SUPPORT_PLAN_TOPIC,
+  version: 1,
+  summary: 'A support plan started (care began). Intervention types and counts only; goals stay in the service.',
+  keyField: 'planId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['planId', 'studentId', 'campusId', 'referralId', 'assignedClinicianId', 'interventionTypes', 'goalCount', 'nextReviewOn', 'startedAt'],
+    properties: { ...planProperties, campusId, referralId: nullableUuid, startedAt: dateTime },
+  },
+  example: {
+    planId: '9b2f6a0e-3c1d-4e5f-8a7b-6c5d4e3f2a1b',
+    studentId: 'S1000001',
+    campusId: 'campus-hs-01',
+    referralId: 'c63c72f4-0acc-49b8-9c19-3f723a97287c',
+    assignedClinicianId: 'clinician-3',
+    interventionTypes: ['individual-counseling', 'check-in-check-out'],
+    goalCount: 2,
+    nextReviewOn: '2026-12-15',
+    startedAt: '2026-11-24T09:30:00.000Z',
+  },
+});
+
+export interface SupportPlanUpdated {
+  planId: string;
+  studentId: string;
+  assignedClinicianId: string;
+  interventionTypes: (typeof SUPPORT_INTERVENTION_VALUES)[number][];
+  goalCount: number;
+  nextReviewOn: string;
+  version: number;
+  updatedAt: string;
+}
+
+export const SupportPlanUpdatedEvent = defineEvent<SupportPlanUpdated>({
+  type: 'support.plan.updated',
+  topic: SUPPORT_PLAN_TOPIC,
+  version: 1,
+  summary: 'A support plan changed (goals, interventions, clinician or review date). Whole state, no free text.',
+  keyField: 'planId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['planId', 'studentId', 'assignedClinicianId', 'interventionTypes', 'goalCount', 'nextReviewOn', 'version', 'updatedAt'],
+    properties: { ...planProperties, version: { type: 'integer', minimum: 1 }, updatedAt: dateTime },
+  },
+  example: {
+    planId: '9b2f6a0e-3c1d-4e5f-8a7b-6c5d4e3f2a1b',
+    studentId: 'S1000001',
+    assignedClinicianId: 'clinician-4',
+    interventionTypes: ['individual-counseling'],
+    goalCount: 3,
+    nextReviewOn: '2027-01-12',
+    version: 2,
+    updatedAt: '2026-12-01T10:00:00.000Z',
+  },
+});
+
+export interface SupportPlanReviewed {
+  planId: string;
+  studentId: string;
+  reviewId: string;
+  outcome: (typeof SUPPORT_PLAN_REVIEW_OUTCOME_VALUES)[number];
+  status: (typeof SUPPORT_PLAN_STATUS_VALUES)[number];
+  reviewedBy: string;
+  reviewedAt: string;
+  nextReviewOn: string | null;
+}
+
+export const SupportPlanReviewedEvent = defineEvent<SupportPlanReviewed>({
+  type: 'support.plan.reviewed',
+  topic: SUPPORT_PLAN_TOPIC,
+  version: 1,
+  summary: 'A support plan was reviewed: continued (next review date), completed or discontinued. No review text.',
+  keyField: 'planId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['planId', 'studentId', 'reviewId', 'outcome', 'status', 'reviewedBy', 'reviewedAt', 'nextReviewOn'],
+    properties: {
+      planId: uuid,
+      studentId,
+      reviewId: uuid,
+      outcome: { type: 'string', enum: SUPPORT_PLAN_REVIEW_OUTCOME_VALUES },
+      status: { type: 'string', enum: SUPPORT_PLAN_STATUS_VALUES },
+      reviewedBy: staffRef,
+      reviewedAt: dateTime,
+      nextReviewOn: nullableDate,
+    },
+  },
+  example: {
+    planId: '9b2f6a0e-3c1d-4e5f-8a7b-6c5d4e3f2a1b',
+    studentId: 'S1000001',
+    reviewId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+    outcome: 'continue',
+    status: 'active',
+    reviewedBy: 'clinician-3',
+    reviewedAt: '2026-12-15T15:00:00.000Z',
+    nextReviewOn: '2027-01-12',
+  },
+});
+
+export const SUPPORT_SAFETY_PLAN_TOPIC = 'support.safety-plan.v1';
+
+export interface SafetyPlanRecorded {
+  safetyPlanId: string;
+  studentId: string;
+  campusId: string;
+  caseId: string | null;
+  reviewOn: string | null;
+  version: number;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export const SafetyPlanRecordedEvent = defineEvent<SafetyPlanRecorded>({
+  type: 'support.safety-plan.recorded',
+  topic: SUPPORT_SAFETY_PLAN_TOPIC,
+  version: 1,
+  summary: 'A safety plan was written or revised (version 1 is the first). No plan content: it is read through the consent rules.',
+  keyField: 'safetyPlanId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['safetyPlanId', 'studentId', 'campusId', 'caseId', 'reviewOn', 'version', 'recordedBy', 'recordedAt'],
+    properties: {
+      safetyPlanId: uuid,
+      studentId,
+      campusId,
+      caseId: nullableUuid,
+      reviewOn: nullableDate,
+      version: { type: 'integer', minimum: 1 },
+      recordedBy: staffRef,
+      recordedAt: dateTime,
+    },
+  },
+  example: {
+    safetyPlanId: '3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7',
+    studentId: 'S1000002',
+    campusId: 'campus-ms-02',
+    caseId: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
+    reviewOn: '2026-12-08',
+    version: 1,
+    recordedBy: 'clinician-3',
+    recordedAt: '2026-11-24T10:00:00.000Z',
+  },
+});
+
+export const SUPPORT_THREAT_CASE_TOPIC = 'support.threat-case.v1';
+
+export const THREAT_CASE_ORIGIN_VALUES = ['incident', 'tip'] as const;
+export const TEAM_DISCIPLINE_VALUES = ['police', 'clinician', 'administrator'] as const;
+/** The pathway to violence, in order; `none` when a screening found no step on it. */
+export const PATHWAY_STAGE_VALUES = ['none', 'grievance', 'ideation', 'research-planning', 'preparation', 'breach', 'attack'] as const;
+export const CONCERN_LEVEL_VALUES = ['low', 'moderate', 'high', 'imminent'] as const;
+export const THREAT_INTERVENTION_VALUES = [
+  'mental-health-assessment-referral', 'counseling', 'safety-plan', 'supervision-plan', 'parent-conference',
+  'schedule-change', 'law-enforcement-follow-up', 'disciplinary-review', 'monitoring',
+] as const;
+export const THREAT_CASE_CLOSURE_VALUES = ['resolved', 'unfounded', 'ongoing-support', 'transferred'] as const;
+
+const caseExample = { caseId: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d', studentId: 'S1000002' };
+
+export interface ThreatCaseOpened {
+  caseId: string;
+  studentId: string;
+  campusId: string;
+  origin: (typeof THREAT_CASE_ORIGIN_VALUES)[number];
+  incidentId: string | null;
+  tipId: string | null;
+  openedAt: string;
+}
+
+export const ThreatCaseOpenedEvent = defineEvent<ThreatCaseOpened>({
+  type: 'support.threat-case.opened',
+  topic: SUPPORT_THREAT_CASE_TOPIC,
+  version: 1,
+  summary: 'A threat-assessment case was opened for a student, from an incident or a tip (TEC 37.115).',
+  keyField: 'caseId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['caseId', 'studentId', 'campusId', 'origin', 'incidentId', 'tipId', 'openedAt'],
+    properties: {
+      caseId: uuid,
+      studentId,
+      campusId,
+      origin: { type: 'string', enum: THREAT_CASE_ORIGIN_VALUES },
+      incidentId: nullableUuid,
+      tipId: nullableUuid,
+      openedAt: dateTime,
+    },
+  },
+  example: { ...caseExample, campusId: 'campus-ms-02', origin: 'tip', incidentId: null, tipId: '5d4c3b2a-1908-4f7e-8d6c-5b4a39281706', openedAt: '2026-11-24T08:15:02.000Z' },
+});
+
+export interface ThreatTeamChanged {
+  caseId: string;
+  studentId: string;
+  memberId: string;
+  discipline: (typeof TEAM_DISCIPLINE_VALUES)[number];
+  change: 'added' | 'removed';
+  /** Police, clinician and administrator all on the team (R11). */
+  teamComplete: boolean;
+  at: string;
+}
+
+export const ThreatTeamChangedEvent = defineEvent<ThreatTeamChanged>({
+  type: 'support.threat-case.team-changed',
+  topic: SUPPORT_THREAT_CASE_TOPIC,
+  version: 1,
+  summary: 'A member joined or left a threat-assessment team; says whether the team is multidisciplinary (R11).',
+  keyField: 'caseId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['caseId', 'studentId', 'memberId', 'discipline', 'change', 'teamComplete', 'at'],
+    properties: {
+      caseId: uuid,
+      studentId,
+      memberId: staffRef,
+      discipline: { type: 'string', enum: TEAM_DISCIPLINE_VALUES },
+      change: { type: 'string', enum: ['added', 'removed'] },
+      teamComplete: { type: 'boolean' },
+      at: dateTime,
+    },
+  },
+  example: { ...caseExample, memberId: 'officer-7', discipline: 'police', change: 'added', teamComplete: false, at: '2026-11-24T08:30:00.000Z' },
+});
+
+export interface ThreatCaseScreened {
+  caseId: string;
+  studentId: string;
+  screeningId: string;
+  pathwayStage: (typeof PATHWAY_STAGE_VALUES)[number];
+  screenedAt: string;
+}
+
+export const ThreatCaseScreenedEvent = defineEvent<ThreatCaseScreened>({
+  type: 'support.threat-case.screened',
+  topic: SUPPORT_THREAT_CASE_TOPIC,
+  version: 1,
+  summary: 'A pathway-to-violence screening was recorded: the furthest stage observed. Findings stay in the service.',
+  keyField: 'caseId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['caseId', 'studentId', 'screeningId', 'pathwayStage', 'screenedAt'],
+    properties: { caseId: uuid, studentId, screeningId: uuid, pathwayStage: { type: 'string', enum: PATHWAY_STAGE_VALUES }, screenedAt: dateTime },
+  },
+  example: { ...caseExample, screeningId: '0f1e2d3c-4b5a-4968-8776-655443322110', pathwayStage: 'ideation', screenedAt: '2026-11-24T11:00:00.000Z' },
+});
+
+export interface ThreatConcernLevelSet {
+  caseId: string;
+  studentId: string;
+  levelOfConcern: (typeof CONCERN_LEVEL_VALUES)[number];
+  setBy: string;
+  setAt: string;
+}
+
+export const ThreatConcernLevelSetEvent = defineEvent<ThreatConcernLevelSet>({
+  type: 'support.threat-case.concern-level-set',
+  topic: SUPPORT_THREAT_CASE_TOPIC,
+  version: 1,
+  summary: "The team set or changed the case's level of concern (low, moderate, high, imminent).",
+  keyField: 'caseId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['caseId', 'studentId', 'levelOfConcern', 'setBy', 'setAt'],
+    properties: {
+      caseId: uuid,
+      studentId,
+      levelOfConcern: { type: 'string', enum: CONCERN_LEVEL_VALUES },
+      setBy: staffRef,
+      setAt: dateTime,
+    },
+  },
+  example: { ...caseExample, levelOfConcern: 'moderate', setBy: 'clinician-3', setAt: '2026-11-24T12:00:00.000Z' },
+});
+
+export interface ThreatInterventionAdded {
+  caseId: string;
+  studentId: string;
+  interventionId: string;
+  type: (typeof THREAT_INTERVENTION_VALUES)[number];
+  /** Mental-health care: needs written parental consent under 18 (R11). */
+  care: boolean;
+  addedAt: string;
+}
+
+export const ThreatInterventionAddedEvent = defineEvent<ThreatInterventionAdded>({
+  type: 'support.threat-case.intervention-added',
+  topic: SUPPORT_THREAT_CASE_TOPIC,
+  version: 1,
+  summary: 'The team planned an intervention (type only; the description stays in the service).',
+  keyField: 'caseId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['caseId', 'studentId', 'interventionId', 'type', 'care', 'addedAt'],
+    properties: {
+      caseId: uuid,
+      studentId,
+      interventionId: uuid,
+      type: { type: 'string', enum: THREAT_INTERVENTION_VALUES },
+      care: { type: 'boolean' },
+      addedAt: dateTime,
+    },
+  },
+  example: { ...caseExample, interventionId: '6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d', type: 'supervision-plan', care: false, addedAt: '2026-11-24T12:10:00.000Z' },
+});
+
+export interface ThreatCaseClosed {
+  caseId: string;
+  studentId: string;
+  outcome: (typeof THREAT_CASE_CLOSURE_VALUES)[number];
+  /** The level of concern at closure (a case is closed only once assessed). */
+  levelOfConcern: (typeof CONCERN_LEVEL_VALUES)[number];
+  closedBy: string;
+  closedAt: string;
+}
+
+export const ThreatCaseClosedEvent = defineEvent<ThreatCaseClosed>({
+  type: 'support.threat-case.closed',
+  topic: SUPPORT_THREAT_CASE_TOPIC,
+  version: 1,
+  summary: 'A threat-assessment case was closed, with a categorical outcome (the closure summary stays in the service).',
+  keyField: 'caseId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['caseId', 'studentId', 'outcome', 'levelOfConcern', 'closedBy', 'closedAt'],
+    properties: {
+      caseId: uuid,
+      studentId,
+      outcome: { type: 'string', enum: THREAT_CASE_CLOSURE_VALUES },
+      levelOfConcern: { type: 'string', enum: CONCERN_LEVEL_VALUES },
+      closedBy: staffRef,
+      closedAt: dateTime,
+    },
+  },
+  example: { ...caseExample, outcome: 'resolved', levelOfConcern: 'low', closedBy: 'clinician-3', closedAt: '2026-12-10T16:00:00.000Z' },
 });

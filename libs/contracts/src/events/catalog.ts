@@ -1,5 +1,15 @@
 import type { ServiceName } from '../services.js';
 import type { EventDescriptor } from './define-event.js';
+import {
+  BreakGlassGrantedEvent,
+  ConsentGrantedEvent,
+  ConsentRevokedEvent,
+  PoliceProjectionPublishedEvent,
+  PoliceProjectionWithdrawnEvent,
+  SUPPORT_BREAK_GLASS_TOPIC,
+  SUPPORT_CONSENT_TOPIC,
+  SUPPORT_POLICE_PROJECTION_TOPIC,
+} from './support.events.js';
 import { ANALYTICS_INCIDENT_TOPIC, AnalyticsIncidentReportedEvent } from './analytics.events.js';
 import {
   IncidentReportedEvent,
@@ -102,6 +112,33 @@ export const TOPICS: readonly TopicDefinition[] = [
     partitions: 6,
     audience: 'clinical-only',
     description: 'Referral lifecycle inside the clinical service.',
+  },
+  {
+    name: SUPPORT_CONSENT_TOPIC,
+    owner: 'support-plans',
+    aggregate: 'consent',
+    keyDescription: 'consent id (uuid)',
+    partitions: 3,
+    audience: 'all-services',
+    description: 'Consents granted and revoked (R4, R9), by id and period only: police-side projections drop what was built under a revoked consent.',
+  },
+  {
+    name: SUPPORT_POLICE_PROJECTION_TOPIC,
+    owner: 'support-plans',
+    aggregate: 'police projection',
+    keyDescription: 'projection id (uuid, opaque: one per record and purpose)',
+    partitions: 3,
+    audience: 'all-services',
+    description: 'Clinical records as the police unit may see them: projected through libs/consent before the write (R1, R3), redisclosure=prohibited (R8), with the consents they were built under (R9).',
+  },
+  {
+    name: SUPPORT_BREAK_GLASS_TOPIC,
+    owner: 'support-plans',
+    aggregate: 'break-the-glass grant',
+    keyDescription: 'grant id (uuid)',
+    partitions: 1,
+    audience: 'clinical-only',
+    description: 'Emergency access grants (R6) for clinical supervisors to review: threat, justification, recipients, period; never record content.',
   },
   {
     name: SUPPORT_PLAN_TOPIC,
@@ -210,6 +247,11 @@ export const EVENTS: readonly EventDescriptor[] = [
   ReferralRequestedEvent,
   AnalyticsIncidentReportedEvent,
   ReferralReceivedEvent,
+  ConsentGrantedEvent,
+  ConsentRevokedEvent,
+  PoliceProjectionPublishedEvent,
+  PoliceProjectionWithdrawnEvent,
+  BreakGlassGrantedEvent,
   ReferralAcceptedEvent,
   ReferralDeclinedEvent,
   SupportPlanStartedEvent,

@@ -1,4 +1,5 @@
 import type { ServiceName } from '../services.js';
+import { ConsentRevokedEvent, PoliceProjectionPublishedEvent, PoliceProjectionWithdrawnEvent } from './support.events.js';
 import { ReferralRequestedEvent, TipReceivedEvent } from './incidents.events.js';
 import { StaffAddedEvent, StaffDeactivatedEvent } from './staffing.events.js';
 import { CertificationGrantedEvent, CertificationRevokedEvent, EligibilityChangedEvent } from './training.events.js';
@@ -15,6 +16,12 @@ export interface ConsumerDefinition {
 }
 
 export const CONSUMERS: readonly ConsumerDefinition[] = [
+  {
+    group: 'incidents.support-disclosures',
+    service: 'incidents',
+    events: [PoliceProjectionPublishedEvent.type, PoliceProjectionWithdrawnEvent.type, ConsentRevokedEvent.type],
+    purpose: 'Police-side read model of consented clinical data (R3, R8); drops every row built under a revoked consent in the same transaction (R9).',
+  },
   {
     group: 'support-plans.referral-intake',
     service: 'support-plans',

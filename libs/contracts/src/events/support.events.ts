@@ -492,3 +492,205 @@ export const ThreatCaseClosedEvent = defineEvent<ThreatCaseClosed>({
   },
   example: { ...caseExample, outcome: 'resolved', levelOfConcern: 'low', closedBy: 'clinician-3', closedAt: '2026-12-10T16:00:00.000Z' },
 });
+
+// ---- Consent enforcement: consents, projections for the police side, break-the-glass.
+
+/**
+ * Police-readable (audience all-services): police-side read models hold data built under
+ * consents, so they must hear of revocations (R9). The events name the consent only: which
+ * student consented to release which classes is itself clinical information (a consent covering
+ * SUD reveals a Part 2 record), so the student, classes, purposes and signer stay in the service.
+ */
+export const SUPPORT_CONSENT_TOPIC = 'support.consent.v1';
+
+export interface ConsentGranted {
+  consentId: string;
+  effectiveFrom: string;
+  expiresAt: string;
+  grantedAt: string;
+}
+
+export const ConsentGrantedEvent = defineEvent<ConsentGranted>({
+  type: 'support.consent.granted',
+  topic: SUPPORT_CONSENT_TOPIC,
+  version: 1,
+  summary: 'A consent to disclose was recorded (R4). Names the consent and its period only: no student, classes, purposes or signer.',
+  keyField: 'consentId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['consentId', 'effectiveFrom', 'expiresAt', 'grantedAt'],
+    properties: { consentId: uuid, effectiveFrom: dateTime, expiresAt: dateTime, grantedAt: dateTime },
+  },
+  example: {
+    consentId: '7c0e2a8f-3b41-4d6e-9f5a-1c2b3d4e5f60',
+    effectiveFrom: '2026-11-23T15:00:00.000Z',
+    expiresAt: '2027-06-01T05:00:00.000Z',
+    grantedAt: '2026-11-23T15:00:00.000Z',
+  },
+});
+
+export interface ConsentRevoked {
+  consentId: string;
+  /** Effective from this instant forward (R4): projections built under the consent must go (R9). */
+  revokedAt: string;
+}
+
+export const ConsentRevokedEvent = defineEvent<ConsentRevoked>({
+  type: 'support.consent.revoked',
+  topic: SUPPORT_CONSENT_TOPIC,
+  version: 1,
+  summary: 'A consent was revoked (R4, R9): every projection built under it drops its data. Names the consent only.',
+  keyField: 'consentId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['consentId', 'revokedAt'],
+    properties: { consentId: uuid, revokedAt: dateTime },
+  },
+  example: { consentId: '7c0e2a8f-3b41-4d6e-9f5a-1c2b3d4e5f60', revokedAt: '2026-12-01T16:30:00.000Z' },
+});
+
+/**
+ * Police-readable (audience all-services): clinical records as libs/consent project() lets the
+ * police unit see them, under unit-wide bases only (a consent or a grant naming the police
+ * unit), written after projection and never before (R1, R3). One projection per record and
+ * purpose, keyed by an opaque projection id (never the record id, which may itself be withheld).
+ */
+export const SUPPORT_POLICE_PROJECTION_TOPIC = 'support.police-projection.v1';
+
+export const POLICE_PROJECTION_RECORD_TYPES = ['referral', 'safety-plan', 'threat-assessment', 'support-plan'] as const;
+
+export interface PoliceProjectionPublished {
+  projectionId: string;
+  recordType: (typeof POLICE_PROJECTION_RECORD_TYPES)[number];
+  studentId: string;
+  /** What the police unit may use it for; reads must ask for the same purpose. */
+  purpose: string;
+  /** The projected fields, nothing else (R3): never PSY-NOTE, SUD only under a Part 2 consent (R5). */
+  data: Record<string, unknown>;
+  /** R9: the consents it was built under; a revocation of any drops it. */
+  consentIds: string[];
+  /** R6: the break-the-glass grants it was built under. */
+  grantIds: string[];
+  /** R8: the police unit may not pass it on without a new consent. */
+  redisclosure: 'prohibited';
+  /** Notices that travel with the data (42 CFR 2.32 for SUD, R5). */
+  notices: string[];
+  /** When the earliest basis ends (a consent's expiry, a grant's end): no longer shown from then on. */
+  validUntil: string;
+  projectedAt: string;
+}
+
+export const PoliceProjectionPublishedEvent = defineEvent<PoliceProjectionPublished>({
+  type: 'support.police-projection.published',
+  topic: SUPPORT_POLICE_PROJECTION_TOPIC,
+  version: 1,
+  summary: 'A clinical record as the police unit may see it (consent-projected through libs/consent, R1/R3/R8/R9). Replaces the previous one with the same projection id.',
+  keyField: 'projectionId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['projectionId', 'recordType', 'studentId', 'purpose', 'data', 'consentIds', 'grantIds', 'redisclosure', 'notices', 'validUntil', 'projectedAt'],
+    properties: {
+      projectionId: uuid,
+      recordType: { type: 'string', enum: POLICE_PROJECTION_RECORD_TYPES },
+      studentId,
+      purpose: { type: 'string', minLength: 1, maxLength: 64 },
+      data: { type: 'object' },
+      consentIds: { type: 'array', items: uuid },
+      grantIds: { type: 'array', items: uuid },
+      redisclosure: { type: 'string', enum: ['prohibited'] },
+      notices: { type: 'array', items: { type: 'string' } },
+      validUntil: dateTime,
+      projectedAt: dateTime,
+    },
+  },
+  example: {
+    projectionId: '3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b',
+    recordType: 'referral',
+    studentId: 'S1000001',
+    purpose: 'co-response',
+    data: { id: 'c63c72f4-0acc-49b8-9c19-3f723a97287c', studentId: 'S1000001', campusId: 'campus-hs-01', status: 'received', safetyFlag: true },
+    consentIds: ['7c0e2a8f-3b41-4d6e-9f5a-1c2b3d4e5f60'],
+    grantIds: [],
+    redisclosure: 'prohibited',
+    notices: [],
+    validUntil: '2027-06-01T05:00:00.000Z',
+    projectedAt: '2026-11-23T15:00:00.000Z',
+  },
+});
+
+export interface PoliceProjectionWithdrawn {
+  projectionId: string;
+  withdrawnAt: string;
+}
+
+export const PoliceProjectionWithdrawnEvent = defineEvent<PoliceProjectionWithdrawn>({
+  type: 'support.police-projection.withdrawn',
+  topic: SUPPORT_POLICE_PROJECTION_TOPIC,
+  version: 1,
+  summary: 'Nothing of this record may be shown to the police unit any more (basis revoked or ended, R9): drop the projection.',
+  keyField: 'projectionId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['projectionId', 'withdrawnAt'],
+    properties: { projectionId: uuid, withdrawnAt: dateTime },
+  },
+  example: { projectionId: '3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b', withdrawnAt: '2026-12-01T16:30:00.000Z' },
+});
+
+/**
+ * Clinical-only: clinical supervisors review every emergency access (R6). Carries the threat and
+ * the justification as written by the person who broke the glass, and never any record content.
+ */
+export const SUPPORT_BREAK_GLASS_TOPIC = 'support.break-glass.v1';
+
+export interface BreakGlassGranted {
+  grantId: string;
+  studentId: string;
+  grantee: string;
+  granteeRole: string;
+  /** Units, roles or people named, as `unit:police`, `role:officer`, `person:<id>`. */
+  recipients: string[];
+  threat: string;
+  justification: string;
+  issuedAt: string;
+  expiresAt: string;
+}
+
+export const BreakGlassGrantedEvent = defineEvent<BreakGlassGranted>({
+  type: 'support.break-glass.granted',
+  topic: SUPPORT_BREAK_GLASS_TOPIC,
+  version: 1,
+  summary: "Someone broke the glass on one student's safety and clinical education records (R6): for clinical supervisors. Never PSY-NOTE or SUD content.",
+  keyField: 'grantId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['grantId', 'studentId', 'grantee', 'granteeRole', 'recipients', 'threat', 'justification', 'issuedAt', 'expiresAt'],
+    properties: {
+      grantId: uuid,
+      studentId,
+      grantee: { type: 'string', minLength: 1, maxLength: 128 },
+      granteeRole: { type: 'string', minLength: 1, maxLength: 32 },
+      recipients: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 160 } },
+      threat: { type: 'string', minLength: 1, maxLength: 2000 },
+      justification: { type: 'string', minLength: 1, maxLength: 2000 },
+      issuedAt: dateTime,
+      expiresAt: dateTime,
+    },
+  },
+  example: {
+    grantId: '9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+    studentId: 'S1000001',
+    grantee: 'officer-7',
+    granteeRole: 'officer',
+    recipients: ['person:officer-7', 'unit:police'],
+    threat: 'Student posted a specific threat to bring a weapon to campus today.',
+    justification: 'Responding officers need the safety plan to de-escalate safely.',
+    issuedAt: '2026-11-24T08:30:00.000Z',
+    expiresAt: '2026-11-25T08:30:00.000Z',
+  },
+});

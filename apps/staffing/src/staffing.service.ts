@@ -2,8 +2,11 @@ import { CreateMessagingTables1763900000001 } from '#messaging';
 import type { ServiceDefinition } from '#platform';
 import { CreateStaffMember1763900000000 } from './migrations/1763900000000-create-staff-member.js';
 import { CreateStaffCertification1763900000100 } from './migrations/1763900000100-create-staff-certification.js';
-import { StaffCertification } from './staff/staff-certification.entity.js';
-import { StaffMember } from './staff/staff-member.entity.js';
+import { CreateHiring1764100000000 } from './migrations/1764100000000-create-hiring.js';
+import { CreateCampusAssignment1764100000100 } from './migrations/1764100000100-create-campus-assignment.js';
+import { CreateOnCall1764100000200 } from './migrations/1764100000200-create-on-call.js';
+import { CreateStaffStatus1764100000300 } from './migrations/1764100000300-create-staff-status.js';
+import { STAFFING_ENTITIES } from './staffing.entities.js';
 import { StaffingModule } from './staffing.module.js';
 
 export const staffingService: ServiceDefinition = {
@@ -16,7 +19,15 @@ export const staffingService: ServiceDefinition = {
   },
   feature: StaffingModule,
   database: {
-    entities: [StaffMember, StaffCertification],
-    migrations: [CreateMessagingTables1763900000001, CreateStaffMember1763900000000, CreateStaffCertification1763900000100],
+    entities: STAFFING_ENTITIES,
+    migrations: [
+      CreateMessagingTables1763900000001,
+      CreateStaffMember1763900000000,
+      CreateStaffCertification1763900000100,
+      CreateHiring1764100000000,
+      CreateCampusAssignment1764100000100,
+      CreateOnCall1764100000200,
+      CreateStaffStatus1764100000300,
+    ],
   },
 };

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { STAFF_ROLE_VALUES, UNIT_VALUES } from '#contracts';
+import { STAFF_ROLE_VALUES, UNIT_VALUES, type StaffDeactivated } from '#contracts';
 
 export const STAFF_ROLES = STAFF_ROLE_VALUES;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -30,6 +30,12 @@ export class StaffMember {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
+
+  @Column({ name: 'deactivation_reason', type: 'text', nullable: true })
+  deactivationReason: StaffDeactivated['reason'] | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -23,6 +23,12 @@ export class StaffMemberResponse {
   @ApiProperty({ example: true })
   active: boolean;
 
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
+  deactivatedAt: string | null;
+
+  @ApiPropertyOptional({ enum: ['separated', 'leave', 'recorded-in-error', 'other'], nullable: true, type: String })
+  deactivationReason: string | null;
+
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
@@ -35,6 +41,8 @@ export class StaffMemberResponse {
       unit: s.unit,
       licenseNumber: s.licenseNumber,
       active: s.active,
+      deactivatedAt: s.deactivatedAt?.toISOString() ?? null,
+      deactivationReason: s.deactivationReason,
       createdAt: s.createdAt.toISOString(),
     });
   }

@@ -1,0 +1,25 @@
+import { Body, Controller, Param, ParseUUIDPipe, Patch } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblem, Authorize } from '#platform';
+import { OnCallShiftResponse } from '../on-call/on-call-shift.response.js';
+import { ChangeOnCallShiftDto } from './change-on-call-shift.dto.js';
+import { ChangeOnCallShiftHandler } from './change-on-call-shift.handler.js';
+
+@ApiTags('on-call')
+@Controller('on-call-shifts')
+export class ChangeOnCallShiftController {
+  constructor(private readonly handler: ChangeOnCallShiftHandler) {}
+
+  @Patch(':id')
+  @Authorize('admin', 'bh-director')
+  @ApiOperation({ summary: 'Change a shift\'s times, campuses or clinician (publishes staffing.on-call-shift.changed with the whole shift)' })
+  @ApiOkResponse({ type: OnCallShiftResponse })
+  @ApiProblem(400, 'Invalid body (REQUEST.VALIDATION_FAILED)')
+  @ApiProblem(404, 'No such shift (ON_CALL.SHIFT_NOT_FOUND)')
+  @ApiProblem(409, 'Cancelled (ON_CALL.SHIFT_CANCELLED) or double-booked (ON_CALL.DOUBLE_BOOKED)')
+  @ApiProblem(422, 'Not a licensed clinician, unknown group, empty or over-long shift (ON_CALL.*)')
+  async change(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ChangeOnCallShiftDto): Promise<OnCallShiftResponse> {
+    const { shift, overlappingShiftIds } = await this.handler.execute(id, dto);
+    return OnCallShiftResponse.from(shift, overlappingShiftIds);
+  }
+}

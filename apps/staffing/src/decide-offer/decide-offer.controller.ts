@@ -1,0 +1,34 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { CandidateResponse } from '../hiring/hiring.responses.js';
+import { DecideOfferDto } from './decide-offer.dto.js';
+import { DecideOfferHandler } from './decide-offer.handler.js';
+
+@ApiTags('hiring')
+@Controller('candidates')
+export class DecideOfferController {
+  constructor(private readonly handler: DecideOfferHandler) {}
+
+  @Post(':id/offer/decisions')
+  @HttpCode(200)
+  @Authorize('police-chief', 'bh-director')
+  @ApiOperation({
+    summary: 'Approve or refuse an offer, as the chief of police or the director of behavioral health',
+    description:
+      'An offer needs both approvals, from two different people; either side can refuse it. Each side decides once. ' +
+      'The second approval hires the candidate: they join the roster (publishes staffing.staff.added) and the requisition is filled.',
+  })
+  @ApiOkResponse({ type: CandidateResponse })
+  @ApiProblem(400, 'Invalid body (REQUEST.VALIDATION_FAILED), or "as" missing for a caller with both roles (OFFER.SIDE_REQUIRED)')
+  @ApiProblem(403, 'Deciding for the other side (OFFER.NOT_YOUR_SIDE)')
+  @ApiProblem(404, 'No such candidate (CANDIDATE.NOT_FOUND)')
+  @ApiProblem(
+    409,
+    'No pending offer (CANDIDATE.ILLEGAL_TRANSITION), this side already decided (OFFER.ALREADY_DECIDED), the same person approving for both sides (OFFER.SAME_APPROVER), the requisition closed (REQUISITION.NOT_OPEN) or the employee id taken (STAFF.DUPLICATE_EMPLOYEE)',
+  )
+  async decide(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DecideOfferDto, @CurrentPrincipal() by: Principal): Promise<CandidateResponse> {
+    const { candidate, decisions } = await this.handler.execute(id, dto, by, new Date());
+    return CandidateResponse.from(candidate, decisions);
+  }
+}

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { StaffAddedEvent } from '#contracts';
+import { Outbox } from '#messaging';
+import { insertUnique, Problem, type Principal } from '#platform';
+import type { Candidate } from '../hiring/candidate.entity.js';
+import { applyOfferDecision, assertTransition } from '../hiring/candidate-transitions.js';
+import { decisionsOf, findPosition, findRequisition, lockCandidate } from '../hiring/hiring-records.js';
+import { OfferDecision, OFFER_SIDES, type OfferSide } from '../hiring/offer-decision.entity.js';
+import { StaffMember } from '../staff/staff-member.entity.js';
+import type { DecideOfferDto } from './decide-offer.dto.js';
+
+export interface DecidedOffer {
+  candidate: Candidate;
+  decisions: OfferDecision[];
+}
+
+/**
+ * One signature on an offer. The candidate row is locked first, so two decisions racing on one
+ * offer run one after the other: the second sees the first and either completes the hire or is refused.
+ */
+@Injectable()
+export class DecideOfferHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
+
+  execute(id: string, dto: DecideOfferDto, by: Principal, now: Date): Promise<DecidedOffer> {
+    const side = sideOf(by, dto.as);
+    return this.dataSource.transaction(async (em) => {
+      const candidate = await lockCandidate(em, id);
+      if (candidate.status !== 'offer') {
+        throw Problem.conflict('CANDIDATE.ILLEGAL_TRANSITION', `Candidate ${id} is ${candidate.status}; there is no offer to decide`, {
+          from: candidate.status,
+        });
+      }
+      const prior = await decisionsOf(em, id);
+      const decision = dto.decision === 'approve' ? 'approved' : 'rejected';
+      const outcome = applyOfferDecision(id, prior, { side, decision, decidedBy: by.sub });
+      await em.insert(OfferDecision, { candidateId: id, side, decision, decidedBy: by.sub, decidedAt: now, note: dto.note ?? null });
+      if (outcome === 'rejected') {
+        assertTransition(id, candidate.status, 'rejected');
+        Object.assign(candidate, { status: 'rejected', rejectionReason: `Offer refused by the ${side === 'police-chief' ? 'chief of police' : 'director of behavioral health'}` });
+        await em.save(candidate);
+      } else if (outcome === 'hired') {
+        await this.hire(em, candidate, now);
+      }
+      return { candidate, decisions: await decisionsOf(em, id) };
+    });
+  }
+
+  /** Both signatures are in: the candidate joins the roster and the requisition is filled. */
+  private async hire(em: EntityManager, candidate: Candidate, now: Date): Promise<void> {
+    assertTransition(candidate.id, candidate.status, 'hired');
+    const requisition = await findRequisition(em, candidate.requisitionId, true);
+    if (requisition.status !== 'open') throw Problem.conflict('REQUISITION.NOT_OPEN', `Requisition ${requisition.id} is ${requisition.status}`);
+    const position = await findPosition(em, requisition.positionId);
+    const member = await insertUnique(
+      em.getRepository(StaffMember),
+      {
+        employeeId: candidate.employeeId!,
+        displayName: candidate.displayName,
+        role: position.role,
+        unit: position.unit,
+        licenseNumber: candidate.licenseNumber,
+        active: true,
+      },
+      () => Problem.conflict('STAFF.DUPLICATE_EMPLOYEE', `Employee ${candidate.employeeId} is already on the roster`),
+    );
+    Object.assign(candidate, { status: 'hired', staffId: member.id });
+    await em.save(candidate);
+    Object.assign(requisition, { status: 'filled', filledAt: now });
+    await em.save(requisition);
+    await this.outbox.add(em, StaffAddedEvent, {
+      staffId: member.id,
+      employeeId: member.employeeId,
+      role: member.role,
+      unit: member.unit,
+      licensed: member.licenseNumber !== null,
+    });
+  }
+}
+
+/** Nobody signs for the other side: the side must be one of the caller's own roles. */
+function sideOf(by: Principal, requested: OfferSide | undefined): OfferSide {
+  const own = OFFER_SIDES.filter((s) => by.roles.includes(s));
+  if (requested) {
+    if (!own.includes(requested)) throw new Problem(403, 'OFFER.NOT_YOUR_SIDE', `Only the ${requested} can give the ${requested} decision`);
+    return requested;
+  }
+  if (own.length !== 1) throw new Problem(400, 'OFFER.SIDE_REQUIRED', 'You hold both roles: say which side you decide for ("as")');
+  return own[0];
+}

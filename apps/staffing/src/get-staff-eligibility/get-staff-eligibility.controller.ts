@@ -1,0 +1,40 @@
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiProblem, Authorize } from '#platform';
+import { GetStaffEligibilityHandler, type StaffTrainingEligibility } from './get-staff-eligibility.handler.js';
+
+export class StaffEligibilityResponse {
+  @ApiProperty({ format: 'uuid' })
+  staffId: string;
+
+  @ApiProperty({ example: true, description: 'A current CIT certification, as last reported by training' })
+  citCertified: boolean;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'Last day (inclusive)' })
+  validThrough: string | null;
+
+  @ApiPropertyOptional({ enum: ['granted', 'revoked', 'expired'], nullable: true, type: String, description: 'Null: training never reported on them' })
+  reason: string | null;
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
+  effectiveAt: string | null;
+
+  static from(e: StaffTrainingEligibility): StaffEligibilityResponse {
+    return Object.assign(new StaffEligibilityResponse(), e);
+  }
+}
+
+@ApiTags('roster')
+@Controller('staff')
+export class GetStaffEligibilityController {
+  constructor(private readonly handler: GetStaffEligibilityHandler) {}
+
+  @Get(':id/co-responder-training')
+  @Authorize('admin', 'police-chief', 'bh-director', 'officer', 'clinician', 'system')
+  @ApiOperation({ summary: "A staff member's co-responder training eligibility (current CIT certification), from training's events" })
+  @ApiOkResponse({ type: StaffEligibilityResponse })
+  @ApiProblem(404, 'No such staff member (STAFF.NOT_FOUND)')
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<StaffEligibilityResponse> {
+    return StaffEligibilityResponse.from(await this.handler.execute(id));
+  }
+}

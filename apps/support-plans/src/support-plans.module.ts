@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MessagingModule } from '#messaging';
+import { CLINICAL_CONTROLLERS, CLINICAL_ENTITIES, CLINICAL_EVENT_HANDLERS, CLINICAL_PROVIDERS } from './clinical-side.js';
 import { ConsentModule } from './consent-gate/consent.module.js';
 import { CreateReferralController } from './create-referral/create-referral.controller.js';
 import { CreateReferralHandler } from './create-referral/create-referral.handler.js';
@@ -9,8 +10,8 @@ import { GetReferralHandler } from './get-referral/get-referral.handler.js';
 import { Referral } from './referral/referral.entity.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Referral]), ConsentModule, MessagingModule.forService()],
-  controllers: [CreateReferralController, GetReferralController],
-  providers: [CreateReferralHandler, GetReferralHandler],
+  imports: [TypeOrmModule.forFeature([Referral, ...CLINICAL_ENTITIES]), ConsentModule, MessagingModule.forService({ handlers: [...CLINICAL_EVENT_HANDLERS] })],
+  controllers: [CreateReferralController, GetReferralController, ...CLINICAL_CONTROLLERS],
+  providers: [CreateReferralHandler, GetReferralHandler, ...CLINICAL_PROVIDERS],
 })
 export class SupportPlansModule {}

@@ -6,7 +6,7 @@ import { CreateDisclosureLog1764300000100 } from './migrations/1764300000100-cre
 import { BreakGlassGrantRecord } from './break-the-glass/break-glass-grant.entity.js';
 import { ConsentRecord } from './consents/consent.entity.js';
 import { Student } from './students/student.entity.js';
-import { CreateThreatCase1764400000000 } from './migrations/1764400000000-create-threat-case.js';
+import { CLINICAL_ENTITIES, CLINICAL_MIGRATIONS } from './clinical-side.js';
 import { Referral } from './referral/referral.entity.js';
 import { SupportPlansModule } from './support-plans.module.js';
 
@@ -19,5 +19,5 @@ export const supportPlansService: ServiceDefinition = {
       '(EDU-CLIN, PSY-NOTE, SUD) stay here; police-side access goes through the consent rules.',
   },
   feature: SupportPlansModule,
-  database: { entities: [Referral, Student, ConsentRecord, BreakGlassGrantRecord], migrations: [CreateMessagingTables1763900000001, CreateReferral1763900000000, CreateConsentTables1764300000000, CreateDisclosureLog1764300000100, CreateThreatCase1764400000000] },
+  database: { entities: [Referral, Student, ConsentRecord, BreakGlassGrantRecord, ...CLINICAL_ENTITIES], migrations: [CreateMessagingTables1763900000001, CreateReferral1763900000000, CreateConsentTables1764300000000, CreateDisclosureLog1764300000100, ...CLINICAL_MIGRATIONS] },
 };

@@ -1,0 +1,62 @@
+import { CareGuard } from './care/care-guard.js';
+import { CreateThreatCase1764400000000 } from './migrations/1764400000000-create-threat-case.js';
+import { ThreatCaseWork1764400000100 } from './migrations/1764400000100-threat-case-work.js';
+import { AddInterventionController } from './threat-assessments/add-intervention/add-intervention.controller.js';
+import { AddInterventionHandler } from './threat-assessments/add-intervention/add-intervention.handler.js';
+import { AddTeamMemberController } from './threat-assessments/add-team-member/add-team-member.controller.js';
+import { AddTeamMemberHandler } from './threat-assessments/add-team-member/add-team-member.handler.js';
+import { CloseCaseController } from './threat-assessments/close-case/close-case.controller.js';
+import { CloseCaseHandler } from './threat-assessments/close-case/close-case.handler.js';
+import { GetCaseController } from './threat-assessments/get-case/get-case.controller.js';
+import { GetCaseHandler } from './threat-assessments/get-case/get-case.handler.js';
+import { OpenCaseFromTipHandler } from './threat-assessments/open-case-from-tip/open-case-from-tip.handler.js';
+import { OpenCaseController } from './threat-assessments/open-case/open-case.controller.js';
+import { OpenCaseHandler } from './threat-assessments/open-case/open-case.handler.js';
+import { ThreatCaseOpener } from './threat-assessments/open-case/threat-case-opener.js';
+import { RecordScreeningController } from './threat-assessments/record-screening/record-screening.controller.js';
+import { RecordScreeningHandler } from './threat-assessments/record-screening/record-screening.handler.js';
+import { RemoveTeamMemberController } from './threat-assessments/remove-team-member/remove-team-member.controller.js';
+import { RemoveTeamMemberHandler } from './threat-assessments/remove-team-member/remove-team-member.handler.js';
+import { SetConcernLevelController } from './threat-assessments/set-concern-level/set-concern-level.controller.js';
+import { SetConcernLevelHandler } from './threat-assessments/set-concern-level/set-concern-level.handler.js';
+import { ThreatCase } from './threat-assessments/threat-case.entity.js';
+import { ThreatIntervention } from './threat-assessments/threat-intervention.entity.js';
+import { ThreatScreening } from './threat-assessments/threat-screening.entity.js';
+import { ThreatTeamMember } from './threat-assessments/threat-team-member.entity.js';
+
+/**
+ * The clinical work of support-plans (referral decisions, support and safety plans, threat
+ * assessments, clinical notes, the student view), listed once so the module and the service
+ * definition take them as a whole.
+ */
+export const CLINICAL_ENTITIES = [ThreatCase, ThreatTeamMember, ThreatScreening, ThreatIntervention];
+
+export const CLINICAL_MIGRATIONS = [CreateThreatCase1764400000000, ThreatCaseWork1764400000100];
+
+export const CLINICAL_CONTROLLERS = [
+  OpenCaseController,
+  GetCaseController,
+  AddTeamMemberController,
+  RemoveTeamMemberController,
+  RecordScreeningController,
+  SetConcernLevelController,
+  AddInterventionController,
+  CloseCaseController,
+];
+
+/** Event handlers: also listed in MessagingModule.forService and in libs/contracts CONSUMERS. */
+export const CLINICAL_EVENT_HANDLERS = [OpenCaseFromTipHandler];
+
+export const CLINICAL_PROVIDERS = [
+  CareGuard,
+  ThreatCaseOpener,
+  OpenCaseHandler,
+  GetCaseHandler,
+  AddTeamMemberHandler,
+  RemoveTeamMemberHandler,
+  RecordScreeningHandler,
+  SetConcernLevelHandler,
+  AddInterventionHandler,
+  CloseCaseHandler,
+  ...CLINICAL_EVENT_HANDLERS,
+];

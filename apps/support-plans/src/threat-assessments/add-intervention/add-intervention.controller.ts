@@ -1,0 +1,34 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ThreatCaseResponse } from '../threat-case.response.js';
+import { AddInterventionDto } from './add-intervention.dto.js';
+import { AddInterventionHandler } from './add-intervention.handler.js';
+
+@ApiTags('threat-assessments')
+@Controller('threat-assessments')
+export class AddInterventionController {
+  constructor(private readonly handler: AddInterventionHandler) {}
+
+  @Post(':id/interventions')
+  @HttpCode(201)
+  @Authorize('clinician', 'bh-director')
+  @ApiOperation({
+    summary: 'Plan an intervention for the case',
+    description:
+      'Care interventions (counseling) for a student under 18 need written parental consent for treatment in force (R11); ' +
+      'a referral for a mental-health assessment does not. Publishes support.threat-case.intervention-added (type only).',
+  })
+  @ApiCreatedResponse({ type: ThreatCaseResponse })
+  @ApiProblem(400, 'Invalid body (REQUEST.VALIDATION_FAILED)')
+  @ApiProblem(404, 'No such case (THREAT_CASE.NOT_FOUND)')
+  @ApiProblem(409, 'The case is closed (THREAT_CASE.CLOSED)')
+  @ApiProblem(422, 'Care for a minor without written parental consent (CARE.PARENTAL_CONSENT_REQUIRED, R11)')
+  async add(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: AddInterventionDto,
+    @CurrentPrincipal() by: Principal,
+  ): Promise<ThreatCaseResponse> {
+    return this.handler.execute(id, dto, by, new Date());
+  }
+}

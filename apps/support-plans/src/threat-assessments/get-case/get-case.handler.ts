@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Principal } from '#platform';
+import { ConsentGate } from '../../consent-gate/consent-gate.js';
+import type { ThreatCaseResponse } from '../threat-case.response.js';
+import { loadThreatCaseView } from '../threat-case.view.js';
+
+/**
+ * Every read of a case goes through the consent gate, for purpose threat-assessment: clinicians
+ * see it all (their unit keeps it), a police or administrator member of a multidisciplinary team
+ * its EDU-SAFETY fields (R3c, R11), anyone else exactly what a missing case gets (R10).
+ */
+@Injectable()
+export class GetCaseHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly gate: ConsentGate,
+  ) {}
+
+  execute(id: string, requester: Principal, actingRole: string | undefined, now: Date): Promise<ThreatCaseResponse> {
+    return this.dataSource.transaction(async (em) => {
+      const view = await loadThreatCaseView(em, id);
+      const read = await this.gate.read(
+        em,
+        {
+          recordType: 'threat-assessment',
+          record: view,
+          recordFacts: { studentId: view?.studentId ?? '', caseId: id },
+          recordId: id,
+          requester,
+          actingRole,
+          purpose: 'threat-assessment',
+          caseId: id,
+          notFound: { code: 'THREAT_CASE.NOT_FOUND', detail: `No threat-assessment case ${id}` },
+        },
+        now,
+      );
+      return { id, ...read.data, ...(read.redisclosure ? { redisclosure: read.redisclosure } : {}) };
+    });
+  }
+}

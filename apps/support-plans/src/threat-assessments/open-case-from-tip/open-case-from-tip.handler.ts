@@ -1,0 +1,45 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { TipReceivedEvent, type CloudEvent, type TipReceived } from '#contracts';
+import type { EventHandler } from '#messaging';
+import { ThreatCaseOpener } from '../open-case/threat-case-opener.js';
+
+/** Tip categories that open a threat assessment on their own (TEC 37.115). */
+export const CASE_OPENING_TIP_CATEGORIES: ReadonlySet<TipReceived['category']> = new Set(['threat', 'weapon']);
+
+/**
+ * Threat and weapon tips open one case per student they name, idempotently per tip: the inbox
+ * drops a redelivered event, and the (tip, student) unique index a tip published twice.
+ * A tip naming nobody opens nothing: there is no student to assess until someone is identified,
+ * and then a clinician opens the case from the tip id.
+ */
+@Injectable()
+export class OpenCaseFromTipHandler implements EventHandler {
+  readonly consumer = 'support-plans.threat-case-intake';
+  readonly handles = [TipReceivedEvent];
+  private readonly logger = new Logger('ThreatCaseIntake');
+
+  constructor(private readonly opener: ThreatCaseOpener) {}
+
+  async handle(event: CloudEvent, em: EntityManager): Promise<void> {
+    const tip = event.data as TipReceived;
+    if (!CASE_OPENING_TIP_CATEGORIES.has(tip.category)) return;
+    if (!tip.studentIds.length) {
+      this.logger.log({ tipId: tip.tipId }, 'threat tip names no student: no case opened');
+      return;
+    }
+    const openedAt = new Date();
+    for (const studentId of new Set(tip.studentIds)) {
+      await this.opener.open(em, {
+        studentId,
+        campusId: tip.campusId,
+        origin: 'tip',
+        incidentId: null,
+        tipId: tip.tipId,
+        anonymousReport: tip.anonymous,
+        openedBy: `system:${event.source}`,
+        openedAt,
+      });
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ThreatCaseResponse } from '../threat-case.response.js';
+import { RecordScreeningDto } from './record-screening.dto.js';
+import { RecordScreeningHandler } from './record-screening.handler.js';
+
+@ApiTags('threat-assessments')
+@Controller('threat-assessments')
+export class RecordScreeningController {
+  constructor(private readonly handler: RecordScreeningHandler) {}
+
+  @Post(':id/screenings')
+  @HttpCode(201)
+  @Authorize('clinician', 'bh-director')
+  @ApiOperation({
+    summary: 'Record a pathway-to-violence screening',
+    description:
+      "The case's pathway stage becomes the furthest step observed. Findings are EDU-CLIN (police members never see them). " +
+      'Publishes support.threat-case.screened (stage only).',
+  })
+  @ApiCreatedResponse({ type: ThreatCaseResponse })
+  @ApiProblem(400, 'Invalid body (REQUEST.VALIDATION_FAILED)')
+  @ApiProblem(404, 'No such case (THREAT_CASE.NOT_FOUND)')
+  @ApiProblem(409, 'The case is closed (THREAT_CASE.CLOSED)')
+  async screen(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RecordScreeningDto,
+    @CurrentPrincipal() by: Principal,
+  ): Promise<ThreatCaseResponse> {
+    return this.handler.execute(id, dto, by, new Date());
+  }
+}

@@ -1,10 +1,18 @@
 import { CreateMessagingTables1763900000001 } from '#messaging';
 import type { ServiceDefinition } from '#platform';
 import { OfficerCertification } from './eligibility/officer-certification.entity.js';
+import { IncidentDisposition } from './incident/disposition.entity.js';
 import { Incident } from './incident/incident.entity.js';
+import { IncidentUseOfForce } from './incident/use-of-force.entity.js';
 import { IncidentsModule } from './incidents.module.js';
 import { CreateIncident1763900000000 } from './migrations/1763900000000-create-incident.js';
 import { CreateOfficerCertification1763900000100 } from './migrations/1763900000100-create-officer-certification.js';
+import { IncidentLifecycle1764200000000 } from './migrations/1764200000000-incident-lifecycle.js';
+import { IncidentListIndexes1764200000100 } from './migrations/1764200000100-incident-list-indexes.js';
+import { CreateTip1764200000200 } from './migrations/1764200000200-create-tip.js';
+import { CreateCoResponderRoster1764200000300 } from './migrations/1764200000300-create-co-responder-roster.js';
+import { TipReporter } from './tip/tip-reporter.entity.js';
+import { Tip } from './tip/tip.entity.js';
 
 export const incidentsService: ServiceDefinition = {
   service: 'incidents',
@@ -16,7 +24,22 @@ export const incidentsService: ServiceDefinition = {
   },
   feature: IncidentsModule,
   database: {
-    entities: [Incident, OfficerCertification],
-    migrations: [CreateMessagingTables1763900000001, CreateIncident1763900000000, CreateOfficerCertification1763900000100],
+    entities: [
+      Incident,
+      IncidentDisposition,
+      IncidentUseOfForce,
+      Tip,
+      TipReporter,
+      OfficerCertification,
+    ],
+    migrations: [
+      CreateMessagingTables1763900000001,
+      CreateIncident1763900000000,
+      CreateOfficerCertification1763900000100,
+      IncidentLifecycle1764200000000,
+      IncidentListIndexes1764200000100,
+      CreateTip1764200000200,
+      CreateCoResponderRoster1764200000300,
+    ],
   },
 };

@@ -1,20 +1,20 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize } from '#platform';
+import { IncidentReader } from '../incident/incident-reader.js';
 import { IncidentResponse } from '../incident/incident.response.js';
-import { GetIncidentHandler } from './get-incident.handler.js';
 
 @ApiTags('incidents')
 @Controller('incidents')
 export class GetIncidentController {
-  constructor(private readonly handler: GetIncidentHandler) {}
+  constructor(private readonly reader: IncidentReader) {}
 
   @Get(':id')
   @Authorize('officer', 'police-chief', 'admin', 'system')
-  @ApiOperation({ summary: 'Read one incident (law-enforcement record)' })
+  @ApiOperation({ summary: 'Read one incident (law-enforcement record) with its triage, dispatch, dispositions and uses of force' })
   @ApiOkResponse({ type: IncidentResponse })
   @ApiProblem(404, 'No such incident (INCIDENT.NOT_FOUND)')
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<IncidentResponse> {
-    return IncidentResponse.from(await this.handler.execute(id));
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<IncidentResponse> {
+    return this.reader.read(id);
   }
 }

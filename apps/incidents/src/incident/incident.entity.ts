@@ -1,11 +1,24 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { INCIDENT_TYPE_VALUES, type IncidentTypeValue } from '#contracts';
+import {
+  INCIDENT_PRIORITY_VALUES,
+  INCIDENT_STATUS_VALUES,
+  INCIDENT_TYPE_VALUES,
+  type IncidentPriorityValue,
+  type IncidentStatusValue,
+  type IncidentTypeValue,
+} from '#contracts';
 
 export const INCIDENT_TYPES = INCIDENT_TYPE_VALUES;
 export type IncidentType = IncidentTypeValue;
 
-export const INCIDENT_STATUSES = ['reported', 'triaged', 'dispatched', 'on-scene', 'cleared', 'closed'] as const;
-export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+export const INCIDENT_STATUSES = INCIDENT_STATUS_VALUES;
+export type IncidentStatus = IncidentStatusValue;
+
+export const INCIDENT_PRIORITIES = INCIDENT_PRIORITY_VALUES;
+export type IncidentPriority = IncidentPriorityValue;
+
+/** How the dispatched officer was found: assigned to the incident's campus, or to a campus of its group. */
+export type OfficerMatch = 'campus' | 'campus-group';
 
 /** A law-enforcement unit record (class LE, 34 CFR 99.8): never an education record while it stays here. */
 @Entity({ name: 'incident' })
@@ -43,4 +56,37 @@ export class Incident {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @Column({ type: 'text', nullable: true })
+  priority: IncidentPriority | null;
+
+  @Column({ name: 'co_response_indicated', type: 'boolean', nullable: true })
+  coResponseIndicated: boolean | null;
+
+  @Column({ name: 'triaged_at', type: 'timestamptz', nullable: true })
+  triagedAt: Date | null;
+
+  @Column({ name: 'co_response', type: 'boolean', nullable: true })
+  coResponse: boolean | null;
+
+  @Column({ name: 'officer_staff_id', type: 'uuid', nullable: true })
+  officerStaffId: string | null;
+
+  @Column({ name: 'clinician_staff_id', type: 'uuid', nullable: true })
+  clinicianStaffId: string | null;
+
+  @Column({ name: 'officer_match', type: 'text', nullable: true })
+  officerMatch: OfficerMatch | null;
+
+  @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true })
+  dispatchedAt: Date | null;
+
+  @Column({ name: 'on_scene_at', type: 'timestamptz', nullable: true })
+  onSceneAt: Date | null;
+
+  @Column({ name: 'cleared_at', type: 'timestamptz', nullable: true })
+  clearedAt: Date | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
 }

@@ -1,5 +1,117 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { INCIDENT_STATUSES, INCIDENT_TYPES, type Incident } from './incident.entity.js';
+import { DISPOSITIONS, type IncidentDisposition } from './disposition.entity.js';
+import { INCIDENT_PRIORITIES, INCIDENT_STATUSES, INCIDENT_TYPES, type Incident } from './incident.entity.js';
+import { FORCE_TYPES, INJURIES, type IncidentUseOfForce } from './use-of-force.entity.js';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export class TriageResponse {
+  @ApiProperty({ enum: INCIDENT_PRIORITIES, example: 'urgent' })
+  priority: string;
+
+  @ApiProperty({ example: true })
+  coResponseIndicated: boolean;
+
+  @ApiProperty({ format: 'date-time' })
+  triagedAt: string;
+}
+
+export class DispatchResponse {
+  @ApiProperty({ description: 'Officer and on-call clinician together (true), or an officer only', example: true })
+  coResponse: boolean;
+
+  @ApiProperty({ format: 'uuid', description: 'Staff id (staffing roster) of the dispatched officer' })
+  officerStaffId: string;
+
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Staff id of the on-call clinician; null for officer-only' })
+  clinicianStaffId: string | null;
+
+  @ApiProperty({ enum: ['campus', 'campus-group'], description: "Officer assigned to the incident's campus, or to a campus of its group" })
+  officerMatch: string;
+
+  @ApiProperty({ format: 'date-time' })
+  dispatchedAt: string;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  onSceneAt: string | null;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  clearedAt: string | null;
+}
+
+export class DispositionResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'S1000001' })
+  studentId: string;
+
+  @ApiProperty({ enum: DISPOSITIONS, example: 'diversion-program' })
+  disposition: string;
+
+  @ApiProperty({ format: 'date-time' })
+  recordedAt: string;
+
+  @ApiProperty({ example: 'officer-7' })
+  recordedBy: string;
+
+  @ApiProperty({ description: 'A consent-projected referral request was sent to behavioral health', example: true })
+  referralRequested: boolean;
+
+  static from(d: IncidentDisposition): DispositionResponse {
+    return Object.assign(new DispositionResponse(), {
+      id: d.id,
+      studentId: d.studentId,
+      disposition: d.disposition,
+      recordedAt: d.recordedAt.toISOString(),
+      recordedBy: d.recordedBy,
+      referralRequested: d.referralRequestId !== null,
+    });
+  }
+}
+
+export class UseOfForceResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ nullable: true, type: String, example: 'S1000001', description: 'The student force was used on, if one of the incident' })
+  studentId: string | null;
+
+  @ApiProperty({ enum: FORCE_TYPES, example: 'physical-control' })
+  forceType: string;
+
+  @ApiProperty({ enum: INJURIES, example: 'none' })
+  subjectInjury: string;
+
+  @ApiProperty({ enum: INJURIES, example: 'none' })
+  officerInjury: string;
+
+  @ApiProperty({ example: true })
+  clinicianPresent: boolean;
+
+  @ApiProperty({ nullable: true, type: String, description: 'Officer narrative (law-enforcement record)' })
+  description: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  usedAt: string;
+
+  @ApiProperty({ example: 'officer-7' })
+  recordedBy: string;
+
+  static from(u: IncidentUseOfForce): UseOfForceResponse {
+    return Object.assign(new UseOfForceResponse(), {
+      id: u.id,
+      studentId: u.studentId,
+      forceType: u.forceType,
+      subjectInjury: u.subjectInjury,
+      officerInjury: u.officerInjury,
+      clinicianPresent: u.clinicianPresent,
+      description: u.description,
+      usedAt: u.usedAt.toISOString(),
+      recordedBy: u.recordedBy,
+    });
+  }
+}
 
 export class IncidentResponse {
   @ApiProperty({ format: 'uuid', example: '0b7a4c1e-6f1d-4c9a-8a55-2f4ad1c1b0de' })
@@ -35,7 +147,22 @@ export class IncidentResponse {
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
-  static from(i: Incident): IncidentResponse {
+  @ApiProperty({ type: TriageResponse, nullable: true, description: 'Set once triaged' })
+  triage: TriageResponse | null;
+
+  @ApiProperty({ type: DispatchResponse, nullable: true, description: 'Set once dispatched; arrival and clear times follow' })
+  dispatch: DispatchResponse | null;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  closedAt: string | null;
+
+  @ApiProperty({ type: [DispositionResponse] })
+  dispositions: DispositionResponse[];
+
+  @ApiProperty({ type: [UseOfForceResponse] })
+  usesOfForce: UseOfForceResponse[];
+
+  static from(i: Incident, dispositions: IncidentDisposition[] = [], usesOfForce: IncidentUseOfForce[] = []): IncidentResponse {
     return Object.assign(new IncidentResponse(), {
       id: i.id,
       campusId: i.campusId,
@@ -48,6 +175,25 @@ export class IncidentResponse {
       status: i.status,
       reportedBy: i.reportedBy,
       createdAt: i.createdAt.toISOString(),
+      triage:
+        i.triagedAt && i.priority && i.coResponseIndicated !== null
+          ? { priority: i.priority, coResponseIndicated: i.coResponseIndicated, triagedAt: i.triagedAt.toISOString() }
+          : null,
+      dispatch:
+        i.dispatchedAt && i.officerStaffId
+          ? {
+              coResponse: i.coResponse ?? false,
+              officerStaffId: i.officerStaffId,
+              clinicianStaffId: i.clinicianStaffId,
+              officerMatch: i.officerMatch,
+              dispatchedAt: i.dispatchedAt.toISOString(),
+              onSceneAt: iso(i.onSceneAt),
+              clearedAt: iso(i.clearedAt),
+            }
+          : null,
+      closedAt: iso(i.closedAt),
+      dispositions: dispositions.map((d) => DispositionResponse.from(d)),
+      usesOfForce: usesOfForce.map((u) => UseOfForceResponse.from(u)),
     });
   }
 }

@@ -10,9 +10,22 @@ import {
   SUPPORT_CONSENT_TOPIC,
   SUPPORT_POLICE_PROJECTION_TOPIC,
 } from './support.events.js';
-import { ANALYTICS_INCIDENT_TOPIC, AnalyticsIncidentReportedEvent } from './analytics.events.js';
 import {
+  ANALYTICS_INCIDENT_TOPIC,
+  AnalyticsDispositionRecordedEvent,
+  AnalyticsIncidentReportedEvent,
+  AnalyticsIncidentRespondedEvent,
+  AnalyticsUseOfForceRecordedEvent,
+} from './analytics.events.js';
+import {
+  IncidentClearedEvent,
+  IncidentClosedEvent,
+  IncidentDispatchedEvent,
+  IncidentDispositionRecordedEvent,
+  IncidentOnSceneEvent,
   IncidentReportedEvent,
+  IncidentTriagedEvent,
+  IncidentUseOfForceRecordedEvent,
   INCIDENTS_INCIDENT_TOPIC,
   INCIDENTS_REFERRAL_TOPIC,
   INCIDENTS_TIP_TOPIC,
@@ -243,9 +256,19 @@ export const TOPICS: readonly TopicDefinition[] = [
 
 export const EVENTS: readonly EventDescriptor[] = [
   IncidentReportedEvent,
+  IncidentTriagedEvent,
+  IncidentDispatchedEvent,
+  IncidentOnSceneEvent,
+  IncidentClearedEvent,
+  IncidentClosedEvent,
+  IncidentDispositionRecordedEvent,
+  IncidentUseOfForceRecordedEvent,
   TipReceivedEvent,
   ReferralRequestedEvent,
   AnalyticsIncidentReportedEvent,
+  AnalyticsIncidentRespondedEvent,
+  AnalyticsDispositionRecordedEvent,
+  AnalyticsUseOfForceRecordedEvent,
   ReferralReceivedEvent,
   ConsentGrantedEvent,
   ConsentRevokedEvent,

@@ -1,7 +1,13 @@
 import type { ServiceName } from '../services.js';
 import { ConsentRevokedEvent, PoliceProjectionPublishedEvent, PoliceProjectionWithdrawnEvent } from './support.events.js';
 import { ReferralRequestedEvent, TipReceivedEvent } from './incidents.events.js';
-import { StaffAddedEvent, StaffDeactivatedEvent } from './staffing.events.js';
+import {
+  AssignmentChangedEvent,
+  OnCallShiftChangedEvent,
+  OnCallShiftPublishedEvent,
+  StaffAddedEvent,
+  StaffDeactivatedEvent,
+} from './staffing.events.js';
 import { CertificationGrantedEvent, CertificationRevokedEvent, EligibilityChangedEvent } from './training.events.js';
 
 /**
@@ -39,6 +45,24 @@ export const CONSUMERS: readonly ConsumerDefinition[] = [
     service: 'incidents',
     events: [CertificationGrantedEvent.type, CertificationRevokedEvent.type],
     purpose: 'Officer half of co-responder eligibility: a current, unrevoked CIT certification.',
+  },
+  {
+    group: 'incidents.co-responder-roster',
+    service: 'incidents',
+    events: [
+      StaffAddedEvent.type,
+      StaffDeactivatedEvent.type,
+      AssignmentChangedEvent.type,
+      OnCallShiftPublishedEvent.type,
+      OnCallShiftChangedEvent.type,
+    ],
+    purpose: 'Co-responder dispatch: who is an active officer or licensed clinician, campus assignments, and clinician on-call shifts.',
+  },
+  {
+    group: 'incidents.co-responder-training',
+    service: 'incidents',
+    events: [EligibilityChangedEvent.type],
+    purpose: "Officer half of co-responder eligibility as training decides it (grants, revocations, expiries), kept as a history so dispatch can ask about any instant.",
   },
   {
     group: 'staffing.staff-certifications',

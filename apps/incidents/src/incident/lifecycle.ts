@@ -1,0 +1,38 @@
+import { Problem } from '#platform';
+import type { IncidentStatus } from './incident.entity.js';
+
+/** The one path through an incident: each status has exactly one successor. */
+export const NEXT_STATUS: Readonly<Record<IncidentStatus, IncidentStatus | null>> = {
+  reported: 'triaged',
+  triaged: 'dispatched',
+  dispatched: 'on-scene',
+  'on-scene': 'cleared',
+  cleared: 'closed',
+  closed: null,
+};
+
+export function isLegalTransition(from: IncidentStatus, to: IncidentStatus): boolean {
+  return NEXT_STATUS[from] === to;
+}
+
+/** The status an incident must be in to move to `to`. */
+export function requiredStatusFor(to: IncidentStatus): IncidentStatus {
+  const from = (Object.keys(NEXT_STATUS) as IncidentStatus[]).find((s) => NEXT_STATUS[s] === to);
+  if (!from) throw new Error(`no transition leads to ${to}`);
+  return from;
+}
+
+export function illegalTransition(id: string, from: IncidentStatus, to: IncidentStatus): Problem {
+  return Problem.conflict('INCIDENT.ILLEGAL_TRANSITION', `Incident ${id} is ${from}; it cannot become ${to} (only ${requiredStatusFor(to)} → ${to})`, {
+    currentStatus: from,
+    requestedStatus: to,
+  });
+}
+
+/** For actions that are not transitions (dispositions, use of force): allowed in some statuses only. */
+export function wrongStatus(id: string, status: IncidentStatus, allowed: readonly IncidentStatus[], action: string): Problem {
+  return Problem.conflict('INCIDENT.WRONG_STATUS', `Incident ${id} is ${status}; ${action} needs it to be ${allowed.join(' or ')}`, {
+    currentStatus: status,
+    allowedStatuses: allowed,
+  });
+}

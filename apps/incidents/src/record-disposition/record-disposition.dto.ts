@@ -1,0 +1,19 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, Matches } from 'class-validator';
+import { DISPOSITIONS, type Disposition } from '../incident/disposition.entity.js';
+import { StepTimeDto } from '../incident/step-time.dto.js';
+import { STUDENT_ID_PATTERN } from '../report-incident/report-incident.dto.js';
+
+export class RecordDispositionDto extends StepTimeDto {
+  @ApiProperty({ example: 'S1000001', description: 'One of the students of the incident' })
+  @Matches(STUDENT_ID_PATTERN, { message: 'studentId must be 1-32 letters, digits or dashes' })
+  studentId: string;
+
+  @ApiProperty({
+    enum: DISPOSITIONS,
+    example: 'diversion-program',
+    description: 'referred-to-behavioral-health and diversion-program also send a consent-projected referral request to behavioral health',
+  })
+  @IsIn(DISPOSITIONS)
+  disposition: Disposition;
+}

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AnalyticsDispositionRecordedEvent, IncidentDispositionRecordedEvent, ReferralRequestedEvent } from '#contracts';
+import { Outbox } from '#messaging';
+import { insertUnique, Problem, type Principal } from '#platform';
+import { Pseudonymizer } from '../analytics/pseudonymizer.js';
+import { IncidentDisposition } from '../incident/disposition.entity.js';
+import { IncidentReader } from '../incident/incident-reader.js';
+import type { IncidentStatus } from '../incident/incident.entity.js';
+import type { IncidentResponse } from '../incident/incident.response.js';
+import { wrongStatus } from '../incident/lifecycle.js';
+import { lockIncident, stepTime } from '../incident/transition.js';
+import { IncidentUseOfForce } from '../incident/use-of-force.entity.js';
+import type { RecordDispositionDto } from './record-disposition.dto.js';
+import { isReferral, referralRequestFor } from './referral-request.js';
+
+/** A disposition is decided once the responders met the student: on scene or after clearing. */
+const DISPOSITION_STATUSES: readonly IncidentStatus[] = ['on-scene', 'cleared'];
+
+@Injectable()
+export class RecordDispositionHandler {
+  private readonly logger = new Logger('RecordDisposition');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly reader: IncidentReader,
+    private readonly pseudonymizer: Pseudonymizer,
+  ) {}
+
+  execute(id: string, dto: RecordDispositionDto, by: Principal, now: Date): Promise<IncidentResponse> {
+    return this.dataSource.transaction(async (em) => {
+      const incident = await lockIncident(em, id);
+      if (!DISPOSITION_STATUSES.includes(incident.status)) throw wrongStatus(id, incident.status, DISPOSITION_STATUSES, 'a disposition');
+      if (!incident.studentIds.includes(dto.studentId)) {
+        throw new Problem(422, 'DISPOSITION.STUDENT_NOT_INVOLVED', `${dto.studentId} is not a student of incident ${id}`);
+      }
+      const recordedAt = stepTime(dto.at, now, { label: 'on scene', at: incident.onSceneAt });
+      const referral = isReferral(dto.disposition)
+        ? referralRequestFor(incident, {
+            referralRequestId: randomUUID(),
+            studentId: dto.studentId,
+            disposition: dto.disposition,
+            requestedAt: recordedAt,
+            forceUsed: (await em.countBy(IncidentUseOfForce, { incidentId: id })) > 0,
+            now,
+          })
+        : null;
+      if (isReferral(dto.disposition) && !referral) this.logger.warn({ incidentId: id }, 'libs/consent let no referral facts cross: no referral request published');
+      const disposition = await insertUnique(
+        em.getRepository(IncidentDisposition),
+        { incidentId: id, studentId: dto.studentId, disposition: dto.disposition, recordedAt, recordedBy: by.sub, referralRequestId: referral?.referralRequestId ?? null },
+        () => Problem.conflict('DISPOSITION.ALREADY_RECORDED', `${dto.studentId} already has a disposition on incident ${id}`),
+      );
+      await this.outbox.add(em, IncidentDispositionRecordedEvent, {
+        incidentId: id,
+        dispositionId: disposition.id,
+        disposition: disposition.disposition,
+        recordedAt: recordedAt.toISOString(),
+      });
+      if (referral) await this.outbox.add(em, ReferralRequestedEvent, referral);
+      await this.outbox.add(em, AnalyticsDispositionRecordedEvent, {
+        incidentId: id,
+        dispositionId: disposition.id,
+        campusId: incident.campusId,
+        recordedOn: recordedAt.toISOString().slice(0, 10),
+        incidentType: incident.type,
+        mentalHealthCrisis: incident.mentalHealthCrisis,
+        disposition: disposition.disposition,
+        studentPseudonym: this.pseudonymizer.pseudonym(dto.studentId),
+        pseudonymKeyId: this.pseudonymizer.keyId,
+      });
+      return this.reader.view(incident, em);
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import type { ForceTypeValue, InjuryValue } from '#contracts';
+import { STUDENT_ID_PATTERN } from '../report-incident/report-incident.dto.js';
+import { FORCE_TYPES, INJURIES } from '../incident/use-of-force.entity.js';
+
+export class RecordUseOfForceDto {
+  @ApiProperty({ enum: FORCE_TYPES, example: 'physical-control' })
+  @IsIn(FORCE_TYPES)
+  forceType: ForceTypeValue;
+
+  @ApiPropertyOptional({ example: 'S1000001', description: 'The student force was used on, if one of the incident' })
+  @IsOptional()
+  @Matches(STUDENT_ID_PATTERN, { message: 'studentId must be 1-32 letters, digits or dashes' })
+  studentId?: string;
+
+  @ApiProperty({ enum: INJURIES, example: 'none', description: 'Injury to the person force was used on' })
+  @IsIn(INJURIES)
+  subjectInjury: InjuryValue;
+
+  @ApiProperty({ enum: INJURIES, example: 'none' })
+  @IsIn(INJURIES)
+  officerInjury: InjuryValue;
+
+  @ApiProperty({ example: true, description: 'A clinician was present when force was used' })
+  @IsBoolean()
+  clinicianPresent: boolean;
+
+  @ApiPropertyOptional({ example: 'Held the student’s arms for about a minute to stop him hitting the wall.', description: 'Officer narrative (stays in this service)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 20_000)
+  description?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'When force was used (default: now); not before dispatch' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  at?: string;
+}

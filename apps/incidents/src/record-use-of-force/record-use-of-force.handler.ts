@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AnalyticsUseOfForceRecordedEvent, IncidentUseOfForceRecordedEvent } from '#contracts';
+import { Outbox } from '#messaging';
+import { Problem, type Principal } from '#platform';
+import { Pseudonymizer } from '../analytics/pseudonymizer.js';
+import { IncidentReader } from '../incident/incident-reader.js';
+import type { IncidentStatus } from '../incident/incident.entity.js';
+import type { IncidentResponse } from '../incident/incident.response.js';
+import { wrongStatus } from '../incident/lifecycle.js';
+import { lockIncident, stepTime } from '../incident/transition.js';
+import { IncidentUseOfForce } from '../incident/use-of-force.entity.js';
+import type { RecordUseOfForceDto } from './record-use-of-force.dto.js';
+
+/** Force is used on scene; the report may be written then or after clearing. */
+const USE_OF_FORCE_STATUSES: readonly IncidentStatus[] = ['on-scene', 'cleared'];
+
+@Injectable()
+export class RecordUseOfForceHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly reader: IncidentReader,
+    private readonly pseudonymizer: Pseudonymizer,
+  ) {}
+
+  execute(id: string, dto: RecordUseOfForceDto, by: Principal, now: Date): Promise<IncidentResponse> {
+    return this.dataSource.transaction(async (em) => {
+      const incident = await lockIncident(em, id);
+      if (!USE_OF_FORCE_STATUSES.includes(incident.status)) throw wrongStatus(id, incident.status, USE_OF_FORCE_STATUSES, 'a use-of-force report');
+      if (dto.studentId && !incident.studentIds.includes(dto.studentId)) {
+        throw new Problem(422, 'USE_OF_FORCE.STUDENT_NOT_INVOLVED', `${dto.studentId} is not a student of incident ${id}`);
+      }
+      const usedAt = stepTime(dto.at, now, { label: 'dispatched', at: incident.dispatchedAt });
+      const use = await em.save(
+        em.create(IncidentUseOfForce, {
+          incidentId: id,
+          studentId: dto.studentId ?? null,
+          forceType: dto.forceType,
+          subjectInjury: dto.subjectInjury,
+          officerInjury: dto.officerInjury,
+          clinicianPresent: dto.clinicianPresent,
+          description: dto.description ?? null,
+          usedAt,
+          recordedBy: by.sub,
+          recordedAt: now,
+        }),
+      );
+      const categories = {
+        forceType: use.forceType,
+        subjectInjury: use.subjectInjury,
+        officerInjury: use.officerInjury,
+        clinicianPresent: use.clinicianPresent,
+      };
+      await this.outbox.add(em, IncidentUseOfForceRecordedEvent, { incidentId: id, useOfForceId: use.id, ...categories, recordedAt: now.toISOString() });
+      await this.outbox.add(em, AnalyticsUseOfForceRecordedEvent, {
+        incidentId: id,
+        useOfForceId: use.id,
+        campusId: incident.campusId,
+        recordedOn: usedAt.toISOString().slice(0, 10),
+        ...categories,
+        studentPseudonym: use.studentId ? this.pseudonymizer.pseudonym(use.studentId) : null,
+        pseudonymKeyId: this.pseudonymizer.keyId,
+      });
+      return this.reader.view(incident, em);
+    });
+  }
+}

@@ -35,8 +35,8 @@ import { RecordUseOfForceController } from './record-use-of-force/record-use-of-
 import { RecordUseOfForceHandler } from './record-use-of-force/record-use-of-force.handler.js';
 import { ReportIncidentController } from './report-incident/report-incident.controller.js';
 import { ReportIncidentHandler } from './report-incident/report-incident.handler.js';
-import { CampusGroupController } from './set-campus-group/set-campus-group.controller.js';
-import { CampusGroupHandler } from './set-campus-group/set-campus-group.handler.js';
+import { DispatchAreaController } from './set-dispatch-area/set-dispatch-area.controller.js';
+import { DispatchAreaHandler } from './set-dispatch-area/set-dispatch-area.handler.js';
 import { TipReporter } from './tip/tip-reporter.entity.js';
 import { Tip } from './tip/tip.entity.js';
 import { TriageIncidentController } from './triage-incident/triage-incident.controller.js';
@@ -66,7 +66,7 @@ import { TriageIncidentHandler } from './triage-incident/triage-incident.handler
     RecordUseOfForceController,
     ReceiveTipController,
     GetTipController,
-    CampusGroupController,
+    DispatchAreaController,
     FindCoRespondersController,
     CheckOfficerEligibilityController,
   ],
@@ -84,7 +84,7 @@ import { TriageIncidentHandler } from './triage-incident/triage-incident.handler
     RecordUseOfForceHandler,
     ReceiveTipHandler,
     GetTipHandler,
-    CampusGroupHandler,
+    DispatchAreaHandler,
     FindCoRespondersHandler,
     CheckOfficerEligibilityHandler,
     ProjectCertificationsHandler,

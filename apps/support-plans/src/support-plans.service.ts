@@ -1,11 +1,7 @@
 import { CreateMessagingTables1763900000001 } from '#messaging';
 import type { ServiceDefinition } from '#platform';
+import { CONSENT_ENTITIES, CONSENT_MIGRATIONS } from './consent-side.js';
 import { CreateReferral1763900000000 } from './migrations/1763900000000-create-referral.js';
-import { CreateConsentTables1764300000000 } from './migrations/1764300000000-create-consent-tables.js';
-import { CreateDisclosureLog1764300000100 } from './migrations/1764300000100-create-disclosure-log.js';
-import { BreakGlassGrantRecord } from './break-the-glass/break-glass-grant.entity.js';
-import { ConsentRecord } from './consents/consent.entity.js';
-import { Student } from './students/student.entity.js';
 import { CLINICAL_ENTITIES, CLINICAL_MIGRATIONS } from './clinical-side.js';
 import { Referral } from './referral/referral.entity.js';
 import { SupportPlansModule } from './support-plans.module.js';
@@ -19,5 +15,5 @@ export const supportPlansService: ServiceDefinition = {
       '(EDU-CLIN, PSY-NOTE, SUD) stay here; police-side access goes through the consent rules.',
   },
   feature: SupportPlansModule,
-  database: { entities: [Referral, Student, ConsentRecord, BreakGlassGrantRecord, ...CLINICAL_ENTITIES], migrations: [CreateMessagingTables1763900000001, CreateReferral1763900000000, CreateConsentTables1764300000000, CreateDisclosureLog1764300000100, ...CLINICAL_MIGRATIONS] },
+  database: { entities: [Referral, ...CONSENT_ENTITIES, ...CLINICAL_ENTITIES], migrations: [CreateMessagingTables1763900000001, CreateReferral1763900000000, ...CONSENT_MIGRATIONS, ...CLINICAL_MIGRATIONS] },
 };

@@ -39,11 +39,13 @@ describe('support-plans: referrals', () => {
     expect(res.body).toMatchObject({ incidentId, source: 'incident', status: 'received', createdBy: 'clinician-3' });
   });
 
-  it('keeps referrals from police roles (clinical records are not police records)', async () => {
+  it('R3 R10: keeps referrals from police roles without a basis, answered like a missing referral; analysts never read them (R12)', async () => {
     const http = request(svc.app.getHttpServer());
     const created = await http.post('/referrals').set('authorization', await svc.idp.bearer(['clinician'])).send(validBody).expect(201);
-    for (const role of ['officer', 'police-chief', 'analyst'] as const) {
-      await http.get(`/referrals/${created.body.id}`).set('authorization', await svc.idp.bearer([role])).expect(403);
+    for (const role of ['officer', 'police-chief'] as const) {
+      const res = await http.get(`/referrals/${created.body.id}`).set('authorization', await svc.idp.bearer([role])).expect(404);
+      expect(res.body).toMatchObject({ code: 'REFERRAL.NOT_FOUND', detail: `No referral ${created.body.id}` });
     }
+    await http.get(`/referrals/${created.body.id}`).set('authorization', await svc.idp.bearer(['analyst'])).expect(403);
   });
 });

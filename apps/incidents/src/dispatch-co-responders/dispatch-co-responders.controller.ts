@@ -17,7 +17,7 @@ export class DispatchCoRespondersController {
     summary: 'Dispatch responders to a triaged incident (triaged → dispatched)',
     description:
       'When triage indicated co-response: an officer with a current CIT certification who is active and assigned to the ' +
-      "incident's campus (else to a campus of the same campus group), together with a licensed, active clinician on a " +
+      "incident's campus (else to a campus of the same dispatch area), together with a licensed, active clinician on a " +
       'non-cancelled on-call shift covering the campus at the dispatch instant. Otherwise an officer alone. Free responders ' +
       'and primary assignments come first. Eligibility is read from local projections of staffing and training events. ' +
       'Publishes incidents.incident.dispatched.',

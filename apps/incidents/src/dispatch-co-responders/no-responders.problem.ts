@@ -16,10 +16,10 @@ function explain(reason: NoResponderReason, f: NoResponderFacts): string {
   switch (reason) {
     case 'no-cit-officer':
       return f.assignedOfficers === 0
-        ? `no active officer is assigned to ${f.campusId} or its campus group on ${f.day}`
-        : `none of the ${f.assignedOfficers} active officer(s) assigned to ${f.campusId} or its campus group on ${f.day} holds a current CIT certification`;
+        ? `no active officer is assigned to ${f.campusId} or its dispatch area on ${f.day}`
+        : `none of the ${f.assignedOfficers} active officer(s) assigned to ${f.campusId} or its dispatch area on ${f.day} holds a current CIT certification`;
     case 'no-officer':
-      return `no active officer is assigned to ${f.campusId} or its campus group on ${f.day}`;
+      return `no active officer is assigned to ${f.campusId} or its dispatch area on ${f.day}`;
     case 'no-clinician-on-call':
       return f.coveringShifts === 0
         ? `no clinician is on call for ${f.campusId} at ${f.at.toISOString()}`

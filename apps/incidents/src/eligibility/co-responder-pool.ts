@@ -8,7 +8,7 @@ import type { OfficerMatch } from '../incident/incident.entity.js';
  * officer_eligibility_change), never from their services' tables.
  *
  * "Nearby" (policy): an officer assigned to the incident's campus, else to another campus of the
- * same campus group (campus_group_member, set with PUT /campus-groups/{groupId}). Assignment dates
+ * same dispatch area (dispatch_area_campus, set with PUT /dispatch-areas/{areaId}). Assignment dates
  * are district-local days, so the instant is turned into the district's calendar day first.
  */
 
@@ -44,8 +44,8 @@ export async function officerCandidates(em: EntityManager, campusId: string, at:
     `WITH scope AS (
        SELECT $1::text AS campus_id, 0 AS rank
        UNION
-       SELECT m.campus_id, 1 FROM campus_group_member g
-         JOIN campus_group_member m ON m.group_id = g.group_id AND m.campus_id <> g.campus_id
+       SELECT m.campus_id, 1 FROM dispatch_area_campus g
+         JOIN dispatch_area_campus m ON m.area_id = g.area_id AND m.campus_id <> g.campus_id
         WHERE g.campus_id = $1
      ), assigned AS (
        SELECT a.staff_id, min(s.rank) AS rank, bool_or(a.is_primary AND s.rank = 0) AS is_primary
@@ -70,7 +70,7 @@ export async function officerCandidates(em: EntityManager, campusId: string, at:
   );
   return rows.map((r) => ({
     staffId: r.staff_id,
-    match: r.rank === 0 ? 'campus' : 'campus-group',
+    match: r.rank === 0 ? 'campus' : 'dispatch-area',
     primary: r.is_primary,
     busy: r.busy,
     citCurrent: r.cit_current,

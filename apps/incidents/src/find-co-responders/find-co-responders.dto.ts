@@ -17,7 +17,7 @@ export class OfficerCandidateResponse {
   @ApiProperty({ format: 'uuid' })
   staffId: string;
 
-  @ApiProperty({ enum: ['campus', 'campus-group'] })
+  @ApiProperty({ enum: ['campus', 'dispatch-area'] })
   match: string;
 
   @ApiProperty({ description: "Primary assignment at the incident's campus" })
@@ -51,7 +51,7 @@ export class CoRespondersResponse {
   @ApiProperty({ format: 'date', description: 'The district calendar day of `at` (assignments are by day)' })
   day: string;
 
-  @ApiProperty({ type: [OfficerCandidateResponse], description: 'Active officers assigned to the campus or its group, in dispatch order' })
+  @ApiProperty({ type: [OfficerCandidateResponse], description: 'Active officers assigned to the campus or its dispatch area, in dispatch order' })
   officers: OfficerCandidateResponse[];
 
   @ApiProperty({ type: [ClinicianCandidateResponse], description: 'Licensed, active clinicians on call for the campus then, in dispatch order' })

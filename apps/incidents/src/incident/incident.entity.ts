@@ -17,8 +17,8 @@ export type IncidentStatus = IncidentStatusValue;
 export const INCIDENT_PRIORITIES = INCIDENT_PRIORITY_VALUES;
 export type IncidentPriority = IncidentPriorityValue;
 
-/** How the dispatched officer was found: assigned to the incident's campus, or to a campus of its group. */
-export type OfficerMatch = 'campus' | 'campus-group';
+/** How the dispatched officer was found: assigned to the incident's campus, or to another campus of its dispatch area. */
+export type OfficerMatch = 'campus' | 'dispatch-area';
 
 /** A law-enforcement unit record (class LE, 34 CFR 99.8): never an education record while it stays here. */
 @Entity({ name: 'incident' })

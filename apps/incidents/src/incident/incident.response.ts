@@ -26,7 +26,7 @@ export class DispatchResponse {
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Staff id of the on-call clinician; null for officer-only' })
   clinicianStaffId: string | null;
 
-  @ApiProperty({ enum: ['campus', 'campus-group'], description: "Officer assigned to the incident's campus, or to a campus of its group" })
+  @ApiProperty({ enum: ['campus', 'dispatch-area'], description: "Officer assigned to the incident's campus, or to another campus of its dispatch area" })
   officerMatch: string;
 
   @ApiProperty({ format: 'date-time' })

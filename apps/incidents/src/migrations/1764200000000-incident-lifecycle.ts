@@ -13,7 +13,7 @@ export class IncidentLifecycle1764200000000 implements MigrationInterface {
         ADD COLUMN co_response boolean,
         ADD COLUMN officer_staff_id uuid,
         ADD COLUMN clinician_staff_id uuid,
-        ADD COLUMN officer_match text CHECK (officer_match IN ('campus','campus-group')),
+        ADD COLUMN officer_match text CHECK (officer_match IN ('campus','dispatch-area')),
         ADD COLUMN dispatched_at timestamptz,
         ADD COLUMN on_scene_at timestamptz,
         ADD COLUMN cleared_at timestamptz,

@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Local read models for co-responder dispatch, fed by staffing and training events only (never
  * their tables). Whole-state upserts carry the event time (as_of), so an older state never
- * overwrites a newer one. campus_group_member is incidents' own configuration of "nearby".
+ * overwrites a newer one. dispatch_area_campus is incidents' own configuration of "nearby".
  */
 export class CreateCoResponderRoster1764200000300 implements MigrationInterface {
   name = 'CreateCoResponderRoster1764200000300';
@@ -55,15 +55,15 @@ export class CreateCoResponderRoster1764200000300 implements MigrationInterface 
       )`);
     await q.query(`CREATE INDEX officer_eligibility_change_staff_idx ON officer_eligibility_change (staff_id, effective_at DESC)`);
     await q.query(`
-      CREATE TABLE campus_group_member (
+      CREATE TABLE dispatch_area_campus (
         campus_id text PRIMARY KEY,
-        group_id text NOT NULL
+        area_id text NOT NULL
       )`);
-    await q.query(`CREATE INDEX campus_group_member_group_idx ON campus_group_member (group_id)`);
+    await q.query(`CREATE INDEX dispatch_area_campus_area_idx ON dispatch_area_campus (area_id)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['campus_group_member', 'officer_eligibility_change', 'on_call_shift', 'roster_assignment', 'roster_staff']) {
+    for (const t of ['dispatch_area_campus', 'officer_eligibility_change', 'on_call_shift', 'roster_assignment', 'roster_staff']) {
       await q.query(`DROP TABLE ${t}`);
     }
   }

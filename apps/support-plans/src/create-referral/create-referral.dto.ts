@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
+import type { MinorConsentBasis } from '#consent';
 import { REFERRAL_SOURCES, type ReferralSource } from '../referral/referral.entity.js';
 
 export class CreateReferralDto {
@@ -25,5 +26,29 @@ export class CreateReferralDto {
   @IsString()
   @Length(1, 5_000)
   reason: string;
-}
 
+  @ApiPropertyOptional({ default: false, description: 'EDU-SAFETY: the joint team should know of a safety concern' })
+  @IsOptional()
+  @IsBoolean()
+  safetyFlag?: boolean;
+
+  @ApiPropertyOptional({ example: 'Impressions from the first session.', description: 'PSY-NOTE: readable by you and clinical supervisors only, never by police (R3)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 10_000)
+  clinicalNote?: string;
+
+  @ApiPropertyOptional({ example: 'Screening indicates alcohol use; referred to the district SUD program.', description: 'SUD (42 CFR Part 2): outside the program only under a complete Part 2 consent (R5)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 10_000)
+  substanceUse?: string;
+
+  @ApiPropertyOptional({
+    enum: ['chemical-addiction', 'suicide-prevention', 'abuse'],
+    description: 'The minor consented to this SUD treatment alone (TFC 32.004): only the minor may then consent to disclosing it (R5)',
+  })
+  @IsOptional()
+  @IsIn(['chemical-addiction', 'suicide-prevention', 'abuse'])
+  sudMinorConsentBasis?: MinorConsentBasis;
+}

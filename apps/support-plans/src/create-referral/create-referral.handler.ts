@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ReferralReceivedEvent } from '#contracts';
 import { Outbox } from '#messaging';
-import type { Principal } from '#platform';
+import { Problem, type Principal } from '#platform';
+import { referralRecord } from '../referral/referral-source.js';
 import { Referral } from '../referral/referral.entity.js';
+import { PolicePublisher } from '../share-with-police/police-publisher.js';
 import type { CreateReferralDto } from './create-referral.dto.js';
 
 @Injectable()
@@ -11,9 +13,14 @@ export class CreateReferralHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly police: PolicePublisher,
   ) {}
 
-  execute(dto: CreateReferralDto, by: Principal): Promise<Referral> {
+  execute(dto: CreateReferralDto, by: Principal, now: Date): Promise<Referral> {
+    if (dto.sudMinorConsentBasis && dto.substanceUse === undefined) {
+      const message = 'sudMinorConsentBasis describes SUD information: give substanceUse too';
+      throw new Problem(400, 'REQUEST.VALIDATION_FAILED', message, { errors: [{ field: 'sudMinorConsentBasis', message }] });
+    }
     return this.dataSource.transaction(async (em) => {
       const referral = await em.save(
         em.create(Referral, {
@@ -22,10 +29,15 @@ export class CreateReferralHandler {
           source: dto.source,
           incidentId: dto.incidentId ?? null,
           reason: dto.reason,
+          safetyFlag: dto.safetyFlag ?? false,
+          clinicalNote: dto.clinicalNote ?? null,
+          substanceUse: dto.substanceUse ?? null,
+          sudMinorConsentBasis: dto.sudMinorConsentBasis ?? null,
           status: 'received',
           createdBy: by.sub,
         }),
       );
+      // Clinical-only topic: identifiers and categories, no clinical text.
       await this.outbox.add(em, ReferralReceivedEvent, {
         referralId: referral.id,
         studentId: referral.studentId,
@@ -33,6 +45,8 @@ export class CreateReferralHandler {
         source: referral.source,
         incidentId: referral.incidentId,
       });
+      // The police-readable topic gets only what libs/consent projects for the police unit (R1, R3).
+      await this.police.publishRecord(em, referralRecord(referral), now);
       return referral;
     });
   }

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { REFERRAL_SOURCE_VALUES } from '#contracts';
+import type { MinorConsentBasis } from '#consent';
 
 export const REFERRAL_SOURCES = REFERRAL_SOURCE_VALUES;
 export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
@@ -7,7 +8,11 @@ export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
 export const REFERRAL_STATUSES = ['received', 'accepted', 'declined'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
-/** A referral to behavioral health: an education record of class EDU-CLIN, owned by clinicians. */
+/**
+ * A referral to behavioral health: an education record of class EDU-CLIN, owned by clinicians.
+ * Some fields carry other labels (libs/consent RECORD_TYPES.referral): `safetyFlag` EDU-SAFETY,
+ * `clinicalNote` PSY-NOTE, `substanceUse` SUD. Every read goes through the ConsentGate.
+ */
 @Entity({ name: 'referral' })
 @Index('referral_student_idx', ['studentId', 'createdAt'])
 export class Referral {
@@ -28,6 +33,25 @@ export class Referral {
 
   @Column({ type: 'text' })
   reason: string;
+
+  /** EDU-SAFETY: the joint team's flag; police see it under a consent, a grant or team membership (R3). */
+  @Column({ name: 'safety_flag', type: 'boolean', default: false })
+  safetyFlag: boolean;
+
+  /** PSY-NOTE: the author and clinical supervisors only; no consent or emergency opens it (R3, R6). */
+  @Column({ name: 'clinical_note', type: 'text', nullable: true })
+  clinicalNote: string | null;
+
+  /** SUD (42 CFR Part 2): outside the program only under a complete Part 2 consent naming the recipient (R5). */
+  @Column({ name: 'substance_use', type: 'text', nullable: true })
+  substanceUse: string | null;
+
+  /**
+   * Set when the minor consented to this treatment alone (TFC 32.004): then only the minor may
+   * consent to disclosing the SUD information (R5). Not a labelled field, so never shown.
+   */
+  @Column({ name: 'sud_minor_consent_basis', type: 'text', nullable: true })
+  sudMinorConsentBasis: MinorConsentBasis | null;
 
   @Column({ type: 'text', default: 'received' })
   status: ReferralStatus;

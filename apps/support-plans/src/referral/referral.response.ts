@@ -1,45 +1,56 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { REFERRAL_SOURCES, REFERRAL_STATUSES, type Referral } from './referral.entity.js';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { REFERRAL_SOURCES, REFERRAL_STATUSES } from './referral.entity.js';
 
+/**
+ * A referral as the caller may see it: only the fields the consent decision allows are present
+ * (R3), so every property is optional. Disclosed data carries redisclosure=prohibited (R8) and
+ * the notices that must travel with it (the 42 CFR 2.32 notice for SUD, R5).
+ */
 export class ReferralResponse {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
+  @ApiPropertyOptional({ format: 'uuid' })
+  id?: string;
 
-  @ApiProperty({ example: 'S1000001' })
-  studentId: string;
+  @ApiPropertyOptional({ example: 'S1000001' })
+  studentId?: string;
 
-  @ApiProperty({ example: 'campus-ms-02' })
-  campusId: string;
+  @ApiPropertyOptional({ example: 'campus-ms-02' })
+  campusId?: string;
 
-  @ApiProperty({ enum: REFERRAL_SOURCES, example: 'staff' })
-  source: string;
+  @ApiPropertyOptional({ enum: REFERRAL_SOURCES, example: 'staff' })
+  source?: string;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
-  incidentId: string | null;
+  incidentId?: string | null;
 
-  @ApiProperty({ example: 'Counselor reports withdrawal and missed classes over two weeks.' })
-  reason: string;
+  @ApiPropertyOptional({ example: 'Counselor reports withdrawal and missed classes over two weeks.', description: 'EDU-CLIN' })
+  reason?: string;
 
-  @ApiProperty({ enum: REFERRAL_STATUSES, example: 'received' })
-  status: string;
+  @ApiPropertyOptional({ enum: REFERRAL_STATUSES, example: 'received' })
+  status?: string;
 
-  @ApiProperty({ example: 'clinician-3' })
-  createdBy: string;
+  @ApiPropertyOptional({ description: 'EDU-SAFETY' })
+  safetyFlag?: boolean;
 
-  @ApiProperty({ format: 'date-time' })
-  createdAt: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'PSY-NOTE: its author and clinical supervisors only' })
+  clinicalNote?: string | null;
 
-  static from(r: Referral): ReferralResponse {
-    return Object.assign(new ReferralResponse(), {
-      id: r.id,
-      studentId: r.studentId,
-      campusId: r.campusId,
-      source: r.source,
-      incidentId: r.incidentId,
-      reason: r.reason,
-      status: r.status,
-      createdBy: r.createdBy,
-      createdAt: r.createdAt.toISOString(),
-    });
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'SUD (42 CFR Part 2)' })
+  substanceUse?: string | null;
+
+  @ApiPropertyOptional({ example: 'clinician-3' })
+  createdBy?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  createdAt?: string;
+
+  @ApiPropertyOptional({ enum: ['prohibited'], description: 'R8: present when the data left the clinical unit' })
+  redisclosure?: 'prohibited';
+
+  @ApiPropertyOptional({ type: [String], description: 'Notices that travel with the data (R5)' })
+  notices?: string[];
+
+  /** From the labelled fields a decision let through (ReferralProjectionSource/referralRecord shape). */
+  static from(data: Record<string, unknown>, extra: { redisclosure?: 'prohibited'; notices?: string[] } = {}): ReferralResponse {
+    return Object.assign(new ReferralResponse(), data, extra);
   }
 }

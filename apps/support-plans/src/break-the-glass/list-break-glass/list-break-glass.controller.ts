@@ -1,0 +1,24 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Authorize } from '#platform';
+import { BreakGlassResponse } from '../break-glass.response.js';
+import { ListBreakGlassHandler } from './list-break-glass.handler.js';
+
+@ApiTags('break-the-glass')
+@Controller('break-the-glass')
+export class ListBreakGlassController {
+  constructor(private readonly handler: ListBreakGlassHandler) {}
+
+  @Get()
+  @Authorize('bh-director', 'admin')
+  @ApiOperation({
+    summary: 'Break-the-glass grants for supervisory review (R6), newest first',
+    description: 'Clinical supervisors (bh-director) review every emergency access; administrators audit them. `active=true`: only grants in force now.',
+  })
+  @ApiQuery({ name: 'active', required: false, type: Boolean })
+  @ApiOkResponse({ type: [BreakGlassResponse] })
+  async list(@Query('active') active?: string): Promise<BreakGlassResponse[]> {
+    const now = new Date();
+    return (await this.handler.execute(active === 'true', now)).map((g) => BreakGlassResponse.from(g, now));
+  }
+}

@@ -1,0 +1,27 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ConsentResponse } from '../consent.response.js';
+import { RevokeConsentDto } from './revoke-consent.dto.js';
+import { RevokeConsentHandler } from './revoke-consent.handler.js';
+
+@ApiTags('consents')
+@Controller('consents')
+export class RevokeConsentController {
+  constructor(private readonly handler: RevokeConsentHandler) {}
+
+  @Post(':id/revoke')
+  @HttpCode(200)
+  @Authorize('clinician', 'bh-director', 'admin', 'system')
+  @ApiOperation({
+    summary: 'Revoke a consent, effective now (R4, R9)',
+    description: 'Reads after this instant are denied; police-side projections built under it are dropped (support.consent.revoked).',
+  })
+  @ApiOkResponse({ type: ConsentResponse })
+  @ApiProblem(404, 'No such consent (CONSENT.NOT_FOUND)')
+  @ApiProblem(409, 'Already revoked (CONSENT.ALREADY_REVOKED)')
+  async revoke(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RevokeConsentDto, @CurrentPrincipal() by: Principal): Promise<ConsentResponse> {
+    const now = new Date();
+    return ConsentResponse.from(await this.handler.execute(id, dto, by, now), now);
+  }
+}

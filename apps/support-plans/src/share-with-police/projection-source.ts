@@ -1,0 +1,24 @@
+import type { EntityManager } from 'typeorm';
+import type { RecordFacts, RecordType } from '#consent';
+
+/** A clinical record offered to the police projection: its labelled fields and what decide() needs about it. */
+export interface ProjectableRecord {
+  recordType: RecordType;
+  recordId: string;
+  studentId: string;
+  /** Every labelled field, null ones included (which fields are set must not show through, R10). */
+  data: Record<string, unknown>;
+  record?: Omit<RecordFacts, 'studentId'>;
+}
+
+/**
+ * A record type whose records the police unit may come to see (under a consent or grant naming
+ * the unit). When a student's bases change, every source is asked for that student's records.
+ */
+export interface ProjectionSource {
+  readonly recordType: RecordType;
+  forStudent(em: EntityManager, studentId: string): Promise<ProjectableRecord[]>;
+}
+
+/** Multi-provider token: feature modules add their ProjectionSource here. */
+export const PROJECTION_SOURCES = Symbol('PROJECTION_SOURCES');

@@ -1,0 +1,25 @@
+import { Body, Controller, Param, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { StudentIdPipe } from '../student-id.pipe.js';
+import { StudentResponse } from '../student.response.js';
+import { RegisterStudentDto } from './register-student.dto.js';
+import { RegisterStudentHandler } from './register-student.handler.js';
+
+@ApiTags('students')
+@Controller('students')
+export class RegisterStudentController {
+  constructor(private readonly handler: RegisterStudentHandler) {}
+
+  @Put(':studentId')
+  @Authorize('system', 'admin')
+  @ApiOperation({
+    summary: 'Register or update a student from the SIS (date of birth, guardians of record)',
+    description: 'What the consent rules need to check signers: the parent until 18, then the student (R4).',
+  })
+  @ApiOkResponse({ type: StudentResponse })
+  @ApiProblem(400, 'Invalid body or student id (REQUEST.VALIDATION_FAILED)')
+  async put(@Param('studentId', StudentIdPipe) studentId: string, @Body() dto: RegisterStudentDto, @CurrentPrincipal() by: Principal): Promise<StudentResponse> {
+    return StudentResponse.from(await this.handler.execute(studentId, dto, by, new Date()));
+  }
+}

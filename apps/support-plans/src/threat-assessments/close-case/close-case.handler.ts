@@ -19,7 +19,7 @@ export class CloseCaseHandler {
     return this.dataSource.transaction(async (em) => {
       const c = await lockCase(em, caseId);
       if (c.status !== 'open') {
-        throw Problem.conflict('THREAT_CASE.ILLEGAL_TRANSITION', `Case ${caseId} is ${c.status}; only an open case can be closed`, { status: c.status });
+        throw Problem.conflict('THREAT_CASE.ILLEGAL_TRANSITION', `Case ${caseId} is ${c.status}; only an open case can be closed`, { caseStatus: c.status });
       }
       if (!c.levelOfConcern) throw Problem.conflict('THREAT_CASE.NOT_ASSESSED', `Case ${caseId} has no level of concern yet; assess before closing`);
       c.status = 'closed';

@@ -37,6 +37,8 @@ import { ReportIncidentController } from './report-incident/report-incident.cont
 import { ReportIncidentHandler } from './report-incident/report-incident.handler.js';
 import { DispatchAreaController } from './set-dispatch-area/set-dispatch-area.controller.js';
 import { DispatchAreaHandler } from './set-dispatch-area/set-dispatch-area.handler.js';
+import { SupportDisclosuresHandler } from './support-disclosures/support-disclosures.handler.js';
+import { SupportDisclosuresModule } from './support-disclosures/support-disclosures.module.js';
 import { TipReporter } from './tip/tip-reporter.entity.js';
 import { Tip } from './tip/tip.entity.js';
 import { TriageIncidentController } from './triage-incident/triage-incident.controller.js';
@@ -45,11 +47,13 @@ import { TriageIncidentHandler } from './triage-incident/triage-incident.handler
 @Module({
   imports: [
     TypeOrmModule.forFeature([Incident, IncidentDisposition, IncidentUseOfForce, Tip, TipReporter]),
+    SupportDisclosuresModule,
     MessagingModule.forService({
       handlers: [
         ProjectCertificationsHandler,
         ProjectRosterHandler,
         ProjectTrainingEligibilityHandler,
+        SupportDisclosuresHandler,
       ],
     }),
   ],

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  ConsentRevokedEvent,
+  PoliceProjectionPublishedEvent,
+  PoliceProjectionWithdrawnEvent,
+  type CloudEvent,
+  type ConsentRevoked,
+  type PoliceProjectionPublished,
+  type PoliceProjectionWithdrawn,
+} from '#contracts';
+import { builtUnder, classOf } from '#consent';
+import type { EventHandler } from '#messaging';
+
+/** A projection that breaks the consent boundary: refused, so it ends in the dead-letter topic, never in a police table. */
+export class BoundaryViolation extends Error {
+  override name = 'BoundaryViolation';
+}
+
+/**
+ * The police side's read model of clinical data the clinical service projected for the police
+ * unit (R3). On support.consent.revoked every row built under that consent is dropped in the
+ * same inbox transaction (R9), and the consent is remembered, so a projection built under it that
+ * arrives later (another partition) is never stored.
+ */
+@Injectable()
+export class SupportDisclosuresHandler implements EventHandler {
+  readonly consumer = 'incidents.support-disclosures';
+  readonly handles = [PoliceProjectionPublishedEvent, PoliceProjectionWithdrawnEvent, ConsentRevokedEvent];
+
+  async handle(event: CloudEvent, em: EntityManager): Promise<void> {
+    if (event.type === PoliceProjectionPublishedEvent.type) return this.store(event.data as PoliceProjectionPublished, em);
+    if (event.type === PoliceProjectionWithdrawnEvent.type) {
+      await em.query(`DELETE FROM support_disclosure WHERE projection_id = $1`, [(event.data as PoliceProjectionWithdrawn).projectionId]);
+      return;
+    }
+    return this.revoke(event.data as ConsentRevoked, em);
+  }
+
+  private async store(p: PoliceProjectionPublished, em: EntityManager): Promise<void> {
+    checkBoundary(p);
+    const revoked = (await em.query(`SELECT 1 FROM support_disclosure_revoked_consent WHERE consent_id = ANY($1::uuid[]) LIMIT 1`, [p.consentIds])) as unknown[];
+    if (revoked.length) {
+      await em.query(`DELETE FROM support_disclosure WHERE projection_id = $1`, [p.projectionId]);
+      return;
+    }
+    // Same key, same partition: in order. The guard keeps an older copy from replacing a newer one on redelivery.
+    await em.query(
+      `INSERT INTO support_disclosure (projection_id, record_type, student_id, purpose, data, consent_ids, grant_ids, redisclosure, notices, valid_until, projected_at)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6::uuid[], $7::uuid[], $8, $9::text[], $10, $11)
+       ON CONFLICT (projection_id) DO UPDATE SET
+         data = EXCLUDED.data, consent_ids = EXCLUDED.consent_ids, grant_ids = EXCLUDED.grant_ids, notices = EXCLUDED.notices,
+         valid_until = EXCLUDED.valid_until, projected_at = EXCLUDED.projected_at, purpose = EXCLUDED.purpose, received_at = now()
+       WHERE support_disclosure.projected_at <= EXCLUDED.projected_at`,
+      [p.projectionId, p.recordType, p.studentId, p.purpose, JSON.stringify(p.data), p.consentIds, p.grantIds, p.redisclosure, p.notices, p.validUntil, p.projectedAt],
+    );
+  }
+
+  private async revoke(r: ConsentRevoked, em: EntityManager): Promise<void> {
+    await em.query(`INSERT INTO support_disclosure_revoked_consent (consent_id, revoked_at) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [r.consentId, r.revokedAt]);
+    const rows = ((await em.query(`SELECT projection_id, consent_ids FROM support_disclosure WHERE consent_ids && ARRAY[$1]::uuid[] FOR UPDATE`, [r.consentId])) as {
+      projection_id: string;
+      consent_ids: string[];
+    }[]).map((row) => ({ projectionId: row.projection_id, consentIds: row.consent_ids }));
+    const drop = builtUnder(rows, r.consentId).map((p) => p.projectionId);
+    if (drop.length) await em.query(`DELETE FROM support_disclosure WHERE projection_id = ANY($1::uuid[])`, [drop]);
+  }
+}
+
+/**
+ * Defence in depth on the receiving side: never a psychotherapy note, never a field the label
+ * registry does not know, never SUD without its 42 CFR 2.32 notice, always the R8 marker (R3, R5, R8).
+ */
+export function checkBoundary(p: PoliceProjectionPublished): void {
+  const problems: string[] = [];
+  if (p.redisclosure !== 'prohibited') problems.push('no redisclosure=prohibited marker (R8)');
+  for (const field of Object.keys(p.data)) {
+    const cls = classOf(p.recordType, field);
+    if (!cls) problems.push(`unlabelled field ${field}`);
+    else if (cls === 'PSY-NOTE') problems.push(`psychotherapy-note field ${field} (R3)`);
+    else if (cls === 'SUD' && p.notices.length === 0) problems.push(`SUD field ${field} without the 42 CFR 2.32 notice (R5)`);
+  }
+  if (problems.length) throw new BoundaryViolation(`projection ${p.projectionId} refused: ${problems.join('; ')}`);
+}

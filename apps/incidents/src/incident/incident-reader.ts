@@ -19,7 +19,7 @@ export class IncidentReader {
 
   /** For an incident already loaded (or just changed) in this transaction. */
   async view(incident: Incident, em: EntityManager = this.dataSource.manager): Promise<IncidentResponse> {
-    const dispositions = await em.find(IncidentDisposition, { where: { incidentId: incident.id }, order: { recordedAt: 'ASC', id: 'ASC' } });
+    const dispositions = await em.find(IncidentDisposition, { where: { incidentId: incident.id }, order: { recordedAt: 'ASC', studentId: 'ASC' } });
     const uses = await em.find(IncidentUseOfForce, { where: { incidentId: incident.id }, order: { usedAt: 'ASC', id: 'ASC' } });
     return IncidentResponse.from(incident, dispositions, uses);
   }

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TipReceivedEvent } from '#contracts';
 import { Outbox } from '#messaging';
+import { RequestContext } from '#platform';
 import { TipReporter } from '../tip/tip-reporter.entity.js';
 import { Tip } from '../tip/tip.entity.js';
 import type { ReceiveTipDto } from './receive-tip.dto.js';
@@ -11,6 +13,7 @@ const MINUTE_MS = 60_000;
 /**
  * Stores a tip. Takes no principal on purpose: an anonymous tip must keep nothing of its sender
  * (no caller id, no address, and a receive time coarse enough not to match an access log line).
+ * Its event gets a fresh correlation id too: the caller's could name a device or a session.
  */
 @Injectable()
 export class ReceiveTipHandler {
@@ -22,6 +25,10 @@ export class ReceiveTipHandler {
   execute(dto: ReceiveTipDto, now: Date): Promise<Tip> {
     const anonymous = !dto.reporter;
     const receivedAt = anonymous ? new Date(Math.floor(now.getTime() / MINUTE_MS) * MINUTE_MS) : now;
+    return anonymous ? RequestContext.run({ correlationId: randomUUID() }, () => this.store(dto, anonymous, receivedAt)) : this.store(dto, anonymous, receivedAt);
+  }
+
+  private store(dto: ReceiveTipDto, anonymous: boolean, receivedAt: Date): Promise<Tip> {
     return this.dataSource.transaction(async (em) => {
       const tip = await em.save(
         em.create(Tip, {

@@ -1,9 +1,11 @@
 import { CreateMessagingTables1763900000001 } from '#messaging';
 import type { ServiceDefinition } from '#platform';
-import { Certification } from './certification/certification.entity.js';
-import { Course } from './course/course.entity.js';
 import { CreateCourse1763900000000 } from './migrations/1763900000000-create-course.js';
 import { CreateCertification1763900000100 } from './migrations/1763900000100-create-certification.js';
+import { CreateCompletions1764150000000 } from './migrations/1764150000000-create-completions.js';
+import { CreateExpiryJob1764150000100 } from './migrations/1764150000100-create-expiry-job.js';
+import { CreateCompliance1764150000200 } from './migrations/1764150000200-create-compliance.js';
+import { TRAINING_ENTITIES } from './training.entities.js';
 import { TrainingModule } from './training.module.js';
 
 export const trainingService: ServiceDefinition = {
@@ -12,11 +14,19 @@ export const trainingService: ServiceDefinition = {
     title: 'Training records API',
     description:
       'Course catalogue (CIT, Mental Health First Aid, de-escalation, TCOLE legislative update, ALERRT, joint ' +
-      'sessions, clinician CEUs), completions, certifications with expiry, and compliance.',
+      'sessions, clinician CEUs), completions (instructors and bulk imports), certifications with expiry warnings, ' +
+      'co-responder eligibility events, and TCOLE compliance reports.',
   },
   feature: TrainingModule,
   database: {
-    entities: [Course, Certification],
-    migrations: [CreateMessagingTables1763900000001, CreateCourse1763900000000, CreateCertification1763900000100],
+    entities: TRAINING_ENTITIES,
+    migrations: [
+      CreateMessagingTables1763900000001,
+      CreateCourse1763900000000,
+      CreateCertification1763900000100,
+      CreateCompletions1764150000000,
+      CreateExpiryJob1764150000100,
+      CreateCompliance1764150000200,
+    ],
   },
 };

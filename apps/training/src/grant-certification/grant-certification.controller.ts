@@ -15,12 +15,14 @@ export class GrantCertificationController {
   @Authorize('admin', 'system')
   @ApiOperation({
     summary: 'Record a certification earned from a catalogue course',
-    description: 'Expiry follows from the course validity. Publishes training.certification.granted (co-responder eligibility).',
+    description:
+      'Expiry follows from the course validity. Publishes training.certification.granted, and for a CIT certification ' +
+      'training.eligibility.changed (reason granted) from the moment it counts.',
   })
   @ApiCreatedResponse({ type: CertificationResponse })
   @ApiProblem(400, 'Invalid body (REQUEST.VALIDATION_FAILED)')
   @ApiProblem(422, 'Unknown course code (CERTIFICATION.UNKNOWN_COURSE)')
   async grant(@Body() dto: GrantCertificationDto, @CurrentPrincipal() by: Principal): Promise<CertificationResponse> {
-    return CertificationResponse.from(await this.handler.execute(dto, by));
+    return CertificationResponse.from(await this.handler.execute(dto, by, new Date()));
   }
 }

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { CertificationGrantedEvent } from '#contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CertificationGrantedEvent, EligibilityChangedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
+import { districtDay, startOfDistrictDay } from '../calendar/district-time.js';
 import { addMonths } from '../certification/add-months.js';
 import { Certification } from '../certification/certification.entity.js';
 import { Course } from '../course/course.entity.js';
+import { eligibilityOn } from '../eligibility/officer-eligibility.js';
 import type { GrantCertificationDto } from './grant-certification.dto.js';
 
 @Injectable()
@@ -15,7 +17,7 @@ export class GrantCertificationHandler {
     private readonly outbox: Outbox,
   ) {}
 
-  execute(dto: GrantCertificationDto, by: Principal): Promise<Certification> {
+  execute(dto: GrantCertificationDto, by: Principal, now: Date): Promise<Certification> {
     return this.dataSource.transaction(async (em) => {
       const course = await em.findOneBy(Course, { code: dto.courseCode });
       if (!course) throw new Problem(422, 'CERTIFICATION.UNKNOWN_COURSE', `No course with code ${dto.courseCode} in the catalogue`);
@@ -40,7 +42,25 @@ export class GrantCertificationHandler {
         issuedOn: certification.issuedOn,
         expiresOn: certification.expiresOn,
       });
+      if (certification.category === 'cit') await this.publishEligibility(em, certification, now);
       return certification;
+    });
+  }
+
+  /**
+   * Eligibility from the moment the certification counts (now, or its issue day if later). A
+   * back-dated certification that has already lapsed changes nothing, so nothing is published.
+   */
+  private async publishEligibility(em: EntityManager, certification: Certification, now: Date): Promise<void> {
+    const issued = startOfDistrictDay(certification.issuedOn);
+    const effectiveAt = issued > now ? issued : now;
+    const state = await eligibilityOn(em, certification.staffId, districtDay(effectiveAt));
+    if (!state.citCertified) return;
+    await this.outbox.add(em, EligibilityChangedEvent, {
+      staffId: certification.staffId,
+      ...state,
+      reason: 'granted' as const,
+      effectiveAt: effectiveAt.toISOString(),
     });
   }
 }

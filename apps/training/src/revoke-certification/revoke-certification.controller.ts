@@ -13,11 +13,11 @@ export class RevokeCertificationController {
   @Post(':id/revoke')
   @HttpCode(200)
   @Authorize('admin', 'system')
-  @ApiOperation({ summary: 'Revoke a certification from now on (publishes training.certification.revoked)' })
+  @ApiOperation({ summary: 'Revoke a certification from now on (publishes training.certification.revoked; for CIT also training.eligibility.changed, reason revoked)' })
   @ApiOkResponse({ type: CertificationResponse })
   @ApiProblem(404, 'No such certification (CERTIFICATION.NOT_FOUND)')
   @ApiProblem(409, 'Already revoked (CERTIFICATION.ALREADY_REVOKED)')
   async revoke(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RevokeCertificationDto): Promise<CertificationResponse> {
-    return CertificationResponse.from(await this.handler.execute(id, dto));
+    return CertificationResponse.from(await this.handler.execute(id, dto, new Date()));
   }
 }

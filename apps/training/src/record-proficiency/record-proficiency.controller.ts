@@ -1,0 +1,33 @@
+import { Body, Controller, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { OfficerProficiency } from '../compliance/officer-proficiency.entity.js';
+import { RecordProficiencyDto } from './record-proficiency.dto.js';
+
+export class ProficiencyResponse {
+  @ApiProperty({ format: 'uuid' })
+  staffId: string;
+
+  @ApiProperty({ example: 'intermediate' })
+  level: string;
+
+  @ApiProperty({ format: 'date' })
+  since: string;
+}
+
+@ApiTags('compliance')
+@Controller('officers')
+export class RecordProficiencyController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Put(':staffId/proficiency')
+  @Authorize('admin', 'system', 'police-chief')
+  @ApiOperation({ summary: "Record an officer's TCOLE proficiency certificate (intermediate and above no longer owe the 4-year CI/de-escalation courses)" })
+  @ApiOkResponse({ type: ProficiencyResponse })
+  @ApiProblem(400, 'Invalid body (REQUEST.VALIDATION_FAILED)')
+  async put(@Param('staffId', ParseUUIDPipe) staffId: string, @Body() dto: RecordProficiencyDto, @CurrentPrincipal() by: Principal): Promise<ProficiencyResponse> {
+    await this.dataSource.getRepository(OfficerProficiency).upsert({ staffId, level: dto.level, since: dto.since, recordedBy: by.sub }, ['staffId']);
+    return { staffId, level: dto.level, since: dto.since };
+  }
+}

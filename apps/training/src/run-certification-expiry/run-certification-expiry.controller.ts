@@ -1,0 +1,43 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiProblem, Authorize } from '#platform';
+import { CertificationExpiryJob, type ExpiryRunResult } from '../certification-expiry/certification-expiry.job.js';
+import { RunCertificationExpiryDto } from './run-certification-expiry.dto.js';
+
+export class ExpiryRunResponse {
+  @ApiProperty({ format: 'date-time' })
+  asOf: string;
+
+  @ApiProperty({ format: 'date', description: 'The district day judged by' })
+  day: string;
+
+  @ApiProperty({ example: 2, description: 'training.certification.expiring events published by this run' })
+  warningsPublished: number;
+
+  @ApiProperty({ example: 1, description: 'training.certification.expired events published by this run' })
+  expiriesRecorded: number;
+
+  @ApiProperty({ example: 1, description: 'training.eligibility.changed (expired) events published by this run' })
+  eligibilityChanges: number;
+}
+
+@ApiTags('certifications')
+@Controller('certification-expiry/runs')
+export class RunCertificationExpiryController {
+  constructor(private readonly job: CertificationExpiryJob) {}
+
+  @Post()
+  @HttpCode(200)
+  @Authorize('admin', 'system')
+  @ApiOperation({
+    summary: 'Run the certification expiry job now (it also runs on a timer)',
+    description:
+      'Publishes training.certification.expiring at 90/60/30 days, training.certification.expired, and training.eligibility.changed ' +
+      '(reason expired) when a CIT certification lapses with no other current one. Running it again publishes nothing new.',
+  })
+  @ApiOkResponse({ type: ExpiryRunResponse })
+  @ApiProblem(400, 'Bad asOf (REQUEST.VALIDATION_FAILED)')
+  run(@Body() dto: RunCertificationExpiryDto): Promise<ExpiryRunResult> {
+    return this.job.run(dto.asOf ? new Date(dto.asOf) : new Date());
+  }
+}

@@ -44,7 +44,7 @@ describe('support-plans: referrals', () => {
     const created = await http.post('/referrals').set('authorization', await svc.idp.bearer(['clinician'])).send(validBody).expect(201);
     for (const role of ['officer', 'police-chief'] as const) {
       const res = await http.get(`/referrals/${created.body.id}`).set('authorization', await svc.idp.bearer([role])).expect(404);
-      expect(res.body).toMatchObject({ code: 'REFERRAL.NOT_FOUND', detail: `No referral ${created.body.id}` });
+      expect(res.body).toMatchObject({ code: 'REFERRAL.NOT_FOUND', detail: 'No such referral' });
     }
     await http.get(`/referrals/${created.body.id}`).set('authorization', await svc.idp.bearer(['analyst'])).expect(403);
   });

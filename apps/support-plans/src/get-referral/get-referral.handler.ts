@@ -35,7 +35,7 @@ export class GetReferralHandler {
           actingRole,
           purpose: q.purpose ?? (unit && DEFAULT_PURPOSE[unit]) ?? 'referral',
           ...(q.caseId ? { caseId: q.caseId } : {}),
-          notFound: { code: 'REFERRAL.NOT_FOUND', detail: `No referral ${id}` },
+          notFound: { code: 'REFERRAL.NOT_FOUND', detail: 'No such referral' },
         },
         now,
       );

@@ -79,7 +79,7 @@ export class PolicePublisher {
         if (existing?.active) await this.withdraw(em, existing.projection_id, now);
         continue;
       }
-      const grantIds = Object.values(decision.bases ?? {}).flatMap((b) => (b.kind === 'emergency' && b.id ? [b.id] : []));
+      const grantIds = [...new Set(Object.values(decision.bases ?? {}).flatMap((b) => (b.kind === 'emergency' && b.id ? [b.id] : [])))];
       const content = { data: projected.data, consentIds: projected.consentIds, grantIds, notices: projected.notices ?? [], validUntil: until.toISOString() };
       const digest = createHash('sha256').update(canonicalJson(content)).digest('hex');
       if (existing?.active && existing.digest === digest) continue;

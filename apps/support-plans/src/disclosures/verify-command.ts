@@ -1,0 +1,32 @@
+import pg from 'pg';
+import { verifyDisclosureLog } from './verify-log.js';
+
+/**
+ * `node dist/scripts/disclosures-verify.js`: checks the record of disclosures in DATABASE_URL /
+ * DB_SCHEMA (default `support`). Returns the exit code: 0 intact, 1 broken, 2 could not check.
+ */
+export async function runDisclosuresVerify(env: NodeJS.ProcessEnv, out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  const url = env.DATABASE_URL;
+  const schema = env.DB_SCHEMA || 'support';
+  if (!url || !/^postgres(ql)?:\/\//.test(url)) {
+    err('disclosures-verify: set DATABASE_URL (postgres://…) and, if not "support", DB_SCHEMA');
+    return 2;
+  }
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    const { checked, breaks } = await verifyDisclosureLog(client, schema);
+    if (breaks.length === 0) {
+      out(`record of disclosures ${schema}: intact (${checked} entries)`);
+      return 0;
+    }
+    out(`record of disclosures ${schema}: BROKEN, ${breaks.length} problem(s) in ${checked} entries`);
+    for (const b of breaks) out(`  entry ${b.seq}: ${b.problem}`);
+    return 1;
+  } catch (e) {
+    err(`disclosures-verify: could not check: ${(e as Error).message}`);
+    return 2;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

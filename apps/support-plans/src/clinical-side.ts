@@ -1,6 +1,15 @@
+import { AcceptReferralController } from './accept-referral/accept-referral.controller.js';
+import { AcceptReferralHandler } from './accept-referral/accept-referral.handler.js';
 import { CareGuard } from './care/care-guard.js';
+import { DeclineReferralController } from './decline-referral/decline-referral.controller.js';
+import { DeclineReferralHandler } from './decline-referral/decline-referral.handler.js';
+import { ListReferralsController } from './list-referrals/list-referrals.controller.js';
+import { ListReferralsHandler } from './list-referrals/list-referrals.handler.js';
 import { CreateThreatCase1764400000000 } from './migrations/1764400000000-create-threat-case.js';
 import { ThreatCaseWork1764400000100 } from './migrations/1764400000100-threat-case-work.js';
+import { ReferralDecisions1764400000200 } from './migrations/1764400000200-referral-decisions.js';
+import { ReceiveIncidentReferralHandler } from './receive-incident-referral/receive-incident-referral.handler.js';
+import { ReferralDecider } from './referral-decisions/decide-referral.js';
 import { AddInterventionController } from './threat-assessments/add-intervention/add-intervention.controller.js';
 import { AddInterventionHandler } from './threat-assessments/add-intervention/add-intervention.handler.js';
 import { AddTeamMemberController } from './threat-assessments/add-team-member/add-team-member.controller.js';
@@ -31,9 +40,12 @@ import { ThreatTeamMember } from './threat-assessments/threat-team-member.entity
  */
 export const CLINICAL_ENTITIES = [ThreatCase, ThreatTeamMember, ThreatScreening, ThreatIntervention];
 
-export const CLINICAL_MIGRATIONS = [CreateThreatCase1764400000000, ThreatCaseWork1764400000100];
+export const CLINICAL_MIGRATIONS = [CreateThreatCase1764400000000, ThreatCaseWork1764400000100, ReferralDecisions1764400000200];
 
 export const CLINICAL_CONTROLLERS = [
+  ListReferralsController,
+  AcceptReferralController,
+  DeclineReferralController,
   OpenCaseController,
   GetCaseController,
   AddTeamMemberController,
@@ -45,10 +57,14 @@ export const CLINICAL_CONTROLLERS = [
 ];
 
 /** Event handlers: also listed in MessagingModule.forService and in libs/contracts CONSUMERS. */
-export const CLINICAL_EVENT_HANDLERS = [OpenCaseFromTipHandler];
+export const CLINICAL_EVENT_HANDLERS = [ReceiveIncidentReferralHandler, OpenCaseFromTipHandler];
 
 export const CLINICAL_PROVIDERS = [
   CareGuard,
+  ReferralDecider,
+  ListReferralsHandler,
+  AcceptReferralHandler,
+  DeclineReferralHandler,
   ThreatCaseOpener,
   OpenCaseHandler,
   GetCaseHandler,

@@ -14,7 +14,11 @@ describe('R7 record of disclosures (99.32)', () => {
       recordType: 'referral',
       purpose: 'co-response',
       classes: ['DIRECTORY', 'EDU-SAFETY', 'EDU-CLIN'],
-      fields: ['id', 'studentId', 'campusId', 'source', 'incidentId', 'reason', 'status', 'safetyFlag', 'createdBy', 'createdAt'],
+      fields: [
+        'id', 'studentId', 'campusId', 'source', 'incidentId', 'reason', 'status', 'safetyFlag', 'createdBy', 'createdAt',
+        'referralRequestId', 'incidentType', 'incidentOccurredAt', 'mentalHealthCrisis', 'disposition',
+        'decidedBy', 'decidedAt', 'declineReason', 'decisionNote', 'assignedClinicianId',
+      ],
       basis: { kind: 'consent', id: 'consent-1' },
       bases: { DIRECTORY: { kind: 'school-official' }, 'EDU-SAFETY': { kind: 'consent', id: 'consent-1' }, 'EDU-CLIN': { kind: 'consent', id: 'consent-1' } },
       exempt: false,

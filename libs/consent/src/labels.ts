@@ -72,6 +72,17 @@ export const RECORD_TYPES = {
       substanceUse: label('SUD', 'free-text'),
       createdBy: label('EDU-CLIN'),
       createdAt: label('EDU-CLIN', 'date'),
+      // Minimum LE facts copied from an incident disposition: EDU-CLIN once stored here (R1).
+      referralRequestId: label('EDU-CLIN', 'reference'),
+      incidentType: label('EDU-CLIN', 'categorical'),
+      incidentOccurredAt: label('EDU-CLIN', 'date'),
+      mentalHealthCrisis: label('EDU-CLIN', 'categorical'),
+      disposition: label('EDU-CLIN', 'categorical'),
+      decidedBy: label('EDU-CLIN'),
+      decidedAt: label('EDU-CLIN', 'date'),
+      declineReason: label('EDU-CLIN', 'categorical'),
+      decisionNote: label('EDU-CLIN', 'free-text'),
+      assignedClinicianId: label('EDU-CLIN'),
     },
   },
   /** A safety plan: its summary and review date are the joint team's; its content is clinical. */

@@ -8,7 +8,8 @@ const LABELLED = fieldsOf('referral');
 
 /** A referral as libs/consent sees it: every labelled field (null ones too), dates as ISO strings. */
 export function referralRecord(r: Referral): ProjectableRecord {
-  const plain: Record<string, unknown> = { ...r, createdAt: r.createdAt.toISOString() };
+  // Instants as ISO strings: what an event payload and a digest of it hold.
+  const plain: Record<string, unknown> = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]));
   const data = Object.fromEntries(LABELLED.map((f) => [f, plain[f] ?? null]));
   return {
     recordType: 'referral',

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { REFERRAL_SOURCE_VALUES } from '#contracts';
+import { REFERRAL_SOURCE_VALUES, type IncidentTypeValue, type REFERRAL_DECLINE_REASON_VALUES, type REFERRAL_DISPOSITION_VALUES } from '#contracts';
 import type { MinorConsentBasis } from '#consent';
 
 export const REFERRAL_SOURCES = REFERRAL_SOURCE_VALUES;
@@ -7,6 +7,7 @@ export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
 
 export const REFERRAL_STATUSES = ['received', 'accepted', 'declined'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+export type ReferralDeclineReason = (typeof REFERRAL_DECLINE_REASON_VALUES)[number];
 
 /**
  * A referral to behavioral health: an education record of class EDU-CLIN, owned by clinicians.
@@ -55,6 +56,39 @@ export class Referral {
 
   @Column({ type: 'text', default: 'received' })
   status: ReferralStatus;
+
+  /** From an incident disposition: the police request it answers (one referral per request). */
+  @Column({ name: 'referral_request_id', type: 'uuid', nullable: true })
+  referralRequestId: string | null;
+
+  /** Minimum LE facts copied from the incident: an education record once here (R1, R2). */
+  @Column({ name: 'incident_type', type: 'text', nullable: true })
+  incidentType: IncidentTypeValue | null;
+
+  @Column({ name: 'incident_occurred_at', type: 'timestamptz', nullable: true })
+  incidentOccurredAt: Date | null;
+
+  @Column({ name: 'mental_health_crisis', type: 'boolean', nullable: true })
+  mentalHealthCrisis: boolean | null;
+
+  @Column({ type: 'text', nullable: true })
+  disposition: (typeof REFERRAL_DISPOSITION_VALUES)[number] | null;
+
+  /** The decision: who accepted or declined, when, why. */
+  @Column({ name: 'decided_by', type: 'text', nullable: true })
+  decidedBy: string | null;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  @Column({ name: 'decline_reason', type: 'text', nullable: true })
+  declineReason: ReferralDeclineReason | null;
+
+  @Column({ name: 'decision_note', type: 'text', nullable: true })
+  decisionNote: string | null;
+
+  @Column({ name: 'assigned_clinician_id', type: 'text', nullable: true })
+  assignedClinicianId: string | null;
 
   @Column({ name: 'created_by', type: 'text' })
   createdBy: string;

@@ -54,8 +54,9 @@ export class GrantCertificationHandler {
   private async publishEligibility(em: EntityManager, certification: Certification, now: Date): Promise<void> {
     const issued = startOfDistrictDay(certification.issuedOn);
     const effectiveAt = issued > now ? issued : now;
-    const state = await eligibilityOn(em, certification.staffId, districtDay(effectiveAt));
-    if (!state.citCertified) return;
+    const day = districtDay(effectiveAt);
+    if (certification.expiresOn !== null && certification.expiresOn <= day) return;
+    const state = await eligibilityOn(em, certification.staffId, day);
     await this.outbox.add(em, EligibilityChangedEvent, {
       staffId: certification.staffId,
       ...state,

@@ -103,6 +103,29 @@ describe('support-plans: the consent gate (real PostgreSQL)', () => {
     expect(facts.consents[0]).toMatchObject({ signer: { role: 'guardian', id: 'g-1' }, recipients: [{ unit: 'police' }] });
     expect(facts.student).toEqual({ studentId: STUDENT, dateOfBirth: '2010-06-01', guardianIds: ['g-1'] });
   });
+
+  it('R3 R11: a police member of the threat-assessment team sees the EDU-SAFETY fields for that case, nothing else', async () => {
+    const [c] = await ds.query(`SELECT case_id FROM threat_team_member WHERE member_id = 'officer-9'`);
+    const asMember = (caseId?: string) =>
+      ds.transaction((em) =>
+        gate.read(em, { recordType: 'referral', record: referral, recordFacts: { studentId: STUDENT }, requester: { sub: 'officer-9', roles: ['officer'] }, purpose: 'threat-assessment', ...(caseId ? { caseId } : {}), notFound }, NOW),
+      );
+    const result = await asMember(c.case_id);
+    expect(result.data).toEqual({ studentId: STUDENT, campusId: 'campus-ms-02', safetyFlag: true });
+    expect(result.decision.basis).toEqual({ kind: 'team', id: c.case_id });
+    await expect(asMember()).rejects.toMatchObject({ status: 404, code: 'REFERRAL.NOT_FOUND' });
+  });
+
+  it('R13: the service gets each decision explained (rules, reason) and deterministic; the caller only the fields', async () => {
+    const a = await read(['officer'], NOW);
+    const b = await read(['officer'], NOW);
+    expect(a.decision).toEqual(b.decision);
+    expect(a.decision.ruleIds).toEqual(expect.arrayContaining(['R3', 'R4', 'R8']));
+    expect(a.decision.reason).toMatch(/consent 22222222-2222-4222-8222-222222222222 is in force/);
+    expect(JSON.stringify(a.data)).not.toContain(a.decision.reason);
+    const denied = (await read(['officer'], new Date('2026-03-11T00:00:00Z')).catch((e: unknown) => e)) as Problem;
+    expect(JSON.stringify({ ...denied, message: denied.message })).not.toMatch(/expired|consent/);
+  });
 });
 
 describe('requesterOf: one capacity per request', () => {

@@ -1,0 +1,81 @@
+// Example for data teams: reads the de-identified analytics stream from the beginning up to now and
+// prints the outcome metrics. Usage (after `npx tsc -b`):
+//   KAFKA_BROKERS=localhost:39092 node dist/scripts/analytics-metrics.js [--min-cell 5]
+import { randomUUID } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Kafka, logLevel } from 'kafkajs';
+import { ANALYTICS_INCIDENT_TOPIC } from '#contracts';
+import { formatOutcomes, OutcomeFold, type OutcomeMetrics } from './analytics-outcomes.js';
+
+export interface SnapshotOptions {
+  brokers: string[];
+  topic: string;
+  /** Give up if the topic is not read up to its end within this time. */
+  timeoutMs?: number;
+}
+
+export type RecordVisitor = (type: string, data: unknown, headers: Record<string, string>) => void;
+
+/**
+ * Reads a topic as a snapshot: its end offsets are taken first, then every partition is read from
+ * its start up to them with a throwaway consumer group. Records are CloudEvents in binary mode:
+ * the type is the `ce_type` header, the value is the JSON payload.
+ */
+export async function readSnapshot(o: SnapshotOptions, visit: RecordVisitor): Promise<void> {
+  const kafka = new Kafka({ clientId: 'analytics-metrics', brokers: o.brokers, logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  const ends = await admin.fetchTopicOffsets(o.topic).finally(() => admin.disconnect());
+  const remaining = new Map(ends.filter((p) => Number(p.high) > Number(p.low)).map((p) => [p.partition, Number(p.high)]));
+  if (!remaining.size) return;
+  const timeoutMs = o.timeoutMs ?? 60_000;
+  const consumer = kafka.consumer({ groupId: `analytics-metrics-${randomUUID()}`, maxWaitTimeInMs: 250, sessionTimeout: 10_000, heartbeatInterval: 1_000 });
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic: o.topic, fromBeginning: true });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${o.topic} not read to its end within ${timeoutMs} ms`)), timeoutMs);
+      consumer
+        .run({
+          eachMessage: async ({ partition, message }) => {
+            const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v)]));
+            if (headers.ce_type && message.value) visit(headers.ce_type, JSON.parse(message.value.toString('utf8')), headers);
+            if (Number(message.offset) + 1 >= (remaining.get(partition) ?? Infinity)) remaining.delete(partition);
+            if (!remaining.size) {
+              clearTimeout(timer);
+              resolve();
+            }
+          },
+        })
+        .catch(reject);
+    });
+  } finally {
+    await consumer.disconnect();
+  }
+}
+
+/** The outcome metrics of everything on the analytics topic up to now. */
+export async function collectOutcomes(o: { brokers: string[]; timeoutMs?: number }): Promise<OutcomeMetrics> {
+  const fold = new OutcomeFold();
+  await readSnapshot({ ...o, topic: ANALYTICS_INCIDENT_TOPIC }, (type, data) => fold.add(type, data));
+  return fold.result();
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { brokers: { type: 'string' }, 'min-cell': { type: 'string', default: '5' } } });
+  const brokers = (values.brokers ?? process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
+  if (!brokers.length) {
+    process.stderr.write('usage: KAFKA_BROKERS=host:port[,...] node dist/scripts/analytics-metrics.js [--min-cell 5]\n');
+    process.exit(2);
+  }
+  const metrics = await collectOutcomes({ brokers });
+  process.stdout.write(`${formatOutcomes(metrics, Number(values['min-cell']))}\n`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err) => {
+    process.stderr.write(`${(err as Error).message}\n`);
+    process.exit(1);
+  });
+}

@@ -9,7 +9,7 @@ import {
 } from '#contracts';
 import { Outbox } from '#messaging';
 import { districtDay, startOfDistrictDay } from '../calendar/district-time.js';
-import { eligibilityOn } from '../eligibility/officer-eligibility.js';
+import { addInChunks } from './outbox-chunks.js';
 
 export interface ExpiryRunResult {
   asOf: string;
@@ -54,7 +54,10 @@ export class CertificationExpiryJob {
     });
   }
 
-  /** The tightest threshold newly reached gets the event; wider ones reached at the same time are recorded as superseded. */
+  /**
+   * Every threshold reached gets its row in one statement; per certification the tightest newly
+   * inserted one gets the event, wider ones reached at the same time are marked superseded.
+   */
   private async warn(em: EntityManager, day: string): Promise<number> {
     const rows: CertificationRow[] = await em.query(
       `SELECT id, staff_id, course_code, category, to_char(expires_on, 'YYYY-MM-DD') AS expires_on, (expires_on - $1::date) AS days_remaining
@@ -63,29 +66,37 @@ export class CertificationExpiryJob {
         ORDER BY id`,
       [day, Math.max(...THRESHOLDS_ASCENDING)],
     );
-    const warnings: CertificationExpiring[] = [];
-    for (const c of rows) {
-      let published = false;
-      for (const threshold of THRESHOLDS_ASCENDING.filter((t) => c.days_remaining <= t)) {
-        const inserted: unknown[] = await em.query(
-          `INSERT INTO certification_warning (certification_id, threshold_days, as_of, superseded)
-           VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING threshold_days`,
-          [c.id, threshold, day, published],
-        );
-        if (inserted.length === 0 || published) continue;
-        published = true;
-        warnings.push({
-          certificationId: c.id,
-          staffId: c.staff_id,
-          courseCode: c.course_code,
-          category: c.category,
-          expiresOn: c.expires_on,
-          thresholdDays: threshold,
-          daysRemaining: c.days_remaining,
-        });
-      }
+    if (rows.length === 0) return 0;
+    const inserted: { certification_id: string; threshold_days: number }[] = await em.query(
+      `INSERT INTO certification_warning (certification_id, threshold_days, as_of, superseded)
+       SELECT c.id, t.threshold, $2::date, false
+         FROM unnest($1::uuid[], $3::int[]) AS c(id, days) JOIN unnest($4::int[]) AS t(threshold) ON c.days <= t.threshold
+        ORDER BY c.id, t.threshold
+       ON CONFLICT DO NOTHING RETURNING certification_id, threshold_days`,
+      [rows.map((r) => r.id), day, rows.map((r) => r.days_remaining), THRESHOLDS_ASCENDING],
+    );
+    const tightest = new Map<string, number>();
+    for (const w of inserted) tightest.set(w.certification_id, Math.min(w.threshold_days, tightest.get(w.certification_id) ?? Infinity));
+    const superseded = inserted.filter((w) => w.threshold_days !== tightest.get(w.certification_id));
+    if (superseded.length) {
+      await em.query(
+        `UPDATE certification_warning w SET superseded = true FROM unnest($1::uuid[], $2::int[]) AS s(id, threshold)
+          WHERE w.certification_id = s.id AND w.threshold_days = s.threshold`,
+        [superseded.map((w) => w.certification_id), superseded.map((w) => w.threshold_days)],
+      );
     }
-    await this.outbox.addAll(em, CertificationExpiringEvent, warnings);
+    const warnings: CertificationExpiring[] = rows
+      .filter((c) => tightest.has(c.id))
+      .map((c) => ({
+        certificationId: c.id,
+        staffId: c.staff_id,
+        courseCode: c.course_code,
+        category: c.category,
+        expiresOn: c.expires_on,
+        thresholdDays: tightest.get(c.id) as CertificationExpiring['thresholdDays'],
+        daysRemaining: c.days_remaining,
+      }));
+    await addInChunks(this.outbox, em, CertificationExpiringEvent, warnings);
     return warnings.length;
   }
 
@@ -101,7 +112,8 @@ export class CertificationExpiryJob {
         ORDER BY c.expires_on, c.id`,
       [day],
     );
-    await this.outbox.addAll(
+    await addInChunks(
+      this.outbox,
       em,
       CertificationExpiredEvent,
       rows.map((c) => ({ certificationId: c.id, staffId: c.staff_id, courseCode: c.course_code, category: c.category, expiredOn: c.expires_on })),
@@ -113,18 +125,25 @@ export class CertificationExpiryJob {
 
   /** Only those left without any current CIT certification lose eligibility; a renewal keeps them eligible. */
   private async publishLapsedEligibility(em: EntityManager, day: string, lapsed: Map<string, string>): Promise<number> {
-    let changes = 0;
-    for (const [staffId, expiredOn] of lapsed) {
-      const state = await eligibilityOn(em, staffId, day);
-      if (state.citCertified) continue;
-      await this.outbox.add(em, EligibilityChangedEvent, {
+    if (lapsed.size === 0) return 0;
+    const stillCertified: { staff_id: string }[] = await em.query(
+      `SELECT DISTINCT staff_id FROM certification
+        WHERE staff_id = ANY ($1::uuid[]) AND category = 'cit' AND revoked_at IS NULL
+          AND issued_on <= $2::date AND (expires_on IS NULL OR expires_on > $2::date)`,
+      [[...lapsed.keys()], day],
+    );
+    const renewed = new Set(stillCertified.map((r) => r.staff_id));
+    const changes = [...lapsed]
+      .filter(([staffId]) => !renewed.has(staffId))
+      .map(([staffId, expiredOn]) => ({
         staffId,
-        ...state,
+        citCertified: false,
+        validThrough: null,
+        certificationId: null,
         reason: 'expired' as const,
         effectiveAt: startOfDistrictDay(expiredOn).toISOString(),
-      });
-      changes++;
-    }
-    return changes;
+      }));
+    await addInChunks(this.outbox, em, EligibilityChangedEvent, changes);
+    return changes.length;
   }
 }

@@ -10,6 +10,18 @@ import { ThreatCaseWork1764400000100 } from './migrations/1764400000100-threat-c
 import { ReferralDecisions1764400000200 } from './migrations/1764400000200-referral-decisions.js';
 import { ReceiveIncidentReferralHandler } from './receive-incident-referral/receive-incident-referral.handler.js';
 import { ReferralDecider } from './referral-decisions/decide-referral.js';
+import { SupportPlans1764400000300 } from './migrations/1764400000300-support-plans.js';
+import { CreateSupportPlanController } from './support-plans/create-support-plan/create-support-plan.controller.js';
+import { CreateSupportPlanHandler } from './support-plans/create-support-plan/create-support-plan.handler.js';
+import { GetSupportPlanController } from './support-plans/get-support-plan/get-support-plan.controller.js';
+import { GetSupportPlanHandler } from './support-plans/get-support-plan/get-support-plan.handler.js';
+import { ListOverdueReviewsController } from './support-plans/list-overdue-reviews/list-overdue-reviews.controller.js';
+import { ListOverdueReviewsHandler } from './support-plans/list-overdue-reviews/list-overdue-reviews.handler.js';
+import { ReviewSupportPlanController } from './support-plans/review-support-plan/review-support-plan.controller.js';
+import { ReviewSupportPlanHandler } from './support-plans/review-support-plan/review-support-plan.handler.js';
+import { SupportPlan, SupportPlanReview } from './support-plans/support-plan.entity.js';
+import { UpdateSupportPlanController } from './support-plans/update-support-plan/update-support-plan.controller.js';
+import { UpdateSupportPlanHandler } from './support-plans/update-support-plan/update-support-plan.handler.js';
 import { AddInterventionController } from './threat-assessments/add-intervention/add-intervention.controller.js';
 import { AddInterventionHandler } from './threat-assessments/add-intervention/add-intervention.handler.js';
 import { AddTeamMemberController } from './threat-assessments/add-team-member/add-team-member.controller.js';
@@ -38,14 +50,19 @@ import { ThreatTeamMember } from './threat-assessments/threat-team-member.entity
  * assessments, clinical notes, the student view), listed once so the module and the service
  * definition take them as a whole.
  */
-export const CLINICAL_ENTITIES = [ThreatCase, ThreatTeamMember, ThreatScreening, ThreatIntervention];
+export const CLINICAL_ENTITIES = [ThreatCase, ThreatTeamMember, ThreatScreening, ThreatIntervention, SupportPlan, SupportPlanReview];
 
-export const CLINICAL_MIGRATIONS = [CreateThreatCase1764400000000, ThreatCaseWork1764400000100, ReferralDecisions1764400000200];
+export const CLINICAL_MIGRATIONS = [CreateThreatCase1764400000000, ThreatCaseWork1764400000100, ReferralDecisions1764400000200, SupportPlans1764400000300];
 
 export const CLINICAL_CONTROLLERS = [
   ListReferralsController,
   AcceptReferralController,
   DeclineReferralController,
+  CreateSupportPlanController,
+  ListOverdueReviewsController,
+  GetSupportPlanController,
+  UpdateSupportPlanController,
+  ReviewSupportPlanController,
   OpenCaseController,
   GetCaseController,
   AddTeamMemberController,
@@ -65,6 +82,11 @@ export const CLINICAL_PROVIDERS = [
   ListReferralsHandler,
   AcceptReferralHandler,
   DeclineReferralHandler,
+  CreateSupportPlanHandler,
+  ListOverdueReviewsHandler,
+  GetSupportPlanHandler,
+  UpdateSupportPlanHandler,
+  ReviewSupportPlanHandler,
   ThreatCaseOpener,
   OpenCaseHandler,
   GetCaseHandler,

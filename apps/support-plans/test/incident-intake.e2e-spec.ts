@@ -54,8 +54,8 @@ describe('support-plans: intake of incident referrals and tips through the broke
     const req = requested();
     await incidents.publish(ReferralRequestedEvent, req);
     const [row] = await eventually(
-      () => ds.query(`SELECT * FROM referral WHERE referral_request_id = $1`, [req.referralRequestId]),
-      (rows: unknown[]) => rows.length === 1,
+      async () => (await ds.query(`SELECT * FROM referral WHERE referral_request_id = $1`, [req.referralRequestId])) as { id: string; incident_occurred_at: Date }[],
+      (rows) => rows.length === 1,
     );
     expect(row).toMatchObject({
       student_id: 'S4000001',
@@ -111,13 +111,14 @@ describe('support-plans: intake of incident referrals and tips through the broke
     receivedAt: '2026-11-24T08:15:00.000Z',
     ...over,
   });
-  const casesFor = (tipId: string) => ds.query(`SELECT * FROM threat_case WHERE tip_id = $1 ORDER BY student_id`, [tipId]);
+  const casesFor = async (tipId: string) =>
+    (await ds.query(`SELECT * FROM threat_case WHERE tip_id = $1 ORDER BY student_id`, [tipId])) as { id: string; student_id: string }[];
 
   it('R11: a threat tip opens one case per student named, idempotently per tip, and keeps that it was anonymous', async () => {
     const t = tip({ studentIds: ['S4000010', 'S4000011', 'S4000010'] });
     const event = await incidents.publish(TipReceivedEvent, t);
-    const cases = await eventually(() => casesFor(t.tipId), (rows: unknown[]) => rows.length === 2);
-    expect(cases.map((c: { student_id: string }) => c.student_id)).toEqual(['S4000010', 'S4000011']);
+    const cases = await eventually(() => casesFor(t.tipId), (rows) => rows.length === 2);
+    expect(cases.map((c) => c.student_id)).toEqual(['S4000010', 'S4000011']);
     expect(cases[0]).toMatchObject({ origin: 'tip', campus_id: 'campus-ms-02', anonymous_report: true, status: 'open', opened_by: 'system:incidents', incident_id: null });
 
     await incidents.redeliver(event.id);

@@ -1,0 +1,21 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsString, Length, ValidateIf } from 'class-validator';
+import { SUPPORT_PLAN_REVIEW_OUTCOME_VALUES } from '#contracts';
+import { IsDateOnly } from '../support-plan.dto.js';
+import type { ReviewOutcome } from '../support-plan.entity.js';
+
+export class ReviewSupportPlanDto {
+  @ApiProperty({ enum: SUPPORT_PLAN_REVIEW_OUTCOME_VALUES, example: 'continue' })
+  @IsIn(SUPPORT_PLAN_REVIEW_OUTCOME_VALUES)
+  outcome: ReviewOutcome;
+
+  @ApiProperty({ example: 'Attendance up to four days a week; keep weekly sessions.', description: 'EDU-CLIN; stays in the service' })
+  @IsString()
+  @Length(1, 5_000)
+  summary: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Required when the outcome is continue; not allowed otherwise' })
+  @ValidateIf((o: ReviewSupportPlanDto) => o.outcome === 'continue' || o.nextReviewOn !== undefined)
+  @IsDateOnly('nextReviewOn')
+  nextReviewOn?: string;
+}

@@ -1,0 +1,47 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { SUPPORT_INTERVENTION_VALUES } from '#contracts';
+import type { SupportInterventionType } from './support-plan.entity.js';
+
+export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date (YYYY-MM-DD), validated as a real date. */
+export function IsDateOnly(field: string): PropertyDecorator {
+  return (target, key) => {
+    IsISO8601({ strict: true }, { message: `${field} must be a date (YYYY-MM-DD)` })(target, key);
+    Matches(DATE_ONLY, { message: `${field} must be a date (YYYY-MM-DD)` })(target, key);
+  };
+}
+
+export class GoalDto {
+  @ApiProperty({ example: 'Attend all classes four days out of five.' })
+  @IsString()
+  @Length(1, 1_000)
+  description: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2027-01-29' })
+  @IsOptional()
+  @IsDateOnly('targetOn')
+  targetOn?: string;
+}
+
+export class PlannedInterventionDto {
+  @ApiProperty({
+    enum: SUPPORT_INTERVENTION_VALUES,
+    description: 'Counseling, family sessions, skills groups and crisis follow-up are mental-health care (R11: under 18 only with written parental consent)',
+  })
+  @IsIn(SUPPORT_INTERVENTION_VALUES)
+  type: SupportInterventionType;
+
+  @ApiPropertyOptional({ example: 'weekly, 30 minutes' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  frequency?: string;
+
+  @ApiPropertyOptional({ example: 'clinician-3' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  provider?: string;
+}

@@ -1,0 +1,31 @@
+import { Body, Controller, Param, ParseUUIDPipe, Patch } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { SupportPlanResponse } from '../support-plan.response.js';
+import { UpdateSupportPlanDto } from './update-support-plan.dto.js';
+import { UpdateSupportPlanHandler } from './update-support-plan.handler.js';
+
+@ApiTags('support-plans')
+@Controller('support-plans')
+export class UpdateSupportPlanController {
+  constructor(private readonly handler: UpdateSupportPlanHandler) {}
+
+  @Patch(':id')
+  @Authorize('clinician', 'bh-director')
+  @ApiOperation({
+    summary: 'Change goals, interventions, the assigned clinician or the next review date of an active plan',
+    description: 'Send the version you read as expectedVersion. New care interventions check parental consent again (R11). Publishes support.plan.updated.',
+  })
+  @ApiOkResponse({ type: SupportPlanResponse })
+  @ApiProblem(400, 'Invalid body (REQUEST.VALIDATION_FAILED)')
+  @ApiProblem(404, 'No such plan (SUPPORT_PLAN.NOT_FOUND)')
+  @ApiProblem(409, 'Stale version (SUPPORT_PLAN.VERSION_CONFLICT) or the plan ended (SUPPORT_PLAN.ILLEGAL_TRANSITION)')
+  @ApiProblem(422, 'Care without parental consent (CARE.PARENTAL_CONSENT_REQUIRED, R11)')
+  async update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateSupportPlanDto,
+    @CurrentPrincipal() by: Principal,
+  ): Promise<SupportPlanResponse> {
+    return this.handler.execute(id, dto, by, new Date());
+  }
+}

@@ -10,6 +10,14 @@ import { ThreatCaseWork1764400000100 } from './migrations/1764400000100-threat-c
 import { ReferralDecisions1764400000200 } from './migrations/1764400000200-referral-decisions.js';
 import { ReceiveIncidentReferralHandler } from './receive-incident-referral/receive-incident-referral.handler.js';
 import { ReferralDecider } from './referral-decisions/decide-referral.js';
+import { SafetyPlans1764400000400 } from './migrations/1764400000400-safety-plans.js';
+import { CreateSafetyPlanController } from './safety-plans/create-safety-plan/create-safety-plan.controller.js';
+import { CreateSafetyPlanHandler } from './safety-plans/create-safety-plan/create-safety-plan.handler.js';
+import { GetSafetyPlanController } from './safety-plans/get-safety-plan/get-safety-plan.controller.js';
+import { GetSafetyPlanHandler } from './safety-plans/get-safety-plan/get-safety-plan.handler.js';
+import { ReviseSafetyPlanController } from './safety-plans/revise-safety-plan/revise-safety-plan.controller.js';
+import { ReviseSafetyPlanHandler } from './safety-plans/revise-safety-plan/revise-safety-plan.handler.js';
+import { SafetyPlan } from './safety-plans/safety-plan.entity.js';
 import { SupportPlans1764400000300 } from './migrations/1764400000300-support-plans.js';
 import { CreateSupportPlanController } from './support-plans/create-support-plan/create-support-plan.controller.js';
 import { CreateSupportPlanHandler } from './support-plans/create-support-plan/create-support-plan.handler.js';
@@ -50,9 +58,9 @@ import { ThreatTeamMember } from './threat-assessments/threat-team-member.entity
  * assessments, clinical notes, the student view), listed once so the module and the service
  * definition take them as a whole.
  */
-export const CLINICAL_ENTITIES = [ThreatCase, ThreatTeamMember, ThreatScreening, ThreatIntervention, SupportPlan, SupportPlanReview];
+export const CLINICAL_ENTITIES = [ThreatCase, ThreatTeamMember, ThreatScreening, ThreatIntervention, SupportPlan, SupportPlanReview, SafetyPlan];
 
-export const CLINICAL_MIGRATIONS = [CreateThreatCase1764400000000, ThreatCaseWork1764400000100, ReferralDecisions1764400000200, SupportPlans1764400000300];
+export const CLINICAL_MIGRATIONS = [CreateThreatCase1764400000000, ThreatCaseWork1764400000100, ReferralDecisions1764400000200, SupportPlans1764400000300, SafetyPlans1764400000400];
 
 export const CLINICAL_CONTROLLERS = [
   ListReferralsController,
@@ -63,6 +71,9 @@ export const CLINICAL_CONTROLLERS = [
   GetSupportPlanController,
   UpdateSupportPlanController,
   ReviewSupportPlanController,
+  CreateSafetyPlanController,
+  GetSafetyPlanController,
+  ReviseSafetyPlanController,
   OpenCaseController,
   GetCaseController,
   AddTeamMemberController,
@@ -87,6 +98,9 @@ export const CLINICAL_PROVIDERS = [
   GetSupportPlanHandler,
   UpdateSupportPlanHandler,
   ReviewSupportPlanHandler,
+  CreateSafetyPlanHandler,
+  GetSafetyPlanHandler,
+  ReviseSafetyPlanHandler,
   ThreatCaseOpener,
   OpenCaseHandler,
   GetCaseHandler,

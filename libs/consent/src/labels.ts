@@ -99,6 +99,14 @@ export const RECORD_TYPES = {
       copingStrategies: label('EDU-CLIN', 'free-text'),
       supportContacts: label('EDU-CLIN', 'free-text'),
       createdAt: label('EDU-SAFETY', 'date'),
+      // The case whose team the summary is shared with (R3c).
+      caseId: label('EDU-SAFETY', 'reference'),
+      status: label('EDU-SAFETY', 'categorical'),
+      version: label('EDU-SAFETY'),
+      updatedAt: label('EDU-SAFETY', 'date'),
+      meansRestriction: label('EDU-CLIN', 'free-text'),
+      createdBy: label('EDU-CLIN'),
+      updatedBy: label('EDU-CLIN'),
     },
   },
   /** A threat assessment (TEC 37.115): the team's outcome is EDU-SAFETY; clinical findings are not. */

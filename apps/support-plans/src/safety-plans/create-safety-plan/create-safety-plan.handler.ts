@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Outbox } from '#messaging';
+import { Problem, type Principal } from '#platform';
+import { ThreatCase } from '../../threat-assessments/threat-case.entity.js';
+import { publishSafetyPlanRecorded } from '../safety-plan-events.js';
+import { SafetyPlan } from '../safety-plan.entity.js';
+import { safetyPlanView, type SafetyPlanView } from '../safety-plan.view.js';
+import type { CreateSafetyPlanDto } from './create-safety-plan.dto.js';
+
+/**
+ * Safety planning is a safety measure the team shares, not a course of care, so it is not behind
+ * the R11 parental-consent check (policy; the interventions a plan leads to are).
+ */
+@Injectable()
+export class CreateSafetyPlanHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
+
+  execute(dto: CreateSafetyPlanDto, by: Principal, now: Date): Promise<SafetyPlanView> {
+    return this.dataSource.transaction(async (em) => {
+      if (dto.caseId) {
+        const c = await em.findOneBy(ThreatCase, { id: dto.caseId });
+        if (!c) throw new Problem(422, 'SAFETY_PLAN.UNKNOWN_CASE', `No threat-assessment case ${dto.caseId}`);
+        if (c.studentId !== dto.studentId) throw new Problem(422, 'SAFETY_PLAN.CASE_MISMATCH', `Case ${c.id} is about another student`);
+      }
+      const plan = await em.save(
+        em.create(SafetyPlan, {
+          studentId: dto.studentId,
+          campusId: dto.campusId,
+          caseId: dto.caseId ?? null,
+          status: 'active',
+          summary: dto.summary,
+          warningSigns: dto.warningSigns,
+          copingStrategies: dto.copingStrategies,
+          supportContacts: dto.supportContacts.map((c) => ({ ...c })),
+          meansRestriction: dto.meansRestriction.map((m) => ({ ...m })),
+          reviewOn: dto.reviewOn ?? null,
+          version: 1,
+          createdBy: by.sub,
+          createdAt: now,
+          updatedBy: by.sub,
+          updatedAt: now,
+        }),
+      );
+      await publishSafetyPlanRecorded(em, this.outbox, plan);
+      return safetyPlanView(plan);
+    });
+  }
+}

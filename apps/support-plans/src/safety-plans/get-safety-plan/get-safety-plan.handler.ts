@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Purpose, Unit } from '#consent';
+import type { Principal } from '#platform';
+import { ConsentGate } from '../../consent-gate/consent-gate.js';
+import { unitOf } from '../../consent-gate/requester.js';
+import { SafetyPlan } from '../safety-plan.entity.js';
+import type { SafetyPlanResponse } from '../safety-plan.response.js';
+import { safetyPlanView } from '../safety-plan.view.js';
+
+/** Police and administrators read safety plans for the threat-assessment team unless they say otherwise. */
+const DEFAULT_PURPOSE: Partial<Record<Unit, Purpose>> = { clinical: 'treatment', police: 'threat-assessment', administration: 'threat-assessment' };
+
+/**
+ * Through the consent gate. A member of the student's multidisciplinary team for the plan's case
+ * sees the EDU-SAFETY summary (R3c, R11); a consent or a grant may open more (R3a, R6); anyone
+ * else gets what a missing plan gets (R10).
+ */
+@Injectable()
+export class GetSafetyPlanHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly gate: ConsentGate,
+  ) {}
+
+  execute(id: string, purpose: Purpose | undefined, by: Principal, actingRole: string | undefined, now: Date): Promise<SafetyPlanResponse> {
+    const unit = unitOf(by, actingRole);
+    return this.dataSource.transaction(async (em) => {
+      const plan = await em.findOneBy(SafetyPlan, { id });
+      const read = await this.gate.read(
+        em,
+        {
+          recordType: 'safety-plan',
+          record: plan && safetyPlanView(plan),
+          recordFacts: plan ? { studentId: plan.studentId, authorId: plan.createdBy, ...(plan.caseId ? { caseId: plan.caseId } : {}) } : { studentId: '' },
+          recordId: id,
+          requester: by,
+          actingRole,
+          purpose: purpose ?? (unit && DEFAULT_PURPOSE[unit]) ?? 'threat-assessment',
+          notFound: { code: 'SAFETY_PLAN.NOT_FOUND', detail: `No safety plan ${id}` },
+        },
+        now,
+      );
+      return { ...read.data, ...(read.redisclosure ? { redisclosure: read.redisclosure } : {}) };
+    });
+  }
+}

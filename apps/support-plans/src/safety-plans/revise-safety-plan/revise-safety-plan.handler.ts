@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Outbox } from '#messaging';
+import { Problem, type Principal } from '#platform';
+import { publishSafetyPlanRecorded } from '../safety-plan-events.js';
+import { SafetyPlan } from '../safety-plan.entity.js';
+import { safetyPlanView, type SafetyPlanView } from '../safety-plan.view.js';
+import type { ReviseSafetyPlanDto } from './revise-safety-plan.dto.js';
+
+/** A revision replaces the content whole; a retired plan is not revised again. */
+@Injectable()
+export class ReviseSafetyPlanHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
+
+  execute(id: string, dto: ReviseSafetyPlanDto, by: Principal, now: Date): Promise<SafetyPlanView> {
+    return this.dataSource.transaction(async (em) => {
+      const plan = await em.findOne(SafetyPlan, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!plan) throw Problem.notFound('SAFETY_PLAN.NOT_FOUND', `No safety plan ${id}`);
+      if (plan.status === 'retired') throw Problem.conflict('SAFETY_PLAN.ILLEGAL_TRANSITION', `Safety plan ${id} is retired; write a new one`, { planStatus: plan.status });
+      if (plan.version !== dto.expectedVersion) {
+        throw Problem.conflict('SAFETY_PLAN.VERSION_CONFLICT', `Safety plan ${id} is at version ${plan.version}, not ${dto.expectedVersion}; read it again`, {
+          currentVersion: plan.version,
+        });
+      }
+      Object.assign(plan, {
+        summary: dto.summary,
+        warningSigns: dto.warningSigns,
+        copingStrategies: dto.copingStrategies,
+        supportContacts: dto.supportContacts.map((c) => ({ ...c })),
+        meansRestriction: dto.meansRestriction.map((m) => ({ ...m })),
+        reviewOn: dto.reviewOn ?? null,
+        status: dto.status ?? plan.status,
+        version: plan.version + 1,
+        updatedBy: by.sub,
+        updatedAt: now,
+      });
+      await em.save(plan);
+      await publishSafetyPlanRecorded(em, this.outbox, plan);
+      return safetyPlanView(plan);
+    });
+  }
+}

@@ -1,6 +1,15 @@
 import { AcceptReferralController } from './accept-referral/accept-referral.controller.js';
 import { AcceptReferralHandler } from './accept-referral/accept-referral.handler.js';
 import { CareGuard } from './care/care-guard.js';
+import { ClinicalNote } from './clinical-notes/clinical-note.entity.js';
+import { GetClinicalNoteController } from './clinical-notes/get-clinical-note/get-clinical-note.controller.js';
+import { GetClinicalNoteHandler } from './clinical-notes/get-clinical-note/get-clinical-note.handler.js';
+import { ListClinicalNotesController } from './clinical-notes/list-clinical-notes/list-clinical-notes.controller.js';
+import { ListClinicalNotesHandler } from './clinical-notes/list-clinical-notes/list-clinical-notes.handler.js';
+import { ClinicalNoteReader } from './clinical-notes/read-note.js';
+import { WriteClinicalNoteController } from './clinical-notes/write-clinical-note/write-clinical-note.controller.js';
+import { WriteClinicalNoteHandler } from './clinical-notes/write-clinical-note/write-clinical-note.handler.js';
+import { ClinicalNotes1764400000500 } from './migrations/1764400000500-clinical-notes.js';
 import { DeclineReferralController } from './decline-referral/decline-referral.controller.js';
 import { DeclineReferralHandler } from './decline-referral/decline-referral.handler.js';
 import { ListReferralsController } from './list-referrals/list-referrals.controller.js';
@@ -58,9 +67,9 @@ import { ThreatTeamMember } from './threat-assessments/threat-team-member.entity
  * assessments, clinical notes, the student view), listed once so the module and the service
  * definition take them as a whole.
  */
-export const CLINICAL_ENTITIES = [ThreatCase, ThreatTeamMember, ThreatScreening, ThreatIntervention, SupportPlan, SupportPlanReview, SafetyPlan];
+export const CLINICAL_ENTITIES = [ThreatCase, ThreatTeamMember, ThreatScreening, ThreatIntervention, SupportPlan, SupportPlanReview, SafetyPlan, ClinicalNote];
 
-export const CLINICAL_MIGRATIONS = [CreateThreatCase1764400000000, ThreatCaseWork1764400000100, ReferralDecisions1764400000200, SupportPlans1764400000300, SafetyPlans1764400000400];
+export const CLINICAL_MIGRATIONS = [CreateThreatCase1764400000000, ThreatCaseWork1764400000100, ReferralDecisions1764400000200, SupportPlans1764400000300, SafetyPlans1764400000400, ClinicalNotes1764400000500];
 
 export const CLINICAL_CONTROLLERS = [
   ListReferralsController,
@@ -74,6 +83,9 @@ export const CLINICAL_CONTROLLERS = [
   CreateSafetyPlanController,
   GetSafetyPlanController,
   ReviseSafetyPlanController,
+  WriteClinicalNoteController,
+  ListClinicalNotesController,
+  GetClinicalNoteController,
   OpenCaseController,
   GetCaseController,
   AddTeamMemberController,
@@ -101,6 +113,10 @@ export const CLINICAL_PROVIDERS = [
   CreateSafetyPlanHandler,
   GetSafetyPlanHandler,
   ReviseSafetyPlanHandler,
+  ClinicalNoteReader,
+  WriteClinicalNoteHandler,
+  ListClinicalNotesHandler,
+  GetClinicalNoteHandler,
   ThreatCaseOpener,
   OpenCaseHandler,
   GetCaseHandler,

@@ -177,6 +177,7 @@ export const RECORD_TYPES = {
       authorId: label('PSY-NOTE'),
       body: label('PSY-NOTE', 'free-text'),
       writtenAt: label('PSY-NOTE', 'date'),
+      supportPlanId: label('PSY-NOTE', 'reference'),
     },
   },
 } as const satisfies Record<string, RecordTypeSpec>;

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Problem, type Principal } from '#platform';
+import { ClinicalNote } from '../clinical-note.entity.js';
+import type { ClinicalNoteResponse } from '../clinical-note.response.js';
+import { ClinicalNoteReader } from '../read-note.js';
+
+/** The student's notes the caller may read (own notes; all of them for a supervisor), each judged by decide(). */
+@Injectable()
+export class ListClinicalNotesHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reader: ClinicalNoteReader,
+  ) {}
+
+  execute(studentId: string, by: Principal, actingRole: string | undefined, now: Date): Promise<ClinicalNoteResponse[]> {
+    return this.dataSource.transaction(async (em) => {
+      const notes = await em.find(ClinicalNote, { where: { studentId }, order: { writtenAt: 'ASC', id: 'ASC' } });
+      const visible: ClinicalNoteResponse[] = [];
+      for (const note of notes) {
+        try {
+          visible.push(await this.reader.read(em, note.id, note, by, actingRole, now));
+        } catch (err) {
+          if (!(err instanceof Problem && err.status === 404)) throw err;
+        }
+      }
+      return visible;
+    });
+  }
+}

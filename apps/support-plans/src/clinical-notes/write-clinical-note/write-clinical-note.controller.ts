@@ -1,0 +1,31 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { StudentIdPipe } from '../../students/student-id.pipe.js';
+import { ClinicalNoteResponse } from '../clinical-note.response.js';
+import { WriteClinicalNoteDto } from './write-clinical-note.dto.js';
+import { WriteClinicalNoteHandler } from './write-clinical-note.handler.js';
+
+@ApiTags('clinical-notes')
+@Controller('students/:studentId/clinical-notes')
+export class WriteClinicalNoteController {
+  constructor(private readonly handler: WriteClinicalNoteHandler) {}
+
+  @Post()
+  @HttpCode(201)
+  @Authorize('clinician', 'bh-director')
+  @ApiOperation({
+    summary: 'Write a psychotherapy note (PSY-NOTE) about a student',
+    description: 'Readable by you and clinical supervisors only, for treatment. Append-only, and never published on any topic.',
+  })
+  @ApiCreatedResponse({ type: ClinicalNoteResponse })
+  @ApiProblem(400, 'Invalid body or student id (REQUEST.VALIDATION_FAILED)')
+  @ApiProblem(422, "Not one of the student's support plans (CLINICAL_NOTE.UNKNOWN_PLAN)")
+  async write(
+    @Param('studentId', StudentIdPipe) studentId: string,
+    @Body() dto: WriteClinicalNoteDto,
+    @CurrentPrincipal() by: Principal,
+  ): Promise<ClinicalNoteResponse> {
+    return this.handler.execute(studentId, dto, by, new Date());
+  }
+}

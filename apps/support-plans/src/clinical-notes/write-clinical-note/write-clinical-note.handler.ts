@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Problem, type Principal } from '#platform';
+import { SupportPlan } from '../../support-plans/support-plan.entity.js';
+import { ClinicalNote, clinicalNoteView } from '../clinical-note.entity.js';
+import type { ClinicalNoteResponse } from '../clinical-note.response.js';
+import type { WriteClinicalNoteDto } from './write-clinical-note.dto.js';
+
+/** Deliberately no outbox event: a psychotherapy note never reaches a topic (PSY-NOTE). */
+@Injectable()
+export class WriteClinicalNoteHandler {
+  constructor(private readonly dataSource: DataSource) {}
+
+  execute(studentId: string, dto: WriteClinicalNoteDto, by: Principal, now: Date): Promise<ClinicalNoteResponse> {
+    return this.dataSource.transaction(async (em) => {
+      if (dto.supportPlanId) {
+        const plan = await em.findOneBy(SupportPlan, { id: dto.supportPlanId });
+        if (!plan || plan.studentId !== studentId) {
+          throw new Problem(422, 'CLINICAL_NOTE.UNKNOWN_PLAN', `Student ${studentId} has no support plan ${dto.supportPlanId}`);
+        }
+      }
+      const note = await em.save(
+        em.create(ClinicalNote, { studentId, authorId: by.sub, body: dto.body, supportPlanId: dto.supportPlanId ?? null, writtenAt: now }),
+      );
+      return clinicalNoteView(note);
+    });
+  }
+}

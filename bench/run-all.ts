@@ -1,6 +1,7 @@
 import { cpus } from 'node:os';
 import { printConsentDecide, runConsentDecide } from './consent-decide.js';
 import { printE2eLatency, runE2eLatency, type E2eLatencyResult } from './e2e-latency.js';
+import { printIncidentsList, runIncidentsList, type IncidentsListResult } from './incidents-list.js';
 import { printRelayThroughput, runRelayThroughput, type RelayThroughputResult } from './relay-throughput.js';
 import { fmt, quietLogs, verdict } from './support.js';
 
@@ -9,7 +10,7 @@ import { fmt, quietLogs, verdict } from './support.js';
  * Exit code 0 whether goals are met or MISSED; 1 only when a benchmark could not run at all.
  */
 
-const WATCHDOG_MS = 480_000;
+const WATCHDOG_MS = 780_000;
 
 async function main(): Promise<number> {
   quietLogs();
@@ -18,6 +19,7 @@ async function main(): Promise<number> {
   printConsentDecide(consent);
   let relay: RelayThroughputResult | Error;
   let e2e: E2eLatencyResult | Error;
+  let list: IncidentsListResult | Error;
   try {
     relay = await runRelayThroughput();
     printRelayThroughput(relay);
@@ -31,6 +33,13 @@ async function main(): Promise<number> {
   } catch (err) {
     e2e = err as Error;
     console.error(`\n[bench] e2e-latency failed: ${e2e.stack ?? e2e.message}`);
+  }
+  try {
+    list = await runIncidentsList();
+    printIncidentsList(list);
+  } catch (err) {
+    list = err as Error;
+    console.error(`\n[bench] incidents-list failed: ${list.stack ?? list.message}`);
   }
 
   const rows: string[][] = [['benchmark', 'library', 'baseline', 'ratio', 'goal', 'result']];
@@ -67,6 +76,18 @@ async function main(): Promise<number> {
     ]);
     rows.push(['e2e latency max', ms(e2e.relay.max), ms(e2e.baseline.max), fmt(e2e.ratios.max, 2), '', '']);
   }
+  if (list instanceof Error) rows.push(['incidents list p99', '-', '-', '-', '<= 50 ms', 'FAILED TO RUN']);
+  else {
+    const slowest = list.filters.reduce((a, b) => (b.indexed.p99 > a.indexed.p99 ? b : a));
+    rows.push([
+      `incidents list p99 (${slowest.name})`,
+      `${fmt(slowest.indexed.p99, 1)} ms`,
+      `${fmt(slowest.noIndex.p99, 1)} ms`,
+      fmt(slowest.indexed.p99 / slowest.noIndex.p99, 3),
+      `<= ${list.goalP99Ms} ms`,
+      verdict(list.met),
+    ]);
+  }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r: string[]) => r.map((cell, c) => (c === 0 || c >= 4 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
   console.log('\n== summary');
@@ -74,8 +95,8 @@ async function main(): Promise<number> {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows.slice(1)) console.log(line(r));
 
-  const missed = [consent, relay, e2e].filter((r) => !(r instanceof Error) && !r.met).length;
-  const failed = [relay, e2e].filter((r) => r instanceof Error).length;
+  const missed = [consent, relay, e2e, list].filter((r) => !(r instanceof Error) && !r.met).length;
+  const failed = [relay, e2e, list].filter((r) => r instanceof Error).length;
   console.log(
     failed ? `\n${failed} benchmark(s) FAILED TO RUN` : missed ? `\nMISSED: ${missed} goal(s) not met (exit code stays 0)` : '\nall goals met',
   );

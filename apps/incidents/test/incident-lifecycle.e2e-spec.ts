@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { EventValidator } from '#messaging';
 import { startTestService, type TestService } from '#testing';
 import { incidentsService } from '../src/incidents.service.js';
 import { applyFacts, assigned, citCertified, clinician, officer, onCall } from './support/co-responder-facts.js';
@@ -9,6 +10,7 @@ interface OutboxRow {
   topic: string;
   key: string;
   type: string;
+  headers: Record<string, string>;
   payload: Record<string, unknown>;
 }
 
@@ -21,7 +23,7 @@ describe('incidents: lifecycle, dispositions and use of force (real PostgreSQL)'
   let t0: number;
   const at = (minutes: number) => new Date(t0 + minutes * MINUTE);
   const outboxFor = async (incidentId: string): Promise<OutboxRow[]> =>
-    svc.app.get(DataSource).query(`SELECT topic, key, type, payload FROM outbox WHERE payload->>'incidentId' = $1 ORDER BY id`, [incidentId]);
+    svc.app.get(DataSource).query(`SELECT topic, key, type, headers, payload FROM outbox WHERE payload->>'incidentId' = $1 ORDER BY id`, [incidentId]);
 
   beforeAll(async () => {
     svc = await startTestService(incidentsService);
@@ -76,6 +78,9 @@ describe('incidents: lifecycle, dispositions and use of force (real PostgreSQL)'
     expect(rows.find((r) => r.type === 'analytics.incident.responded')!.payload).toEqual({
       incidentId: id, campusId: CAMPUS, respondedOn: at(14).toISOString().slice(0, 10), priority: 'urgent', coResponse: true, dispatchToOnSceneMinutes: 11,
     });
+    // What consumers will accept: every payload passes its contract's JSON Schema.
+    const validator = new EventValidator();
+    expect(rows.map((r) => [r.type, validator.validate(r.headers.ce_dataschema, r.payload)])).toEqual(rows.map((r) => [r.type, { valid: true }]));
     // R1 on the police topic, R12 on the analytics topic: no narrative, location or description anywhere;
     // no student id outside the reported event and the referral.
     for (const row of rows) {
@@ -98,6 +103,8 @@ describe('incidents: lifecycle, dispositions and use of force (real PostgreSQL)'
     ]);
 
     const referrals = (await outboxFor(id)).filter((r) => r.topic === 'incidents.referral.v1');
+    const validator = new EventValidator();
+    for (const r of referrals) expect(validator.validate(r.headers.ce_dataschema, r.payload)).toEqual({ valid: true });
     expect(referrals.map((r) => [r.type, r.payload.studentId, r.payload.disposition])).toEqual([
       ['incidents.referral.requested', 'S2000001', 'diversion-program'],
       ['incidents.referral.requested', 'S2000002', 'referred-to-behavioral-health'],

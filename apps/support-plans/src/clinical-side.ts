@@ -27,6 +27,8 @@ import { GetSafetyPlanHandler } from './safety-plans/get-safety-plan/get-safety-
 import { ReviseSafetyPlanController } from './safety-plans/revise-safety-plan/revise-safety-plan.controller.js';
 import { ReviseSafetyPlanHandler } from './safety-plans/revise-safety-plan/revise-safety-plan.handler.js';
 import { SafetyPlan } from './safety-plans/safety-plan.entity.js';
+import { StudentViewController } from './student-view/student-view.controller.js';
+import { StudentViewHandler } from './student-view/student-view.handler.js';
 import { SupportPlans1764400000300 } from './migrations/1764400000300-support-plans.js';
 import { CreateSupportPlanController } from './support-plans/create-support-plan/create-support-plan.controller.js';
 import { CreateSupportPlanHandler } from './support-plans/create-support-plan/create-support-plan.handler.js';
@@ -86,6 +88,7 @@ export const CLINICAL_CONTROLLERS = [
   WriteClinicalNoteController,
   ListClinicalNotesController,
   GetClinicalNoteController,
+  StudentViewController,
   OpenCaseController,
   GetCaseController,
   AddTeamMemberController,
@@ -117,6 +120,7 @@ export const CLINICAL_PROVIDERS = [
   WriteClinicalNoteHandler,
   ListClinicalNotesHandler,
   GetClinicalNoteHandler,
+  StudentViewHandler,
   ThreatCaseOpener,
   OpenCaseHandler,
   GetCaseHandler,

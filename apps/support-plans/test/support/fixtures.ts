@@ -1,3 +1,4 @@
+import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import type { TestService } from '#testing';
 import type { Role } from '#contracts';
@@ -8,25 +9,32 @@ export const ADULT_DOB = '2004-05-01';
 
 const DAY = 86_400_000;
 
-/** The SIS's registry entry for a student (what R4 and R11 need: date of birth, guardians). */
-export async function registerStudent(ds: DataSource, studentId: string, dateOfBirth: string, guardianIds: string[] = []): Promise<void> {
-  await ds.query(
-    `INSERT INTO student (student_id, date_of_birth, guardian_ids, updated_at, updated_by) VALUES ($1, $2, $3, now(), 'sis')
-     ON CONFLICT (student_id) DO UPDATE SET date_of_birth = EXCLUDED.date_of_birth, guardian_ids = EXCLUDED.guardian_ids`,
-    [studentId, dateOfBirth, guardianIds],
-  );
+/** The SIS registers a student (what R4 and R11 need: date of birth, guardians), through the registry API. */
+export async function registerStudent(svc: TestService, studentId: string, dateOfBirth: string, guardianIds: string[] = []): Promise<void> {
+  await request(svc.app.getHttpServer())
+    .put(`/students/${studentId}`)
+    .set('authorization', await svc.idp.bearer(['system'], 'sis'))
+    .send({ dateOfBirth, guardianIds })
+    .expect(200);
 }
 
-/** A guardian's written consent to treatment (what R11 asks before care for a minor), in force from yesterday for a year. */
-export async function grantTreatmentConsent(ds: DataSource, studentId: string, guardianId: string): Promise<string> {
+/** A guardian's written consent to treatment (what R11 asks before care for a minor), recorded through the consents API. */
+export async function grantTreatmentConsent(svc: TestService, studentId: string, guardianId: string, expect = 201): Promise<string> {
   const now = Date.now();
-  const [row] = await ds.query(
-    `INSERT INTO consent (student_id, signer_role, signer_id, signed_at, classes, purposes, recipients, effective_from, expires_at, recorded_by, recorded_at)
-     VALUES ($1, 'guardian', $2, $3, '{EDU-CLIN}', '{treatment}', '[{"unit":"clinical"}]', $3, $4, 'clinician-3', now())
-     RETURNING id`,
-    [studentId, guardianId, new Date(now - DAY), new Date(now + 365 * DAY)],
-  );
-  return row.id as string;
+  const res = await request(svc.app.getHttpServer())
+    .post('/consents')
+    .set('authorization', await svc.idp.bearer(['clinician'], 'clinician-3'))
+    .send({
+      studentId,
+      signer: { role: 'guardian', id: guardianId, signedAt: new Date(now - DAY).toISOString() },
+      classes: ['EDU-CLIN'],
+      purposes: ['treatment'],
+      recipients: [{ unit: 'clinical' }],
+      effectiveFrom: new Date(now - DAY).toISOString(),
+      expiresAt: new Date(now + 365 * DAY).toISOString(),
+    })
+    .expect(expect);
+  return res.body.id as string;
 }
 
 export function as(svc: TestService, role: Role, sub?: string): Promise<string> {

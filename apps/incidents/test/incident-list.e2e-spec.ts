@@ -47,8 +47,9 @@ describe('incidents: list with filters and keyset pagination (real PostgreSQL)',
     let pageCount = 0;
     do {
       const res = await http.get('/incidents').query({ ...query, ...(cursor ? { cursor } : {}) }).set('authorization', auth).expect(200);
-      items.push(...res.body.items);
-      cursor = res.body.nextCursor;
+      const page = res.body as { items: Summary[]; nextCursor: string | null };
+      items.push(...page.items);
+      cursor = page.nextCursor;
       pageCount += 1;
       if (pageCount > 500) throw new Error('pagination does not end');
     } while (cursor);

@@ -12,6 +12,7 @@ import { WriteClinicalNoteHandler } from './clinical-notes/write-clinical-note/w
 import { ClinicalNotes1764400000500 } from './migrations/1764400000500-clinical-notes.js';
 import { DeclineReferralController } from './decline-referral/decline-referral.controller.js';
 import { DeclineReferralHandler } from './decline-referral/decline-referral.handler.js';
+import { ClinicalProjection } from './police-projection-sources.js';
 import { ListReferralsController } from './list-referrals/list-referrals.controller.js';
 import { ListReferralsHandler } from './list-referrals/list-referrals.handler.js';
 import { CreateThreatCase1764400000000 } from './migrations/1764400000000-create-threat-case.js';
@@ -104,6 +105,7 @@ export const CLINICAL_EVENT_HANDLERS = [ReceiveIncidentReferralHandler, OpenCase
 
 export const CLINICAL_PROVIDERS = [
   CareGuard,
+  ClinicalProjection,
   ReferralDecider,
   ListReferralsHandler,
   AcceptReferralHandler,

@@ -1,4 +1,5 @@
 import type { Provider, Type } from '@nestjs/common';
+import { SafetyPlanProjectionSource, SupportPlanProjectionSource, ThreatCaseProjectionSource } from '../police-projection-sources.js';
 import { ReferralProjectionSource } from '../referral/referral-source.js';
 import { PROJECTION_SOURCES, type ProjectionSource } from './projection-source.js';
 
@@ -7,7 +8,12 @@ import { PROJECTION_SOURCES, type ProjectionSource } from './projection-source.j
  * providers through PROJECTION_SOURCE_TYPES) to let a new record type reach the police unit
  * under a consent or grant naming it; libs/consent still decides field by field.
  */
-export const PROJECTION_SOURCE_TYPES: Type<ProjectionSource>[] = [ReferralProjectionSource];
+export const PROJECTION_SOURCE_TYPES: Type<ProjectionSource>[] = [
+  ReferralProjectionSource,
+  SupportPlanProjectionSource,
+  SafetyPlanProjectionSource,
+  ThreatCaseProjectionSource,
+];
 
 export const projectionSourcesProvider: Provider = {
   provide: PROJECTION_SOURCES,

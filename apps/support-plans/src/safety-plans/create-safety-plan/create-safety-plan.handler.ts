@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
+import { ClinicalProjection } from '../../police-projection-sources.js';
 import { ThreatCase } from '../../threat-assessments/threat-case.entity.js';
 import { publishSafetyPlanRecorded } from '../safety-plan-events.js';
 import { SafetyPlan } from '../safety-plan.entity.js';
@@ -17,6 +18,7 @@ export class CreateSafetyPlanHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly projection: ClinicalProjection,
   ) {}
 
   execute(dto: CreateSafetyPlanDto, by: Principal, now: Date): Promise<SafetyPlanView> {
@@ -46,6 +48,7 @@ export class CreateSafetyPlanHandler {
         }),
       );
       await publishSafetyPlanRecorded(em, this.outbox, plan);
+      await this.projection.safetyPlan(em, plan, now);
       return safetyPlanView(plan);
     });
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
+import { ClinicalProjection } from '../../police-projection-sources.js';
 import { publishSafetyPlanRecorded } from '../safety-plan-events.js';
 import { SafetyPlan } from '../safety-plan.entity.js';
 import { safetyPlanView, type SafetyPlanView } from '../safety-plan.view.js';
@@ -13,6 +14,7 @@ export class ReviseSafetyPlanHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly projection: ClinicalProjection,
   ) {}
 
   execute(id: string, dto: ReviseSafetyPlanDto, by: Principal, now: Date): Promise<SafetyPlanView> {
@@ -39,6 +41,7 @@ export class ReviseSafetyPlanHandler {
       });
       await em.save(plan);
       await publishSafetyPlanRecorded(em, this.outbox, plan);
+      await this.projection.safetyPlan(em, plan, now);
       return safetyPlanView(plan);
     });
   }

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { SupportPlanStartedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
+import { ClinicalProjection } from '../../police-projection-sources.js';
 import { CareGuard } from '../../care/care-guard.js';
 import { Referral } from '../../referral/referral.entity.js';
 import { plansCare } from '../care-needed.js';
@@ -15,6 +16,7 @@ export class CreateSupportPlanHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly projection: ClinicalProjection,
     private readonly care: CareGuard,
   ) {}
 
@@ -52,6 +54,7 @@ export class CreateSupportPlanHandler {
         nextReviewOn: plan.nextReviewOn!,
         startedAt: now.toISOString(),
       });
+      await this.projection.supportPlan(em, plan.id, now);
       return supportPlanView(plan, []);
     });
   }

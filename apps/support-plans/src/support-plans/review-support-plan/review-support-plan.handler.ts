@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { SupportPlanReviewedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
+import { ClinicalProjection } from '../../police-projection-sources.js';
 import { lockActivePlan } from '../lock-plan.js';
 import { SupportPlanReview, type SupportPlanStatus } from '../support-plan.entity.js';
 import { loadSupportPlanView, type SupportPlanView } from '../support-plan.view.js';
@@ -20,6 +21,7 @@ export class ReviewSupportPlanHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly projection: ClinicalProjection,
   ) {}
 
   execute(id: string, dto: ReviewSupportPlanDto, by: Principal, now: Date): Promise<SupportPlanView> {
@@ -56,6 +58,7 @@ export class ReviewSupportPlanHandler {
         reviewedAt: now.toISOString(),
         nextReviewOn: plan.nextReviewOn,
       });
+      await this.projection.supportPlan(em, id, now);
       return (await loadSupportPlanView(em, id))!;
     });
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
+import { ClinicalProjection } from '../../police-projection-sources.js';
 import { CareGuard } from '../../care/care-guard.js';
 import { plansCare } from '../care-needed.js';
 import { lockActivePlan } from '../lock-plan.js';
@@ -14,6 +15,7 @@ export class UpdateSupportPlanHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly projection: ClinicalProjection,
     private readonly care: CareGuard,
   ) {}
 
@@ -37,6 +39,7 @@ export class UpdateSupportPlanHandler {
       plan.updatedAt = now;
       await em.save(plan);
       await publishPlanUpdated(em, this.outbox, plan);
+      await this.projection.supportPlan(em, id, now);
       return (await loadSupportPlanView(em, id))!;
     });
   }

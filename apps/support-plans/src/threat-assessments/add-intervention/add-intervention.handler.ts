@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { ThreatInterventionAddedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import type { Principal } from '#platform';
+import { ClinicalProjection } from '../../police-projection-sources.js';
 import { CareGuard } from '../../care/care-guard.js';
 import { isCare } from '../../care/care.js';
 import { lockOpenCase } from '../threat-case.lock.js';
@@ -15,6 +16,7 @@ export class AddInterventionHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly projection: ClinicalProjection,
     private readonly care: CareGuard,
   ) {}
 
@@ -44,6 +46,7 @@ export class AddInterventionHandler {
         care,
         addedAt: now.toISOString(),
       });
+      await this.projection.threatCase(em, caseId, now);
       return (await loadThreatCaseView(em, caseId))!;
     });
   }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { ThreatCaseClosedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
+import { ClinicalProjection } from '../../police-projection-sources.js';
 import { lockCase } from '../threat-case.lock.js';
 import { loadThreatCaseView, type ThreatCaseView } from '../threat-case.view.js';
 import type { CloseCaseDto } from './close-case.dto.js';
@@ -13,6 +14,7 @@ export class CloseCaseHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly projection: ClinicalProjection,
   ) {}
 
   execute(caseId: string, dto: CloseCaseDto, by: Principal, now: Date): Promise<ThreatCaseView> {
@@ -36,6 +38,7 @@ export class CloseCaseHandler {
         closedBy: by.sub,
         closedAt: now.toISOString(),
       });
+      await this.projection.threatCase(em, caseId, now);
       return (await loadThreatCaseView(em, caseId))!;
     });
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ThreatCaseOpenedEvent } from '#contracts';
 import { Outbox } from '#messaging';
+import { ClinicalProjection } from '../../police-projection-sources.js';
 import { ThreatCase, type CaseOrigin } from '../threat-case.entity.js';
 
 export interface CaseToOpen {
@@ -21,7 +22,10 @@ export interface CaseToOpen {
  */
 @Injectable()
 export class ThreatCaseOpener {
-  constructor(private readonly outbox: Outbox) {}
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly projection: ClinicalProjection,
+  ) {}
 
   async open(em: EntityManager, c: CaseToOpen): Promise<{ threatCase: ThreatCase; opened: boolean }> {
     const rows = (await em.query(
@@ -45,6 +49,7 @@ export class ThreatCaseOpener {
       tipId: threatCase.tipId,
       openedAt: threatCase.openedAt.toISOString(),
     });
+    await this.projection.threatCase(em, threatCase.id, c.openedAt);
     return { threatCase, opened: true };
   }
 }

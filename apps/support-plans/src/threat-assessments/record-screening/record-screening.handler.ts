@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { ThreatCaseScreenedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import type { Principal } from '#platform';
+import { ClinicalProjection } from '../../police-projection-sources.js';
 import { furthestStage } from '../pathway.js';
 import { lockOpenCase } from '../threat-case.lock.js';
 import { loadThreatCaseView, type ThreatCaseView } from '../threat-case.view.js';
@@ -15,6 +16,7 @@ export class RecordScreeningHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly projection: ClinicalProjection,
   ) {}
 
   execute(caseId: string, dto: RecordScreeningDto, by: Principal, now: Date): Promise<ThreatCaseView> {
@@ -41,6 +43,7 @@ export class RecordScreeningHandler {
         pathwayStage: stage,
         screenedAt: now.toISOString(),
       });
+      await this.projection.threatCase(em, caseId, now);
       return (await loadThreatCaseView(em, caseId))!;
     });
   }

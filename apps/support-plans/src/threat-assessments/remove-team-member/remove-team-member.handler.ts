@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
+import { ClinicalProjection } from '../../police-projection-sources.js';
 import { publishTeamChange } from '../team-changes.js';
 import { lockCase } from '../threat-case.lock.js';
 import { ThreatTeamMember } from '../threat-team-member.entity.js';
@@ -13,6 +14,7 @@ export class RemoveTeamMemberHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly projection: ClinicalProjection,
   ) {}
 
   execute(caseId: string, memberId: string, by: Principal, now: Date): Promise<ThreatCaseView> {
@@ -24,6 +26,7 @@ export class RemoveTeamMemberHandler {
       member.removedBy = by.sub;
       await em.save(member);
       await publishTeamChange(em, this.outbox, c, member, 'removed', now);
+      await this.projection.threatCase(em, caseId, now);
       return (await loadThreatCaseView(em, caseId))!;
     });
   }

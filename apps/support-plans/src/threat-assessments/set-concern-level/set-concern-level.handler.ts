@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { ThreatConcernLevelSetEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
+import { ClinicalProjection } from '../../police-projection-sources.js';
 import { lockOpenCase } from '../threat-case.lock.js';
 import { activeTeam, loadThreatCaseView, missingDisciplines, type ThreatCaseView } from '../threat-case.view.js';
 import { ThreatScreening } from '../threat-screening.entity.js';
@@ -14,6 +15,7 @@ export class SetConcernLevelHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly projection: ClinicalProjection,
   ) {}
 
   execute(caseId: string, dto: SetConcernLevelDto, by: Principal, now: Date): Promise<ThreatCaseView> {
@@ -39,6 +41,7 @@ export class SetConcernLevelHandler {
         setBy: by.sub,
         setAt: now.toISOString(),
       });
+      await this.projection.threatCase(em, caseId, now);
       return (await loadThreatCaseView(em, caseId))!;
     });
   }

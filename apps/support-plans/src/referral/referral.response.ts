@@ -1,4 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { INCIDENT_TYPE_VALUES, REFERRAL_DECLINE_REASON_VALUES, REFERRAL_DISPOSITION_VALUES } from '#contracts';
 import { REFERRAL_SOURCES, REFERRAL_STATUSES } from './referral.entity.js';
 
 /**
@@ -42,6 +43,36 @@ export class ReferralResponse {
 
   @ApiPropertyOptional({ format: 'date-time' })
   createdAt?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'From an incident disposition: the police referral request' })
+  referralRequestId?: string | null;
+
+  @ApiPropertyOptional({ enum: INCIDENT_TYPE_VALUES, nullable: true, description: 'Minimum incident facts, an education record here (R1)' })
+  incidentType?: string | null;
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
+  incidentOccurredAt?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: Boolean })
+  mentalHealthCrisis?: boolean | null;
+
+  @ApiPropertyOptional({ enum: REFERRAL_DISPOSITION_VALUES, nullable: true })
+  disposition?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Who accepted or declined it' })
+  decidedBy?: string | null;
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
+  decidedAt?: string | null;
+
+  @ApiPropertyOptional({ enum: REFERRAL_DECLINE_REASON_VALUES, nullable: true })
+  declineReason?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'EDU-CLIN' })
+  decisionNote?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  assignedClinicianId?: string | null;
 
   @ApiPropertyOptional({ enum: ['prohibited'], description: 'R8: present when the data left the clinical unit' })
   redisclosure?: 'prohibited';

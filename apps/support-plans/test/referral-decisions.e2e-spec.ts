@@ -3,7 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestService, type TestService } from '#testing';
 import { supportPlansService } from '../src/support-plans.service.js';
-import { as } from './support/fixtures.js';
+import { as, outboxSchemaProblems } from './support/fixtures.js';
 
 const body = (studentId: string) => ({
   studentId,
@@ -138,5 +138,9 @@ describe('support-plans: referral decisions (real PostgreSQL)', () => {
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
     await http.get('/referrals').query({ limit: 0 }).set('authorization', auth).expect(400);
     for (const role of ['officer', 'police-chief', 'admin'] as const) await http.get('/referrals').set('authorization', await as(svc, role)).expect(403);
+  });
+
+  it('writes only events that pass their contract schemas', async () => {
+    expect(await outboxSchemaProblems(ds)).toEqual([]);
   });
 });

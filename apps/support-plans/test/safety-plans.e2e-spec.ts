@@ -3,7 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestService, type TestService } from '#testing';
 import { supportPlansService } from '../src/support-plans.service.js';
-import { as, outboxText } from './support/fixtures.js';
+import { as, outboxSchemaProblems, outboxText } from './support/fixtures.js';
 
 const content = {
   summary: 'Has a safety plan; check in at arrival; escort to the counseling office if distressed (synthetic).',
@@ -104,5 +104,9 @@ describe('support-plans: safety plans (real PostgreSQL)', () => {
     expect(mismatch.body.code).toBe('SAFETY_PLAN.CASE_MISMATCH');
     expect((await create({ studentId: 'S6000001', campusId: 'campus-ms-02', caseId: randomUUID(), ...content }, 422)).body.code).toBe('SAFETY_PLAN.UNKNOWN_CASE');
     await http.post('/safety-plans').set('authorization', await as(svc, 'officer')).send({ studentId: 'S6000001', campusId: 'c', ...content }).expect(403);
+  });
+
+  it('writes only events that pass their contract schemas', async () => {
+    expect(await outboxSchemaProblems(ds)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestService, type TestService } from '#testing';
 import { supportPlansService } from '../src/support-plans.service.js';
-import { ADULT_DOB, as, grantTreatmentConsent, MINOR_DOB, outboxText, registerStudent } from './support/fixtures.js';
+import { ADULT_DOB, as, grantTreatmentConsent, MINOR_DOB, outboxSchemaProblems, outboxText, registerStudent } from './support/fixtures.js';
 
 const GOAL = 'Attend all classes four days out of five (synthetic goal).';
 const plan = (studentId: string, over: Record<string, unknown> = {}) => ({
@@ -177,5 +177,9 @@ describe('support-plans: support plans (real PostgreSQL)', () => {
     const shown = await http.get(`/support-plans/${p.id}`).set('authorization', officer).expect(200);
     expect(shown.body).toMatchObject({ id: p.id, goals: [{ description: GOAL, targetOn: '2027-01-29' }], redisclosure: 'prohibited' });
     await http.get(`/support-plans/${p.id}`).query({ purpose: 'investigation' }).set('authorization', officer).expect(404);
+  });
+
+  it('writes only events that pass their contract schemas', async () => {
+    expect(await outboxSchemaProblems(ds)).toEqual([]);
   });
 });

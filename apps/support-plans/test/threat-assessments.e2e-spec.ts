@@ -3,7 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestService, type TestService } from '#testing';
 import { supportPlansService } from '../src/support-plans.service.js';
-import { ADULT_DOB, as, grantTreatmentConsent, MINOR_DOB, outboxText, registerStudent } from './support/fixtures.js';
+import { ADULT_DOB, as, grantTreatmentConsent, MINOR_DOB, outboxSchemaProblems, outboxText, registerStudent } from './support/fixtures.js';
 
 const EDU_SAFETY_FIELDS = [
   'id', 'studentId', 'campusId', 'status', 'origin', 'incidentId', 'tipId', 'anonymousReport', 'openedAt', 'pathwayStage',
@@ -251,5 +251,9 @@ describe('support-plans: threat assessments (TEC 37.115; real PostgreSQL)', () =
     for (const role of ['officer', 'police-chief', 'admin', 'analyst'] as const) {
       await http.post(`/threat-assessments/${caseId}/team`).set('authorization', await as(svc, role)).send({ memberId: 'x-1', discipline: 'police' }).expect(403);
     }
+  });
+
+  it('writes only events that pass their contract schemas', async () => {
+    expect(await outboxSchemaProblems(ds)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import type { TestService } from '#testing';
 import type { Role } from '#contracts';
+import { EventValidator } from '#messaging';
 
 /** Synthetic students: one under 18 and one adult at any time these tests run (2026-2030). */
 export const MINOR_DOB = '2014-05-01';
@@ -45,4 +46,15 @@ export function as(svc: TestService, role: Role, sub?: string): Promise<string> 
 export async function outboxText(ds: DataSource): Promise<string> {
   const rows = (await ds.query(`SELECT type, headers, payload FROM outbox`)) as unknown[];
   return JSON.stringify(rows);
+}
+
+/** Every event this service wrote, checked against its contract schema (the one consumers validate with). */
+export async function outboxSchemaProblems(ds: DataSource): Promise<{ type: string; errors: string }[]> {
+  const validator = new EventValidator();
+  const rows = (await ds.query(`SELECT type, headers, payload FROM outbox ORDER BY id`)) as { type: string; headers: Record<string, string>; payload: unknown }[];
+  if (!rows.length) throw new Error('no events to check');
+  return rows.flatMap((r) => {
+    const result = validator.validate(r.headers.ce_dataschema, r.payload);
+    return result.valid ? [] : [{ type: r.type, errors: result.errors }];
+  });
 }

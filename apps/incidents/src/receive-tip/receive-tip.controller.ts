@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { AnonymousReporting, ApiProblem, Authorize } from '#platform';
 import { TipResponse } from '../tip/tip.response.js';
 import { ReceiveTipDto } from './receive-tip.dto.js';
 import { ReceiveTipHandler } from './receive-tip.handler.js';
@@ -11,6 +11,7 @@ export class ReceiveTipController {
   constructor(private readonly handler: ReceiveTipHandler) {}
 
   @Post()
+  @AnonymousReporting()
   @HttpCode(201)
   @Authorize('system', 'officer', 'police-chief', 'clinician', 'bh-director', 'admin')
   @ApiOperation({

@@ -4,6 +4,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Logger, LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import type { ServiceName } from '#contracts';
 import { JwtAuthGuard } from '../auth/jwt-auth.guard.js';
 import { TokenVerifier } from '../auth/token-verifier.js';
@@ -26,6 +27,12 @@ export interface ServiceDefinition {
   database: DatabaseDefinition;
 }
 
+/** How a caller (a test) can reach into the process-level pieces; production uses the defaults. */
+export interface ServiceAppOptions {
+  /** Where the JSON logs go (default stdout). */
+  logDestination?: DestinationStream;
+}
+
 @Global()
 @Module({})
 class PlatformModule implements NestModule {
@@ -36,11 +43,11 @@ class PlatformModule implements NestModule {
       .forRoutes('*');
   }
 
-  static forService(config: ServiceConfig, def: ServiceDefinition): DynamicModule {
+  static forService(config: ServiceConfig, def: ServiceDefinition, options: ServiceAppOptions): DynamicModule {
     return {
       module: PlatformModule,
       imports: [
-        LoggerModule.forRoot(httpLoggerOptions(config.service, config.LOG_LEVEL)),
+        LoggerModule.forRoot(httpLoggerOptions(config.service, config.LOG_LEVEL, options.logDestination)),
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(config, def.database),
           dataSourceFactory: (options) => openDataSource(options!, config.DATABASE_URL, config.DB_SCHEMA),
@@ -73,8 +80,8 @@ class PlatformModule implements NestModule {
 
 @Module({})
 class ServiceRootModule {
-  static create(config: ServiceConfig, def: ServiceDefinition): DynamicModule {
-    return { module: ServiceRootModule, imports: [PlatformModule.forService(config, def), def.feature] };
+  static create(config: ServiceConfig, def: ServiceDefinition, options: ServiceAppOptions): DynamicModule {
+    return { module: ServiceRootModule, imports: [PlatformModule.forService(config, def, options), def.feature] };
   }
 }
 
@@ -82,10 +89,14 @@ class ServiceRootModule {
  * Builds a fully configured service: the same path for `main.ts` and for e2e tests, so tests
  * exercise what runs in production. Throws ConfigError before touching anything on bad env.
  */
-export async function createServiceApp(def: ServiceDefinition, env: NodeJS.ProcessEnv = process.env): Promise<NestFastifyApplication> {
+export async function createServiceApp(
+  def: ServiceDefinition,
+  env: NodeJS.ProcessEnv = process.env,
+  options: ServiceAppOptions = {},
+): Promise<NestFastifyApplication> {
   const config = loadServiceConfig(def.service, env);
   const adapter = createFastifyAdapter();
-  const app = await NestFactory.create<NestFastifyApplication>(ServiceRootModule.create(config, def), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(ServiceRootModule.create(config, def, options), adapter, {
     bufferLogs: true,
     abortOnError: false,
   });

@@ -1,10 +1,16 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { Params } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import { forgetAnonymousCallers, serializeRequest } from './anonymous-reporting.js';
 import { CORRELATION_HEADER, correlationIdFor } from './correlation.js';
 
-/** Fastify with our correlation ids: the caller's when safe, else a fresh one. */
+export { AnonymousReporting } from './anonymous-reporting.js';
+
+/** Fastify with our correlation ids: the caller's when safe (never on anonymous-reporting routes), else a fresh one. */
 export function createFastifyAdapter(): FastifyAdapter {
-  return new FastifyAdapter({ genReqId: correlationIdFor, requestIdHeader: false, bodyLimit: 1_048_576, trustProxy: true });
+  const adapter = new FastifyAdapter({ genReqId: correlationIdFor, requestIdHeader: false, bodyLimit: 1_048_576, trustProxy: true });
+  forgetAnonymousCallers(adapter);
+  return adapter;
 }
 
 /** Echoes the correlation id on every response, errors included. */
@@ -14,15 +20,20 @@ export function echoCorrelationId(adapter: FastifyAdapter): void {
   });
 }
 
-/** JSON request logs keyed by correlation id, credentials redacted. */
-export function httpLoggerOptions(service: string, level: string): Params {
-  return {
-    pinoHttp: {
-      level,
-      genReqId: (req) => (req as { id?: string }).id ?? correlationIdFor(req),
-      customAttributeKeys: { reqId: 'correlationId' },
-      redact: ['req.headers.authorization', 'req.headers.cookie'],
-      base: { service },
-    },
+/**
+ * JSON request logs keyed by correlation id, credentials redacted, nothing of the caller on
+ * anonymous-reporting routes. `destination` defaults to stdout; tests pass a stream to read them.
+ */
+export function httpLoggerOptions(service: string, level: string, destination?: DestinationStream): Params {
+  const options = {
+    level,
+    genReqId: (req: Parameters<typeof correlationIdFor>[0]) => (req as { id?: string }).id ?? correlationIdFor(req),
+    customAttributeKeys: { reqId: 'correlationId' },
+    redact: ['req.headers.authorization', 'req.headers.cookie'],
+    serializers: { req: serializeRequest },
+    base: { service },
   };
+  // nestjs-pino's default route pattern ('{/*splat}') matches nothing under our Fastify adapter,
+  // so without this no request was ever logged; '*' is what the platform's own middleware uses.
+  return { pinoHttp: destination ? [options, destination] : options, forRoutes: ['*'] };
 }

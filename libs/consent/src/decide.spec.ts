@@ -34,7 +34,7 @@ import {
   team,
 } from '../test/fixtures.js';
 
-const MINIMUM_INCIDENT = ['id', 'campusId', 'studentIds', 'occurredAt', 'type', 'safetyFlag', 'mentalHealthCrisis'];
+const MINIMUM_INCIDENT = ['id', 'campusId', 'studentIds', 'occurredAt', 'type', 'safetyFlag', 'mentalHealthCrisis', 'disposition'];
 
 type Row = [string, AccessRequest, DecisionFacts, Partial<Decision> & { allow: boolean; has?: string[]; lacks?: string[] }];
 

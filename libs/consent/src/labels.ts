@@ -48,7 +48,8 @@ export const RECORD_TYPES = {
       location: label('LE', 'free-text'),
       narrative: label('LE', 'free-text'),
       status: label('LE', 'categorical'),
-      disposition: label('LE', 'categorical'),
+      // The disposition behind a referral (e.g. diversion-program): the clinician must know what it is for (R2).
+      disposition: label('LE', 'categorical', 'minimum'),
       useOfForce: label('LE', 'categorical'),
       reportedBy: label('LE', 'reporter-identity'),
       createdAt: label('LE', 'date'),

@@ -41,6 +41,10 @@ describe('referral request (R1, R2 through libs/consent project)', () => {
     });
   });
 
+  it('takes the disposition from what libs/consent lets cross, like every other fact (R2)', () => {
+    expect(referralRequestFor(incident, { ...context, disposition: 'referred-to-behavioral-health' })?.disposition).toBe('referred-to-behavioral-health');
+  });
+
   it('never lets the narrative, location, reporter or the other students cross', () => {
     const text = JSON.stringify(referralRequestFor(incident, context));
     for (const secret of [incident.narrative, incident.location, 'officer-7', 'S1000001', 'on-scene']) expect(text).not.toContain(secret);

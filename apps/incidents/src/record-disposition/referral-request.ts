@@ -46,6 +46,7 @@ export function referralRequestFor(incident: Incident, c: ReferralContext): Refe
         type: incident.type,
         mentalHealthCrisis: incident.mentalHealthCrisis,
         safetyFlag: safetyFlag(incident, c.forceUsed),
+        disposition: c.disposition,
         location: incident.location,
         narrative: incident.narrative,
         reportedBy: incident.reportedBy,
@@ -60,7 +61,7 @@ export function referralRequestFor(incident: Incident, c: ReferralContext): Refe
   if (
     !d ||
     d.id === undefined || d.campusId === undefined || d.studentIds?.[0] !== c.studentId || d.occurredAt === undefined ||
-    d.type === undefined || d.mentalHealthCrisis === undefined || d.safetyFlag === undefined
+    d.type === undefined || d.mentalHealthCrisis === undefined || d.safetyFlag === undefined || d.disposition !== c.disposition
   ) {
     return null;
   }
@@ -73,8 +74,7 @@ export function referralRequestFor(incident: Incident, c: ReferralContext): Refe
     occurredAt: d.occurredAt,
     mentalHealthCrisis: d.mentalHealthCrisis,
     safetyFlag: d.safetyFlag,
-    // The referral's own kind, not an incident fact: the reason this event exists at all.
-    disposition: c.disposition,
+    disposition: d.disposition,
     requestedAt: c.requestedAt.toISOString(),
     redisclosure: 'prohibited',
   };

@@ -1,8 +1,11 @@
 import { BreakGlassGrantRecord } from './break-the-glass/break-glass-grant.entity.js';
+import { EndBreakGlassController } from './break-the-glass/end-break-glass/end-break-glass.controller.js';
+import { EndBreakGlassHandler } from './break-the-glass/end-break-glass/end-break-glass.handler.js';
 import { IssueBreakGlassController } from './break-the-glass/issue-break-glass/issue-break-glass.controller.js';
 import { IssueBreakGlassHandler } from './break-the-glass/issue-break-glass/issue-break-glass.handler.js';
 import { ListBreakGlassController } from './break-the-glass/list-break-glass/list-break-glass.controller.js';
 import { ListBreakGlassHandler } from './break-the-glass/list-break-glass/list-break-glass.handler.js';
+import { BreakGlassEnd1764300000900 } from './break-the-glass/migrations/1764300000900-break-glass-end.js';
 import { ConsentRecord } from './consents/consent.entity.js';
 import { ListConsentsController } from './consents/list-consents/list-consents.controller.js';
 import { ListConsentsHandler } from './consents/list-consents/list-consents.handler.js';
@@ -35,6 +38,7 @@ export const CONSENT_MIGRATIONS = [
   CreateDisclosureLog1764300000100,
   AddReferralClinicalFields1764300000200,
   CreatePoliceProjection1764300000300,
+  BreakGlassEnd1764300000900,
 ];
 
 export const CONSENT_CONTROLLERS = [
@@ -45,6 +49,7 @@ export const CONSENT_CONTROLLERS = [
   ListConsentsController,
   IssueBreakGlassController,
   ListBreakGlassController,
+  EndBreakGlassController,
   ListDisclosuresController,
 ];
 
@@ -56,6 +61,7 @@ export const CONSENT_PROVIDERS = [
   ListConsentsHandler,
   IssueBreakGlassHandler,
   ListBreakGlassHandler,
+  EndBreakGlassHandler,
   ListDisclosuresHandler,
   ...PROJECTION_SOURCE_TYPES,
   projectionSourcesProvider,

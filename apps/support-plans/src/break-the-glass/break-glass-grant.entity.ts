@@ -32,6 +32,16 @@ export class BreakGlassGrantRecord {
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;
 
+  /** When it was ended early (POST /break-the-glass/{id}/end); decide() honours it. */
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  @Column({ name: 'ended_by', type: 'text', nullable: true })
+  endedBy: string | null;
+
+  @Column({ name: 'ended_by_role', type: 'text', nullable: true })
+  endedByRole: RecipientRole | null;
+
+  @Column({ name: 'end_reason', type: 'text', nullable: true })
+  endReason: string | null;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BREAK_GLASS_CLASSES } from '#consent';
 import { RecipientRefDto } from '../consent-gate/recipient-ref.dto.js';
 import type { BreakGlassGrantRecord } from './break-glass-grant.entity.js';
@@ -37,6 +37,18 @@ export class BreakGlassResponse {
   @ApiProperty({ description: 'At the time of the response' })
   active: boolean;
 
+  @ApiPropertyOptional({ format: 'date-time', description: 'When it was ended before its expiry; absent otherwise' })
+  endedAt?: string;
+
+  @ApiPropertyOptional({ example: 'bh-director-1' })
+  endedBy?: string;
+
+  @ApiPropertyOptional({ example: 'bh-director' })
+  endedByRole?: string;
+
+  @ApiPropertyOptional({ example: 'The student is safe at home with a guardian; the emergency is over.' })
+  endReason?: string;
+
   static from(g: BreakGlassGrantRecord, now: Date): BreakGlassResponse {
     return Object.assign(new BreakGlassResponse(), {
       id: g.id,
@@ -50,6 +62,7 @@ export class BreakGlassResponse {
       issuedAt: g.issuedAt.toISOString(),
       expiresAt: g.expiresAt.toISOString(),
       active: !g.revokedAt && g.issuedAt.getTime() <= now.getTime() && now.getTime() < g.expiresAt.getTime(),
+      ...(g.revokedAt ? { endedAt: g.revokedAt.toISOString(), endedBy: g.endedBy ?? undefined, endedByRole: g.endedByRole ?? undefined, endReason: g.endReason ?? undefined } : {}),
     });
   }
 }

@@ -1,6 +1,7 @@
 import type { ServiceName } from '../services.js';
 import type { EventDescriptor } from './define-event.js';
 import {
+  BreakGlassEndedEvent,
   BreakGlassGrantedEvent,
   ConsentGrantedEvent,
   ConsentRevokedEvent,
@@ -275,6 +276,7 @@ export const EVENTS: readonly EventDescriptor[] = [
   PoliceProjectionPublishedEvent,
   PoliceProjectionWithdrawnEvent,
   BreakGlassGrantedEvent,
+  BreakGlassEndedEvent,
   ReferralAcceptedEvent,
   ReferralDeclinedEvent,
   SupportPlanStartedEvent,

@@ -694,3 +694,48 @@ export const BreakGlassGrantedEvent = defineEvent<BreakGlassGranted>({
     expiresAt: '2026-11-25T08:30:00.000Z',
   },
 });
+
+export interface BreakGlassEnded {
+  grantId: string;
+  studentId: string;
+  /** Who ended it: the person who broke the glass, a bh-director or an admin. */
+  endedBy: string;
+  endedByRole: string;
+  /** As written by whoever ended it. */
+  reason: string;
+  /** Effective from this instant: reads under the grant are denied and what it opened for the police unit is withdrawn. */
+  endedAt: string;
+  /** When the grant would have expired. */
+  expiresAt: string;
+}
+
+export const BreakGlassEndedEvent = defineEvent<BreakGlassEnded>({
+  type: 'support.break-glass.ended',
+  topic: SUPPORT_BREAK_GLASS_TOPIC,
+  version: 1,
+  summary: 'A break-the-glass grant was ended before its expiry (R6): for clinical supervisors. Names the grant, who ended it and why; never record content.',
+  keyField: 'grantId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['grantId', 'studentId', 'endedBy', 'endedByRole', 'reason', 'endedAt', 'expiresAt'],
+    properties: {
+      grantId: uuid,
+      studentId,
+      endedBy: { type: 'string', minLength: 1, maxLength: 128 },
+      endedByRole: { type: 'string', minLength: 1, maxLength: 32 },
+      reason: { type: 'string', minLength: 1, maxLength: 1000 },
+      endedAt: dateTime,
+      expiresAt: dateTime,
+    },
+  },
+  example: {
+    grantId: '9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+    studentId: 'S1000001',
+    endedBy: 'officer-7',
+    endedByRole: 'officer',
+    reason: 'The student is safe at home with a guardian; the emergency is over.',
+    endedAt: '2026-11-24T11:05:00.000Z',
+    expiresAt: '2026-11-25T08:30:00.000Z',
+  },
+});

@@ -60,6 +60,9 @@ export class IssueBreakGlassHandler {
           issuedAt: g.issuedAt,
           expiresAt: g.expiresAt,
           revokedAt: null,
+          endedBy: null,
+          endedByRole: null,
+          endReason: null,
         }),
       );
       await this.outbox.add(em, BreakGlassGrantedEvent, {

@@ -5,7 +5,7 @@ import { IssueBreakGlassController } from './break-the-glass/issue-break-glass/i
 import { IssueBreakGlassHandler } from './break-the-glass/issue-break-glass/issue-break-glass.handler.js';
 import { ListBreakGlassController } from './break-the-glass/list-break-glass/list-break-glass.controller.js';
 import { ListBreakGlassHandler } from './break-the-glass/list-break-glass/list-break-glass.handler.js';
-import { BreakGlassEnd1764300000900 } from './break-the-glass/migrations/1764300000900-break-glass-end.js';
+import { BreakGlassEnd1764300000900 } from './migrations/1764300000900-break-glass-end.js';
 import { ConsentRecord } from './consents/consent.entity.js';
 import { ListConsentsController } from './consents/list-consents/list-consents.controller.js';
 import { ListConsentsHandler } from './consents/list-consents/list-consents.handler.js';

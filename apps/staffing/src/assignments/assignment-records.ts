@@ -1,7 +1,6 @@
-import type { EntityManager, QueryFailedError } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { AssignmentChanged } from '#contracts';
-import { Problem } from '#platform';
-import { StaffMember } from '../staff/staff-member.entity.js';
+import { Problem, saveExcluding } from '#platform';
 import { CampusAssignment } from './campus-assignment.entity.js';
 
 export function assignmentChanged(a: CampusAssignment): AssignmentChanged {
@@ -22,21 +21,9 @@ export async function lockAssignment(em: EntityManager, id: string): Promise<Cam
   return assignment;
 }
 
-export async function activeStaffMember(em: EntityManager, id: string): Promise<StaffMember> {
-  const member = await em.findOneBy(StaffMember, { id });
-  if (!member) throw Problem.notFound('STAFF.NOT_FOUND', `No staff member ${id}`);
-  if (!member.active) throw Problem.conflict('STAFF.INACTIVE', `Staff member ${id} is not active`);
-  return member;
-}
-
 /** The database's exclusion constraint is the judge of overlaps (it also sees concurrent inserts). */
-export async function savePreventingOverlap(em: EntityManager, assignment: CampusAssignment): Promise<CampusAssignment> {
-  try {
-    return await em.save(assignment);
-  } catch (err) {
-    if ((err as QueryFailedError & { driverError?: { code?: string } }).driverError?.code === '23P01') {
-      throw Problem.conflict('ASSIGNMENT.OVERLAP', `Staff member ${assignment.staffId} already has a primary assignment in that period`);
-    }
-    throw err;
-  }
+export function savePreventingOverlap(em: EntityManager, assignment: CampusAssignment): Promise<CampusAssignment> {
+  return saveExcluding(em, assignment, () =>
+    Problem.conflict('ASSIGNMENT.OVERLAP', `Staff member ${assignment.staffId} already has a primary assignment in that period`),
+  );
 }

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { AssignmentChangedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
-import { activeStaffMember, assignmentChanged, savePreventingOverlap } from '../assignments/assignment-records.js';
+import { assignmentChanged, savePreventingOverlap } from '../assignments/assignment-records.js';
+import { activeStaffMember } from '../staff/active-staff-member.js';
 import { CampusAssignment } from '../assignments/campus-assignment.entity.js';
 import type { CreateAssignmentDto } from './create-assignment.dto.js';
 

@@ -1,6 +1,7 @@
-import type { EntityManager, QueryFailedError } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { OnCallShift } from '#contracts';
-import { Problem } from '#platform';
+import { Problem, saveExcluding } from '#platform';
+import { activeStaffMember } from '../staff/active-staff-member.js';
 import { StaffMember } from '../staff/staff-member.entity.js';
 import { CampusGroup } from './campus-group.entity.js';
 import { OnCallShiftRecord } from './on-call-shift.entity.js';
@@ -27,9 +28,7 @@ export async function lockShift(em: EntityManager, id: string): Promise<OnCallSh
 
 /** Only an active, licensed clinician goes on call (the clinician half of co-responder eligibility). */
 export async function onCallClinician(em: EntityManager, staffId: string): Promise<StaffMember> {
-  const member = await em.findOneBy(StaffMember, { id: staffId });
-  if (!member) throw Problem.notFound('STAFF.NOT_FOUND', `No staff member ${staffId}`);
-  if (!member.active) throw Problem.conflict('STAFF.INACTIVE', `Staff member ${staffId} is not active`);
+  const member = await activeStaffMember(em, staffId);
   if (member.role !== 'clinician' || member.licenseNumber === null) {
     throw new Problem(422, 'ON_CALL.NOT_A_LICENSED_CLINICIAN', `Staff member ${staffId} is not a licensed clinician`);
   }
@@ -56,15 +55,8 @@ export function assertShiftPeriod(startsAt: Date, endsAt: Date): void {
   if (endsAt.getTime() - startsAt.getTime() > MAX_SHIFT_MS) throw new Problem(422, 'ON_CALL.SHIFT_TOO_LONG', 'A shift lasts at most 7 days');
 }
 
-export async function saveShift(em: EntityManager, shift: OnCallShiftRecord): Promise<OnCallShiftRecord> {
-  try {
-    return await em.save(shift);
-  } catch (err) {
-    if ((err as QueryFailedError & { driverError?: { code?: string } }).driverError?.code === '23P01') {
-      throw Problem.conflict('ON_CALL.DOUBLE_BOOKED', `Clinician ${shift.staffId} is already on call during part of that shift`);
-    }
-    throw err;
-  }
+export function saveShift(em: EntityManager, shift: OnCallShiftRecord): Promise<OnCallShiftRecord> {
+  return saveExcluding(em, shift, () => Problem.conflict('ON_CALL.DOUBLE_BOOKED', `Clinician ${shift.staffId} is already on call during part of that shift`));
 }
 
 /** Other live shifts sharing a campus and some time with this one: reported, not refused (two on call is allowed). */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Basis, Purpose, RecipientRef, RecipientRole, RecordClass, RecordType, RuleId, Unit } from '#consent';
+import type { DisclosureEntry, RecipientRole, Unit } from '#consent';
 
 /**
  * The hash chain of the record of disclosures (R7). Each entry's hash covers its position, its
@@ -8,27 +8,16 @@ import type { Basis, Purpose, RecipientRef, RecipientRole, RecordClass, RecordTy
  */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** One disclosure as stored: libs/consent's DisclosureEntry, plus the record and the channel. */
-export interface DisclosureRecord {
-  who: Unit;
-  /** A person (API read) or a whole unit (a topic that unit reads: no role). */
+/**
+ * One disclosure as stored: libs/consent's DisclosureEntry, plus the record and the channel. A
+ * projection onto a topic is disclosed to a whole unit, so its recipient has no role.
+ */
+export type DisclosureRecord = Omit<DisclosureEntry, 'toWhom'> & {
   toWhom: { id: string; role?: RecipientRole; unit: Unit };
-  when: string;
-  studentId: string;
-  recordType: RecordType;
   recordId: string | null;
-  purpose: Purpose;
-  classes: RecordClass[];
-  fields: string[];
-  basis: Basis;
-  bases: Partial<Record<RecordClass, Basis>>;
-  threat?: string;
-  grantRecipients?: readonly RecipientRef[];
-  exempt: boolean;
-  ruleIds: RuleId[];
   /** `api`: a gated REST read; `event`: a projection written to a topic another unit reads. */
   channel: 'api' | 'event';
-}
+};
 
 /** JSON with keys sorted at every level: the same value always hashes the same, whatever jsonb did to key order. */
 export function canonicalJson(value: unknown): string {

@@ -1,15 +1,19 @@
 // Example for data teams: reads the de-identified analytics stream from the beginning up to now and
 // prints the outcome metrics. Usage (after `npx tsc -b`):
-//   KAFKA_BROKERS=localhost:39092 node dist/scripts/analytics-metrics.js [--min-cell 5]
+//   KAFKA_BROKERS=localhost:39092 KAFKA_SASL_MECHANISM=scram-sha-512 KAFKA_SASL_USERNAME=data-team \
+//   KAFKA_SASL_PASSWORD=... node dist/scripts/analytics-metrics.js [--min-cell 5]
+// The broker lets the data-team principal read analytics.* only, with groups under `data-team.`.
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
-import { ANALYTICS_INCIDENT_TOPIC } from '#contracts';
+import { ANALYTICS_INCIDENT_TOPIC, DATA_TEAM_GROUP_PREFIX, DATA_TEAM_PRINCIPAL } from '#contracts';
+import { kafkaJsSecurity, type KafkaSecurity } from '#messaging';
 import { formatOutcomes, OutcomeFold, type OutcomeMetrics } from './analytics-outcomes.js';
 
 export interface SnapshotOptions {
   brokers: string[];
+  security?: KafkaSecurity;
   topic: string;
   /** Give up if the topic is not read up to its end within this time. */
   timeoutMs?: number;
@@ -23,14 +27,14 @@ export type RecordVisitor = (type: string, data: unknown, headers: Record<string
  * the type is the `ce_type` header, the value is the JSON payload.
  */
 export async function readSnapshot(o: SnapshotOptions, visit: RecordVisitor): Promise<void> {
-  const kafka = new Kafka({ clientId: 'analytics-metrics', brokers: o.brokers, logLevel: logLevel.NOTHING });
+  const kafka = new Kafka({ clientId: 'analytics-metrics', brokers: o.brokers, ...kafkaJsSecurity(o.security), logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
   const ends = await admin.fetchTopicOffsets(o.topic).finally(() => admin.disconnect());
   const remaining = new Map(ends.filter((p) => Number(p.high) > Number(p.low)).map((p) => [p.partition, Number(p.high)]));
   if (!remaining.size) return;
   const timeoutMs = o.timeoutMs ?? 60_000;
-  const consumer = kafka.consumer({ groupId: `analytics-metrics-${randomUUID()}`, maxWaitTimeInMs: 250, sessionTimeout: 10_000, heartbeatInterval: 1_000 });
+  const consumer = kafka.consumer({ groupId: `${DATA_TEAM_GROUP_PREFIX}analytics-metrics-${randomUUID()}`, maxWaitTimeInMs: 250, sessionTimeout: 10_000, heartbeatInterval: 1_000 });
   await consumer.connect();
   try {
     await consumer.subscribe({ topic: o.topic, fromBeginning: true });
@@ -56,7 +60,7 @@ export async function readSnapshot(o: SnapshotOptions, visit: RecordVisitor): Pr
 }
 
 /** The outcome metrics of everything on the analytics topic up to now. */
-export async function collectOutcomes(o: { brokers: string[]; timeoutMs?: number }): Promise<OutcomeMetrics> {
+export async function collectOutcomes(o: { brokers: string[]; security?: KafkaSecurity; timeoutMs?: number }): Promise<OutcomeMetrics> {
   const fold = new OutcomeFold();
   await readSnapshot({ ...o, topic: ANALYTICS_INCIDENT_TOPIC }, (type, data) => fold.add(type, data));
   return fold.result();
@@ -69,7 +73,13 @@ async function main(): Promise<void> {
     process.stderr.write('usage: KAFKA_BROKERS=host:port[,...] node dist/scripts/analytics-metrics.js [--min-cell 5]\n');
     process.exit(2);
   }
-  const metrics = await collectOutcomes({ brokers });
+  const mechanism = process.env.KAFKA_SASL_MECHANISM as NonNullable<KafkaSecurity['sasl']>['mechanism'] | undefined;
+  const security: KafkaSecurity = {
+    ...(mechanism ? { sasl: { mechanism, username: process.env.KAFKA_SASL_USERNAME ?? DATA_TEAM_PRINCIPAL, password: process.env.KAFKA_SASL_PASSWORD ?? '' } } : {}),
+    ssl: process.env.KAFKA_SSL === 'true',
+    caFile: process.env.KAFKA_SSL_CA_FILE,
+  };
+  const metrics = await collectOutcomes({ brokers, security });
   process.stdout.write(`${formatOutcomes(metrics, Number(values['min-cell']))}\n`);
 }
 

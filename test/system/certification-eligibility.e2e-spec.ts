@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { LocalBroker } from '#devkit';
+import type { LocalKafka as LocalBroker } from '#devkit';
 import { eventually, startTestBroker, startTestService, testBrokerEnv, type TestService } from '#testing';
 import { incidentsService } from '../../apps/incidents/src/incidents.service.js';
 import { staffingService } from '../../apps/staffing/src/staffing.service.js';

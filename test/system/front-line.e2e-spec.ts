@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type { LocalBroker } from '#devkit';
+import type { LocalKafka as LocalBroker } from '#devkit';
 import type { Role } from '#contracts';
 import { eventually, startTestBroker, startTestService, testBrokerEnv, type TestService } from '#testing';
 import { incidentsService } from '../../apps/incidents/src/incidents.service.js';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { LocalBroker } from '#devkit';
-import { eventually, startTestBroker, startTestService, testBrokerEnv, type TestService } from '#testing';
+import { DATA_TEAM_PRINCIPAL } from '#contracts';
+import type { LocalKafka as LocalBroker } from '#devkit';
+import { eventually, startTestBroker, startTestService, testBrokerEnv, testKafkaClient, type TestService } from '#testing';
 import { collectOutcomes, readSnapshot } from '../../../scripts/analytics-metrics.js';
 import { incidentsService } from '../src/incidents.service.js';
 import {
@@ -31,7 +32,7 @@ describe('incidents: co-responder dispatch from staffing and training events (re
 
   beforeAll(async () => {
     broker = await startTestBroker();
-    [svc, publisher] = await Promise.all([startTestService(incidentsService, testBrokerEnv(broker)), FactPublisher.start(broker.bootstrap)]);
+    [svc, publisher] = await Promise.all([startTestService(incidentsService, testBrokerEnv(broker)), FactPublisher.start(testKafkaClient(broker))]);
     api = new IncidentApi(svc);
     const cancelled = onCall(K.cancel, [C.cancel], shiftStart, shiftEnd);
     const facts: Fact[] = [
@@ -154,17 +155,17 @@ describe('incidents: co-responder dispatch from staffing and training events (re
     await api.step(second, 'dispositions', { studentId: 'S5000001', disposition: 'arrest' });
     const ds = svc.app.get(DataSource);
     await eventually(() => ds.query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`), ([r]) => r.n === 0);
-    const brokers = broker.bootstrap.split(',');
+    const operator = testKafkaClient(broker);
 
     const referrals: { data: Record<string, unknown>; headers: Record<string, string> }[] = [];
-    await readSnapshot({ brokers, topic: 'incidents.referral.v1' }, (_type, data, headers) => referrals.push({ data: data as Record<string, unknown>, headers }));
+    await readSnapshot({ ...operator, topic: 'incidents.referral.v1' }, (_type, data, headers) => referrals.push({ data: data as Record<string, unknown>, headers }));
     expect(referrals).toHaveLength(1);
     expect(referrals[0].headers).toMatchObject({ ce_type: 'incidents.referral.requested', ce_source: 'incidents', ce_subject: referrals[0].data.referralRequestId });
     expect(referrals[0].data).toMatchObject({ incidentId: first, studentId: 'S5000001', disposition: 'diversion-program', redisclosure: 'prohibited' });
     expect(referrals[0].data).not.toHaveProperty('narrative');
     expect(referrals[0].data).not.toHaveProperty('location');
 
-    const metrics = await collectOutcomes({ brokers });
+    const metrics = await collectOutcomes(testKafkaClient(broker, DATA_TEAM_PRINCIPAL));
     // Every incident of this file reports S5000001; two of them got a response on scene.
     const reported = Number((await ds.query(`SELECT count(*)::int AS n FROM incident`))[0].n);
     expect(metrics).toMatchObject({

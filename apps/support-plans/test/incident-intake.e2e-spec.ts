@@ -3,7 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { classOf } from '#consent';
 import { ReferralRequestedEvent, TipReceivedEvent, type ReferralRequested, type TipReceived } from '#contracts';
-import type { LocalBroker } from '#devkit';
+import type { LocalKafka as LocalBroker } from '#devkit';
 import { eventually, startTestBroker, startTestService, testBrokerEnv, type TestService } from '#testing';
 import { supportPlansService } from '../src/support-plans.service.js';
 import { as } from './support/fixtures.js';

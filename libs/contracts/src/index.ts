@@ -12,3 +12,4 @@ export * from './events/schema-lock.js';
 export * from './events/analytics.events.js';
 export * from './asyncapi/build-asyncapi.js';
 export * from './events/consumers.js';
+export * from './events/kafka-acls.js';

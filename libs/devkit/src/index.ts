@@ -1,4 +1,5 @@
 export * from './embedded-postgres.js';
-export * from './local-broker.js';
+export * from './kafka/kafka-distribution.js';
+export * from './kafka/local-kafka.js';
 export * from './repo-root.js';
 export * from './ports.js';

@@ -7,3 +7,5 @@ export * from './messaging.module.js';
 export * from './outbox/outbox.js';
 export * from './outbox/outbox-relay.js';
 export * from './schema/event-validator.js';
+export * from './kafka/kafka-security.js';
+export * from './kafka/provision.js';

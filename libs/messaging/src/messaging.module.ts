@@ -16,6 +16,7 @@ import { ConsumerRunner } from './inbox/consumer-runner.js';
 import type { EventHandler } from './inbox/event-handler.js';
 import type { EventProducer } from './kafka/broker-client.js';
 import { KafkaJsClient } from './kafka/kafkajs-client.js';
+import { kafkaSecurityFromConfig } from './kafka/kafka-security.js';
 import { Outbox } from './outbox/outbox.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 import { EventValidator } from './schema/event-validator.js';
@@ -61,7 +62,11 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
       this.logger.warn('KAFKA_BROKERS is not set: events are kept in the outbox and no consumers run');
       return;
     }
-    const client = new KafkaJsClient({ clientId: this.config.service, brokers: this.config.KAFKA_BROKERS.split(',') });
+    const client = new KafkaJsClient({
+      clientId: this.config.service,
+      brokers: this.config.KAFKA_BROKERS.split(','),
+      security: kafkaSecurityFromConfig(this.config),
+    });
     this.client = client;
     this.readiness.add(async () => {
       const indicator = this.health.check('broker');

@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { MessagingRuntime } from '#messaging';
 import { createServiceApp, type ServiceDefinition } from '#platform';
 import { TEST_AUDIENCE, TEST_ISSUER, TestIdentityProvider } from './test-auth.js';
+import { serviceCredentialsEnv } from './test-broker.js';
 import { dropSchema, testDatabaseUrl, uniqueSchema } from './test-database.js';
 
 export interface TestService {
@@ -25,6 +26,7 @@ export async function startTestService(def: ServiceDefinition, env: NodeJS.Proce
     JWT_AUDIENCE: TEST_AUDIENCE,
     LOG_LEVEL: 'silent',
     ...env,
+    ...serviceCredentialsEnv(def.service, env),
   });
   await app.getHttpAdapter().getInstance().ready();
   // With a broker, wait until the relay runs and every consumer group has joined.

@@ -14,7 +14,7 @@ import {
   type EventDefinition,
   type OnCallShift,
 } from '#contracts';
-import { CreateMessagingTables1763900000001, KafkaJsClient, Outbox, OutboxRelay, type EventHandler, type EventProducer } from '#messaging';
+import { CreateMessagingTables1763900000001, KafkaJsClient, Outbox, OutboxRelay, type EventHandler, type EventProducer, type KafkaSecurity } from '#messaging';
 import { dropSchema, testDatabaseUrl, uniqueSchema, type TestService } from '#testing';
 import { ProjectCertificationsHandler } from '../../src/project-certifications/project-certifications.handler.js';
 import { ProjectRosterHandler } from '../../src/project-roster/project-roster.handler.js';
@@ -126,7 +126,7 @@ export class FactPublisher {
     private readonly schema: string,
   ) {}
 
-  static async start(bootstrap: string): Promise<FactPublisher> {
+  static async start(kafka: { brokers: string[]; security: KafkaSecurity }): Promise<FactPublisher> {
     const schema = uniqueSchema('facts');
     const url = testDatabaseUrl();
     const ds = await new DataSource({
@@ -138,7 +138,7 @@ export class FactPublisher {
     }).initialize();
     await ds.query(`CREATE SCHEMA "${schema}"`);
     await ds.runMigrations();
-    const producer = new KafkaJsClient({ clientId: 'test-facts', brokers: bootstrap.split(',') }).producer();
+    const producer = new KafkaJsClient({ clientId: 'test-facts', ...kafka }).producer();
     await producer.connect();
     const relay = new OutboxRelay(ds, producer, { databaseUrl: url, schema, batchSize: 100, pollIntervalMs: 100, registry: new Registry() });
     await relay.start();

@@ -1,9 +1,9 @@
 import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import type { CloudEvent, EventDefinition } from '#contracts';
-import type { LocalBroker } from '#devkit';
+import type { LocalKafka as LocalBroker } from '#devkit';
 import { CreateMessagingTables1763900000001, KafkaJsClient, Outbox, OutboxRelay, type EventProducer } from '#messaging';
-import { dropSchema, testDatabaseUrl, uniqueSchema } from '#testing';
+import { dropSchema, testDatabaseUrl, testKafkaClient, uniqueSchema } from '#testing';
 
 /**
  * Another service's half of the backbone, for tests: a real outbox in a throwaway schema and a
@@ -35,7 +35,7 @@ export async function startForeignPublisher(broker: LocalBroker, source: string)
     migrationsRun: true,
     extra: { options: `-c search_path=${schema}`, max: 2 },
   }).initialize();
-  const client = new KafkaJsClient({ clientId: `${source}-test-publisher`, brokers: broker.bootstrap.split(',') });
+  const client = new KafkaJsClient({ clientId: `${source}-test-publisher`, ...testKafkaClient(broker) });
   const producer: EventProducer = client.producer();
   await producer.connect();
   const relay = new OutboxRelay(ds, producer, { databaseUrl: url, schema, batchSize: 100, pollIntervalMs: 100, registry: new Registry() });

@@ -88,7 +88,14 @@ export interface TopicDefinition {
   partitions: number;
   audience: TopicAudience;
   description: string;
+  /** Broker-side retention; defaults to DEFAULT_TOPIC_RETENTION_DAYS. */
+  retentionDays?: number;
 }
+
+/** Events stay replayable for a school year's review cycle; consumers keep their own state. */
+export const DEFAULT_TOPIC_RETENTION_DAYS = 30;
+export const ANALYTICS_RETENTION_DAYS = 400;
+export const DEAD_LETTER_RETENTION_DAYS = 30;
 
 export const TOPICS: readonly TopicDefinition[] = [
   {
@@ -248,10 +255,11 @@ export const TOPICS: readonly TopicDefinition[] = [
     name: ANALYTICS_INCIDENT_TOPIC,
     owner: 'incidents',
     aggregate: 'incident',
-    keyDescription: 'incident id (uuid)',
+    keyDescription: 'analytic incident id (keyed HMAC, not the incident id)',
     partitions: 3,
     audience: 'data-teams',
     description: 'De-identified incident facts for outcome metrics (R12): pseudonymous students, day-level dates, no free text.',
+    retentionDays: ANALYTICS_RETENTION_DAYS,
   },
 ];
 
@@ -310,10 +318,30 @@ export function deadLetterTopic(topic: string): string {
 
 
 
-/** Every topic the brokers must have, dead-letter topics included (the dev broker creates them up front). */
-export function allTopicNames(): { name: string; partitions: number }[] {
+export interface TopicSpec {
+  name: string;
+  partitions: number;
+  /** Kafka topic configs, e.g. `retention.ms`, `cleanup.policy`. */
+  config: Record<string, string>;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Every topic the brokers must have, dead-letter topics included, with its partitions and configs.
+ * Provisioning creates exactly these; nothing relies on auto-creation.
+ */
+export function allTopicNames(): TopicSpec[] {
   return TOPICS.flatMap((t) => [
-    { name: t.name, partitions: t.partitions },
-    { name: deadLetterTopic(t.name), partitions: 1 },
+    {
+      name: t.name,
+      partitions: t.partitions,
+      config: { 'cleanup.policy': 'delete', 'retention.ms': String((t.retentionDays ?? DEFAULT_TOPIC_RETENTION_DAYS) * DAY_MS) },
+    },
+    {
+      name: deadLetterTopic(t.name),
+      partitions: 1,
+      config: { 'cleanup.policy': 'delete', 'retention.ms': String(DEAD_LETTER_RETENTION_DAYS * DAY_MS) },
+    },
   ]);
 }

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Kafka, logLevel, Partitioners, type Admin, type IHeaders, type LogEntry } from 'kafkajs';
+import { kafkaJsSecurity, type KafkaSecurity } from './kafka-security.js';
 import type { BrokerClient, ConsumerOptions, EventConsumer, EventProducer, IncomingRecord, OutgoingRecord } from './broker-client.js';
 
 function headersToStrings(headers: IHeaders | undefined): Record<string, string> {
@@ -23,6 +24,7 @@ function logCreator(logger: Logger) {
 export interface KafkaJsClientOptions {
   clientId: string;
   brokers: string[];
+  security?: KafkaSecurity;
 }
 
 /** kafkajs behind BrokerClient: idempotent producer, acks=all, manual offset resolution. */
@@ -35,6 +37,7 @@ export class KafkaJsClient implements BrokerClient {
     this.kafka = new Kafka({
       clientId: options.clientId,
       brokers: options.brokers,
+      ...kafkaJsSecurity(options.security),
       logLevel: logLevel.WARN,
       logCreator: logCreator(this.logger),
       retry: { initialRetryTime: 100, maxRetryTime: 5_000, retries: 10 },
@@ -47,7 +50,7 @@ export class KafkaJsClient implements BrokerClient {
     const producer = this.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
-      allowAutoTopicCreation: true,
+      allowAutoTopicCreation: false,
       createPartitioner: Partitioners.DefaultPartitioner,
     });
     return {
@@ -75,7 +78,7 @@ export class KafkaJsClient implements BrokerClient {
       sessionTimeout: options.sessionTimeout,
       rebalanceTimeout: options.sessionTimeout,
       heartbeatInterval: options.heartbeatInterval,
-      allowAutoTopicCreation: true,
+      allowAutoTopicCreation: false,
     });
     return {
       async start(onBatch) {

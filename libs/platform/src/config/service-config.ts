@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createPublicKey } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsIn,
@@ -97,6 +97,38 @@ export class ServiceConfig {
   @Matches(/^[^\s,]+:\d+(,[^\s,]+:\d+)*$/, { message: 'must be host:port[,host:port...]' })
   KAFKA_BROKERS?: string;
 
+  /** SASL on the broker connection (the local broker and compose use SCRAM-SHA-512). Unset: no SASL. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsIn(['scram-sha-512', 'scram-sha-256', 'plain'])
+  KAFKA_SASL_MECHANISM?: 'scram-sha-512' | 'scram-sha-256' | 'plain';
+
+  /** This service's broker principal; defaults to the service name (ACLs are generated per service). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  KAFKA_SASL_USERNAME?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  KAFKA_SASL_PASSWORD?: string;
+
+  /** A file holding the password (a mounted secret); wins over KAFKA_SASL_PASSWORD. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  KAFKA_SASL_PASSWORD_FILE?: string;
+
+  /** TLS to the brokers (managed Kafka); with KAFKA_SSL_CA_FILE for a private CA. */
+  @IsIn(['true', 'false'])
+  KAFKA_SSL: 'true' | 'false' = 'false';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  KAFKA_SSL_CA_FILE?: string;
+
   /** Longest a consumer fetch waits for data. Real Kafka answers early; the dev broker holds it in full. */
   @Transform(toInt)
   @IsInt()
@@ -156,6 +188,19 @@ export class ServiceConfig {
   @Matches(/^[A-Za-z0-9._-]{1,32}$/, { message: 'must be 1-32 letters, digits, dots, dashes or underscores' })
   ANALYTICS_PSEUDONYM_KEY_ID = 'dev';
 
+  /**
+   * Key for the analytic ids on the data teams' stream (keyed HMAC of incident, disposition and
+   * use-of-force ids, R12). Its own key, never the pseudonym key: one leaked key must not open both.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @Length(32, 512, { message: 'must be 32-512 characters (use a random secret)' })
+  ANALYTICS_ID_KEY?: string;
+
+  @Matches(/^[A-Za-z0-9._-]{1,32}$/, { message: 'must be 1-32 letters, digits, dots, dashes or underscores' })
+  ANALYTICS_ID_KEY_ID = 'dev-ids';
+
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   }
@@ -165,9 +210,11 @@ export class ServiceConfig {
 export const SERVICE_ENV_NAMES = [
   'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'DB_SCHEMA', 'DB_POOL_SIZE', 'JWT_JWKS_URL', 'JWT_PUBLIC_KEY',
   'JWT_PUBLIC_KEY_FILE', 'JWT_ISSUER', 'JWT_AUDIENCE', 'LOG_LEVEL', 'CORS_ORIGINS', 'PUBLIC_URL', 'KAFKA_BROKERS',
+  'KAFKA_SASL_MECHANISM', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL',
+  'KAFKA_SSL_CA_FILE',
   'KAFKA_FETCH_MAX_WAIT_MS', 'KAFKA_SESSION_TIMEOUT_MS', 'KAFKA_HEARTBEAT_INTERVAL_MS', 'OUTBOX_BATCH_SIZE',
   'OUTBOX_POLL_INTERVAL_MS', 'CONSUMER_MAX_ATTEMPTS', 'CONSUMER_RETRY_BACKOFF_MS', 'ANALYTICS_PSEUDONYM_KEY',
-  'ANALYTICS_PSEUDONYM_KEY_ID',
+  'ANALYTICS_PSEUDONYM_KEY_ID', 'ANALYTICS_ID_KEY', 'ANALYTICS_ID_KEY_ID',
 ] as const;
 
 export class ConfigError extends Error {
@@ -199,6 +246,37 @@ function keyProblems(config: ServiceConfig): string[] {
   });
 }
 
+/** Passwords the repository itself ships (docker-compose) start with this; production refuses them. */
+export const DEV_ONLY_SECRET_PREFIX = 'dev-only-';
+
+function kafkaSecurityProblems(config: ServiceConfig): string[] {
+  const problems: string[] = [];
+  const password = kafkaPassword(config);
+  if (config.KAFKA_SASL_MECHANISM && !password) {
+    problems.push('KAFKA_SASL_PASSWORD or KAFKA_SASL_PASSWORD_FILE: required with KAFKA_SASL_MECHANISM');
+  }
+  if (config.NODE_ENV === 'production' && config.KAFKA_BROKERS && !config.KAFKA_SASL_MECHANISM) {
+    problems.push('KAFKA_SASL_MECHANISM: required when NODE_ENV=production (each service has its own broker principal)');
+  }
+  if (config.NODE_ENV === 'production' && password?.startsWith(DEV_ONLY_SECRET_PREFIX)) {
+    problems.push('KAFKA_SASL_PASSWORD: a dev-only default is refused when NODE_ENV=production');
+  }
+  if (config.KAFKA_SSL_CA_FILE && !existsSync(config.KAFKA_SSL_CA_FILE)) problems.push('KAFKA_SSL_CA_FILE: no such file');
+  return problems;
+}
+
+/** The SASL password from its file (a mounted secret) or the variable; undefined when unreadable. */
+export function kafkaPassword(config: ServiceConfig): string | undefined {
+  if (config.KAFKA_SASL_PASSWORD_FILE) {
+    try {
+      return readFileSync(config.KAFKA_SASL_PASSWORD_FILE, 'utf8').trim();
+    } catch {
+      return undefined;
+    }
+  }
+  return config.KAFKA_SASL_PASSWORD;
+}
+
 /** Reads and validates a service's environment; throws ConfigError listing every problem. */
 export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv): ServiceConfig {
   const descriptor = serviceByName(service);
@@ -219,6 +297,7 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv):
   if (config.NODE_ENV === 'production' && (!config.JWT_ISSUER || !config.JWT_AUDIENCE)) {
     problems.push('JWT_ISSUER and JWT_AUDIENCE: both are required when NODE_ENV=production');
   }
+  problems.push(...kafkaSecurityProblems(config));
   if (problems.length) throw new ConfigError(service, [...new Set(problems)]);
   return config;
 }

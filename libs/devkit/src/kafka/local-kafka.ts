@@ -1,0 +1,283 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createHmac, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Kafka, logLevel } from 'kafkajs';
+import { KAFKA_OPERATOR_PRINCIPAL, kafkaPrincipals } from '#contracts';
+import { provisionKafka } from '#messaging';
+import { ensureKafkaDistribution, type KafkaDistribution } from './kafka-distribution.js';
+import { log4jConfig, nodeConfig, type NodePorts } from './kafka-node-config.js';
+import { freePorts, waitForPort } from './tcp.js';
+
+const run = promisify(execFile);
+
+export interface KafkaCredentials {
+  mechanism: 'scram-sha-512';
+  username: string;
+  password: string;
+}
+
+export interface LocalKafkaOptions {
+  /** 1 (dev and most tests) or 3 (fault tests: replication 3, min.insync.replicas 2). */
+  nodes?: number;
+  /** Fixed client ports P..P+N-1 (controller +100, replication +200); ephemeral when unset. */
+  portBase?: number;
+  /** Kept across runs (dev); a temporary folder removed on stop when unset. */
+  dataDir?: string;
+  heapMb?: number;
+}
+
+/** A real Apache Kafka (KRaft) cluster of child processes, with SASL/SCRAM and ACLs from the registry. */
+export interface LocalKafka {
+  readonly bootstrap: string;
+  readonly version: string;
+  readonly nodeIds: number[];
+  /** Milliseconds from the call to a cluster with every topic and ACL in place. */
+  readonly startupMs: number;
+  /** The super user that provisions topics and ACLs. */
+  readonly operator: KafkaCredentials;
+  /** A principal's credentials: a service name or `data-team` (or any other name, which has no ACLs). */
+  credentials(principal: string): KafkaCredentials;
+  nodeBootstrap(nodeId: number): string;
+  /** SIGKILL, as a crash would. */
+  killNode(nodeId: number): Promise<void>;
+  /** Controlled shutdown: leadership moves away first. */
+  stopNode(nodeId: number): Promise<void>;
+  /** Starts a stopped or killed node again and waits until the cluster sees it. */
+  startNode(nodeId: number): Promise<void>;
+  /** Pid of a running node, for tests that inject faults from outside. */
+  pid(nodeId: number): number | undefined;
+  stop(): Promise<void>;
+}
+
+const live = new Set<ChildProcess>();
+// Brokers are detached (a terminal Ctrl-C reaches the services first); never let one outlive us.
+process.once('exit', () => {
+  for (const proc of live) proc.kill('SIGKILL');
+});
+
+interface NodeSpec {
+  nodeId: number;
+  ports: NodePorts;
+  dir: string;
+}
+
+export async function startLocalKafka(root: string, options: LocalKafkaOptions = {}): Promise<LocalKafka> {
+  const started = Date.now();
+  const dist = ensureKafkaDistribution(root);
+  const count = options.nodes ?? 1;
+  const temporary = !options.dataDir;
+  const home = options.dataDir ?? mkdtempSync(join(tmpdir(), 'local-kafka-'));
+  mkdirSync(home, { recursive: true });
+  const secret = loadSecret(home);
+  const ports = options.portBase ? fixedPorts(options.portBase, count) : await ephemeralPorts(count);
+  const nodes: NodeSpec[] = ports.map((p, i) => ({ nodeId: i + 1, ports: p, dir: join(home, `node-${i + 1}`) }));
+  const cluster = new Cluster(dist, nodes, secret, home, temporary, options.heapMb ?? 384);
+  try {
+    await cluster.format();
+    await Promise.all(nodes.map((n) => cluster.startNode(n.nodeId, false)));
+    await cluster.waitForBrokers(nodes.length);
+    await provisionKafka({
+      brokers: cluster.bootstrap.split(','),
+      security: { sasl: cluster.operator },
+      replicationFactor: Math.min(3, count),
+      minInsyncReplicas: Math.min(2, count),
+      acls: true,
+    });
+  } catch (err) {
+    await cluster.stop();
+    throw err;
+  }
+  cluster.startupMs = Date.now() - started;
+  return cluster;
+}
+
+function fixedPorts(base: number, count: number): NodePorts[] {
+  return Array.from({ length: count }, (_, i) => ({ client: base + i, controller: base + 100 + i, internal: base + 200 + i }));
+}
+
+async function ephemeralPorts(count: number): Promise<NodePorts[]> {
+  const ports = await freePorts(count * 3);
+  return Array.from({ length: count }, (_, i) => ({ client: ports[i * 3], controller: ports[i * 3 + 1], internal: ports[i * 3 + 2] }));
+}
+
+/** The passwords derive from this (kept with the data, never in the repository). */
+function loadSecret(home: string): string {
+  const file = join(home, 'secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+class Cluster implements LocalKafka {
+  readonly nodeIds: number[];
+  readonly version: string;
+  readonly bootstrap: string;
+  readonly operator: KafkaCredentials;
+  startupMs = 0;
+  private readonly procs = new Map<number, ChildProcess>();
+
+  constructor(
+    private readonly dist: KafkaDistribution,
+    private readonly nodes: NodeSpec[],
+    private readonly secret: string,
+    private readonly home: string,
+    private readonly temporary: boolean,
+    private readonly heapMb: number,
+  ) {
+    this.nodeIds = nodes.map((n) => n.nodeId);
+    this.version = dist.version;
+    this.bootstrap = nodes.map((n) => `127.0.0.1:${n.ports.client}`).join(',');
+    this.operator = this.credentials(KAFKA_OPERATOR_PRINCIPAL);
+  }
+
+  credentials(principal: string): KafkaCredentials {
+    const password = `dev-only-${createHmac('sha256', this.secret).update(principal).digest('base64url').slice(0, 24)}`;
+    return { mechanism: 'scram-sha-512', username: principal, password };
+  }
+
+  nodeBootstrap(nodeId: number): string {
+    return `127.0.0.1:${this.spec(nodeId).ports.client}`;
+  }
+
+  pid(nodeId: number): number | undefined {
+    return this.procs.get(nodeId)?.pid;
+  }
+
+  /** Formats each node's storage once, with every principal's SCRAM credential in the metadata. */
+  async format(): Promise<void> {
+    const clusterFile = join(this.home, 'cluster-id');
+    if (!existsSync(clusterFile)) writeFileSync(clusterFile, clusterId());
+    const id = readFileSync(clusterFile, 'utf8').trim();
+    const scram = [KAFKA_OPERATOR_PRINCIPAL, ...kafkaPrincipals()].flatMap((p) => {
+      const c = this.credentials(p);
+      return ['--add-scram', `SCRAM-SHA-512=[name=${c.username},password=${c.password}]`];
+    });
+    await Promise.all(
+      this.nodes.map(async (n) => {
+        this.writeConfig(n);
+        if (existsSync(join(n.dir, 'data', 'meta.properties'))) return;
+        await run(this.dist.java, [...this.jvm(n, 128), 'kafka.tools.StorageTool', 'format', '-t', id, '-c', join(n.dir, 'server.properties'), ...scram]);
+      }),
+    );
+  }
+
+  private writeConfig(n: NodeSpec): void {
+    mkdirSync(join(n.dir, 'data'), { recursive: true });
+    const voters = this.nodes.map((v) => ({ nodeId: v.nodeId, controller: v.ports.controller }));
+    const operator = this.operator;
+    writeFileSync(join(n.dir, 'server.properties'), nodeConfig({ nodeId: n.nodeId, ports: n.ports, voters, logDir: join(n.dir, 'data'), operator }));
+    writeFileSync(join(n.dir, 'log4j2.properties'), log4jConfig(join(n.dir, 'broker.log')));
+  }
+
+  private jvm(n: NodeSpec, heapMb: number): string[] {
+    return [
+      `-Xmx${heapMb}m`,
+      '-Xms32m',
+      '-XX:+UseSerialGC',
+      // C1 only: quicker start and less JIT work; a dev broker never needs C2's peak.
+      '-XX:TieredStopAtLevel=1',
+      '-Xshare:auto',
+      '-Djava.awt.headless=true',
+      `-Dlog4j2.configurationFile=${join(n.dir, 'log4j2.properties')}`,
+      '-cp',
+      this.dist.classpath,
+    ];
+  }
+
+  async startNode(nodeId: number, waitForCluster = true): Promise<void> {
+    if (this.procs.has(nodeId)) return;
+    const n = this.spec(nodeId);
+    const proc = spawn(this.dist.java, [...this.jvm(n, this.heapMb), 'kafka.Kafka', join(n.dir, 'server.properties')], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
+    });
+    let stderr = '';
+    proc.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+    live.add(proc);
+    this.procs.set(nodeId, proc);
+    proc.once('exit', () => {
+      live.delete(proc);
+      if (this.procs.get(nodeId) === proc) this.procs.delete(nodeId);
+    });
+    const exited = new Promise<never>((_, reject) =>
+      proc.once('exit', (code) => reject(new Error(`kafka node ${nodeId} exited (${code}): ${stderr.trim() || this.logTail(n)}`))),
+    );
+    exited.catch(() => undefined);
+    await Promise.race([waitForPort(n.ports.client, 60_000), exited]);
+    if (waitForCluster) await this.waitForBrokers(this.procs.size, nodeId);
+  }
+
+  private logTail(n: NodeSpec): string {
+    const file = join(n.dir, 'broker.log');
+    return existsSync(file) ? readFileSync(file, 'utf8').slice(-2000) : 'no log';
+  }
+
+  /** Until the metadata quorum reports `count` brokers (and `nodeId`, when given). */
+  async waitForBrokers(count: number, nodeId?: number, timeoutMs = 60_000): Promise<void> {
+    const kafka = new Kafka({ clientId: 'local-kafka', brokers: this.liveBootstrap(), sasl: this.operator, logLevel: logLevel.NOTHING });
+    const admin = kafka.admin();
+    const deadline = Date.now() + timeoutMs;
+    let last = '';
+    try {
+      while (Date.now() < deadline) {
+        try {
+          await admin.connect();
+          const { brokers } = await admin.describeCluster();
+          if (brokers.length >= count && (nodeId === undefined || brokers.some((b) => b.nodeId === nodeId))) return;
+          last = `${brokers.length} of ${count} brokers`;
+        } catch (err) {
+          last = (err as Error).message;
+        }
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      throw new Error(`local Kafka not ready after ${timeoutMs} ms: ${last}`);
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+    }
+  }
+
+  private liveBootstrap(): string[] {
+    return this.nodes.filter((n) => this.procs.has(n.nodeId)).map((n) => `127.0.0.1:${n.ports.client}`);
+  }
+
+  async killNode(nodeId: number): Promise<void> {
+    await this.signal(nodeId, 'SIGKILL', 0);
+  }
+
+  async stopNode(nodeId: number): Promise<void> {
+    await this.signal(nodeId, 'SIGTERM', 30_000);
+  }
+
+  private async signal(nodeId: number, signal: NodeJS.Signals, graceMs: number): Promise<void> {
+    const proc = this.procs.get(nodeId);
+    if (!proc || proc.exitCode !== null) return;
+    const exited = new Promise((resolve) => proc.once('exit', resolve));
+    proc.kill(signal);
+    const timer = graceMs ? setTimeout(() => proc.kill('SIGKILL'), graceMs) : undefined;
+    await exited;
+    clearTimeout(timer);
+  }
+
+  async stop(): Promise<void> {
+    // Temporary clusters are thrown away, so there is nothing to shut down cleanly.
+    const grace = this.temporary ? 0 : 10_000;
+    await Promise.all(this.nodeIds.map((id) => (grace ? this.signal(id, 'SIGTERM', grace) : this.killNode(id))));
+    if (this.temporary) rmSync(this.home, { recursive: true, force: true });
+  }
+
+  private spec(nodeId: number): NodeSpec {
+    const n = this.nodes.find((x) => x.nodeId === nodeId);
+    if (!n) throw new Error(`no kafka node ${nodeId}`);
+    return n;
+  }
+}
+
+/** A KRaft cluster id: 16 random bytes, base64url (what `kafka-storage random-uuid` prints). */
+function clusterId(): string {
+  for (;;) {
+    const id = randomBytes(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
+}

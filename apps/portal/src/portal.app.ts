@@ -4,9 +4,10 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import httpProxy from '@fastify/http-proxy';
 import { Logger, LoggerModule } from 'nestjs-pino';
-import { CORRELATION_HEADER, createFastifyAdapter, echoCorrelationId, httpLoggerOptions, ProblemDetailsFilter } from '#platform';
+import { createFastifyAdapter, echoCorrelationId, httpLoggerOptions, ProblemDetailsFilter } from '#platform';
 import { AsyncApiController } from './asyncapi/asyncapi.controller.js';
 import { PortalHealthController } from './health/portal-health.controller.js';
+import { answerUpstreamError, guardProxy, upstreamHeaders } from './proxy/proxy-hygiene.js';
 import { loadPortalConfig, PortalConfig } from './portal-config.js';
 import { apiPrefix, SpecCatalog } from './specs/spec-catalog.js';
 import { SpecsController } from './specs/specs.controller.js';
@@ -38,12 +39,13 @@ export async function createPortalApp(env: NodeJS.ProcessEnv = process.env): Pro
   app.enableShutdownHooks();
   echoCorrelationId(adapter);
   const fastify = adapter.getInstance();
+  guardProxy(fastify);
   for (const { service, url } of config.upstreams) {
     await fastify.register(httpProxy, {
       upstream: url,
       prefix: apiPrefix(service.name),
       rewritePrefix: '',
-      replyOptions: { rewriteRequestHeaders: (req, headers) => ({ ...headers, [CORRELATION_HEADER]: String(req.id) }) },
+      replyOptions: { rewriteRequestHeaders: upstreamHeaders, onError: answerUpstreamError },
     });
   }
   const document = SwaggerModule.createDocument(

@@ -1,13 +1,13 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
-import { ApiProblem, Authorize } from '#platform';
+import { IsOptional } from 'class-validator';
+import { ApiProblem, Authorize, IsCalendarDate } from '#platform';
 import { CheckOfficerEligibilityHandler } from './check-officer-eligibility.handler.js';
 
 export class EligibilityQuery {
   @ApiPropertyOptional({ format: 'date', description: 'Day to check (default: today, UTC)', example: '2026-11-23' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'on must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   on?: string;
 }
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, Length } from 'class-validator';
+import { IsOptional, IsString, Length } from 'class-validator';
+import { IsStrictDateTime } from '#platform';
 
 export class FindCoRespondersQuery {
   @ApiProperty({ example: 'campus-hs-01' })
@@ -9,7 +10,7 @@ export class FindCoRespondersQuery {
 
   @ApiPropertyOptional({ format: 'date-time', description: 'The instant to check (default: now)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsStrictDateTime()
   at?: string;
 }
 

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { IsStrictDateTime } from '#platform';
 
 /** When a lifecycle step happened, for systems that record it after the fact (CAD, radio logs). */
 export class StepTimeDto {
@@ -9,6 +10,6 @@ export class StepTimeDto {
     description: 'When it happened (default: now). Not in the future, not before the previous step.',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsStrictDateTime()
   at?: string;
 }

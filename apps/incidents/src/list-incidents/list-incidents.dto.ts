@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { INCIDENT_PRIORITIES, INCIDENT_STATUSES, INCIDENT_TYPES, type IncidentStatus, type IncidentType } from '../incident/incident.entity.js';
 import { STUDENT_ID_PATTERN } from '../report-incident/report-incident.dto.js';
+import { IsStrictDateTime } from '#platform';
 
 export class ListIncidentsQuery {
   @ApiPropertyOptional({ example: 'campus-hs-01' })
@@ -13,12 +14,12 @@ export class ListIncidentsQuery {
 
   @ApiPropertyOptional({ format: 'date-time', example: '2026-11-01T00:00:00Z', description: 'occurredAt at or after (inclusive)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsStrictDateTime()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date-time', example: '2026-12-01T00:00:00Z', description: 'occurredAt before (exclusive)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsStrictDateTime()
   to?: string;
 
   @ApiPropertyOptional({ enum: INCIDENT_TYPES })

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import type { ForceTypeValue, InjuryValue } from '#contracts';
 import { STUDENT_ID_PATTERN } from '../report-incident/report-incident.dto.js';
 import { FORCE_TYPES, INJURIES } from '../incident/use-of-force.entity.js';
+import { IsStrictDateTime } from '#platform';
 
 export class RecordUseOfForceDto {
   @ApiProperty({ enum: FORCE_TYPES, example: 'physical-control' })
@@ -34,6 +35,6 @@ export class RecordUseOfForceDto {
 
   @ApiPropertyOptional({ format: 'date-time', description: 'When force was used (default: now); not before dispatch' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsStrictDateTime()
   at?: string;
 }

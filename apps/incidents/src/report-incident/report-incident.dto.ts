@@ -1,16 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { INCIDENT_TYPES, type IncidentType } from '../incident/incident.entity.js';
+import { IsStrictDateTime } from '#platform';
 
 export const STUDENT_ID_PATTERN = /^[A-Za-z0-9-]{1,32}$/;
 
@@ -26,7 +17,7 @@ export class ReportIncidentDto {
   location: string;
 
   @ApiProperty({ format: 'date-time', example: '2026-11-23T14:05:00Z' })
-  @IsISO8601({ strict: true })
+  @IsStrictDateTime()
   occurredAt: string;
 
   @ApiProperty({ enum: INCIDENT_TYPES, example: 'welfare-check' })

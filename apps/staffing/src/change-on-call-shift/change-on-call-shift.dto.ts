@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { INSTANT, INSTANT_MESSAGE } from '../on-call/instant.js';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsStrictDateTime } from '#platform';
 
 export class ChangeOnCallShiftDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Hand the shift to another licensed clinician' })
@@ -25,11 +25,11 @@ export class ChangeOnCallShiftDto {
 
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
-  @Matches(INSTANT, { message: `startsAt ${INSTANT_MESSAGE}` })
+  @IsStrictDateTime()
   startsAt?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Exclusive' })
   @IsOptional()
-  @Matches(INSTANT, { message: `endsAt ${INSTANT_MESSAGE}` })
+  @IsStrictDateTime()
   endsAt?: string;
 }

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
+import { IsCalendarDate } from '#platform';
 
 export class CreateAssignmentDto {
   @ApiProperty({ example: 'campus-hs-01' })
@@ -14,13 +13,11 @@ export class CreateAssignmentDto {
   primary: boolean;
 
   @ApiProperty({ format: 'date', example: '2026-08-15' })
-  @IsISO8601({ strict: true })
-  @Matches(DATE, { message: 'effectiveFrom must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   effectiveFrom: string;
 
   @ApiPropertyOptional({ format: 'date', example: '2027-06-01', description: 'Exclusive; omit for open-ended' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(DATE, { message: 'effectiveTo must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   effectiveTo?: string;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsCalendarDate } from '#platform';
 
 export class ExtendOfferDto {
   @ApiProperty({ example: 'E20418', description: 'District HR employee id the new hire will have' })
@@ -7,8 +8,7 @@ export class ExtendOfferDto {
   employeeId: string;
 
   @ApiProperty({ format: 'date', example: '2027-01-04' })
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startsOn must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   startsOn: string;
 
   @ApiPropertyOptional({ example: 'LCSW-000456', description: 'License number, if not given when the candidate was added' })

@@ -1,8 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsString, Length, Matches } from 'class-validator';
-import { ApiProblem, Authorize, Problem } from '#platform';
-import { INSTANT, INSTANT_MESSAGE } from '../on-call/instant.js';
+import { IsString, Length } from 'class-validator';
+import { ApiProblem, Authorize, IsStrictDateTime, Problem } from '#platform';
 import { OnCallClinicianResponse } from '../who-is-on-call/who-is-on-call.controller.js';
 import { OnCallCoverageHandler, type CoverageReport } from './on-call-coverage.handler.js';
 
@@ -15,11 +14,11 @@ export class CoverageQuery {
   campusId: string;
 
   @ApiProperty({ format: 'date-time', example: '2026-12-01T00:00:00-06:00' })
-  @Matches(INSTANT, { message: `from ${INSTANT_MESSAGE}` })
+  @IsStrictDateTime()
   from: string;
 
   @ApiProperty({ format: 'date-time', example: '2026-12-08T00:00:00-06:00', description: 'Exclusive' })
-  @Matches(INSTANT, { message: `to ${INSTANT_MESSAGE}` })
+  @IsStrictDateTime()
   to: string;
 }
 

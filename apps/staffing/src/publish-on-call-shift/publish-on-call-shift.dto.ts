@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { INSTANT, INSTANT_MESSAGE } from '../on-call/instant.js';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsStrictDateTime } from '#platform';
 
 export class PublishOnCallShiftDto {
   @ApiProperty({ format: 'uuid', description: 'A licensed clinician on the roster' })
@@ -23,10 +23,10 @@ export class PublishOnCallShiftDto {
   campusIds?: string[];
 
   @ApiProperty({ format: 'date-time', example: '2026-12-01T14:00:00Z', description: 'Inclusive' })
-  @Matches(INSTANT, { message: `startsAt ${INSTANT_MESSAGE}` })
+  @IsStrictDateTime()
   startsAt: string;
 
   @ApiProperty({ format: 'date-time', example: '2026-12-02T02:00:00Z', description: 'Exclusive' })
-  @Matches(INSTANT, { message: `endsAt ${INSTANT_MESSAGE}` })
+  @IsStrictDateTime()
   endsAt: string;
 }

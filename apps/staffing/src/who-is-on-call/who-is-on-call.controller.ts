@@ -1,8 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
-import { ApiProblem, Authorize } from '#platform';
-import { INSTANT, INSTANT_MESSAGE } from '../on-call/instant.js';
+import { IsOptional, IsString, Length } from 'class-validator';
+import { ApiProblem, Authorize, IsStrictDateTime } from '#platform';
 import { WhoIsOnCallHandler } from './who-is-on-call.handler.js';
 
 export class WhoIsOnCallQuery {
@@ -13,7 +12,7 @@ export class WhoIsOnCallQuery {
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Default: now' })
   @IsOptional()
-  @Matches(INSTANT, { message: `at ${INSTANT_MESSAGE}` })
+  @IsStrictDateTime()
   at?: string;
 }
 

@@ -8,6 +8,10 @@ import { Referral } from '../referral/referral.entity.js';
 import { PolicePublisher } from '../share-with-police/police-publisher.js';
 import type { CreateReferralDto } from './create-referral.dto.js';
 
+function invalid(field: string, message: string): never {
+  throw new Problem(400, 'REQUEST.VALIDATION_FAILED', message, { errors: [{ field, message }] });
+}
+
 @Injectable()
 export class CreateReferralHandler {
   constructor(
@@ -18,8 +22,11 @@ export class CreateReferralHandler {
 
   execute(dto: CreateReferralDto, by: Principal, now: Date): Promise<Referral> {
     if (dto.sudMinorConsentBasis && dto.substanceUse === undefined) {
-      const message = 'sudMinorConsentBasis describes SUD information: give substanceUse too';
-      throw new Problem(400, 'REQUEST.VALIDATION_FAILED', message, { errors: [{ field: 'sudMinorConsentBasis', message }] });
+      invalid('sudMinorConsentBasis', 'sudMinorConsentBasis describes SUD information: give substanceUse too');
+    }
+    // The database holds the same rule (source 'incident' exactly when there is an incident id).
+    if (dto.source !== 'incident' && dto.incidentId !== undefined) {
+      invalid('incidentId', 'incidentId is given only with source "incident"');
     }
     return this.dataSource.transaction(async (em) => {
       const referral = await em.save(

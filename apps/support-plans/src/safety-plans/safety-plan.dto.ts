@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
-import { IsDateOnly } from '../support-plans/support-plan.dto.js';
 import { MEANS_VALUES, type Means } from './safety-plan.entity.js';
+import { IsCalendarDate } from '#platform';
 
 export class SupportContactDto {
   @ApiProperty({ example: 'Aunt R (synthetic)' })
@@ -81,6 +81,6 @@ export class SafetyPlanContentDto {
 
   @ApiPropertyOptional({ format: 'date', example: '2026-12-08' })
   @IsOptional()
-  @IsDateOnly('reviewOn')
+  @IsCalendarDate()
   reviewOn?: string;
 }

@@ -1,17 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { SUPPORT_INTERVENTION_VALUES } from '#contracts';
+import { IsCalendarDate } from '#platform';
 import type { SupportInterventionType } from './support-plan.entity.js';
-
-export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A calendar date (YYYY-MM-DD), validated as a real date. */
-export function IsDateOnly(field: string): PropertyDecorator {
-  return (target, key) => {
-    IsISO8601({ strict: true }, { message: `${field} must be a date (YYYY-MM-DD)` })(target, key);
-    Matches(DATE_ONLY, { message: `${field} must be a date (YYYY-MM-DD)` })(target, key);
-  };
-}
 
 export class GoalDto {
   @ApiProperty({ example: 'Attend all classes four days out of five.' })
@@ -21,7 +12,7 @@ export class GoalDto {
 
   @ApiPropertyOptional({ format: 'date', example: '2027-01-29' })
   @IsOptional()
-  @IsDateOnly('targetOn')
+  @IsCalendarDate()
   targetOn?: string;
 }
 

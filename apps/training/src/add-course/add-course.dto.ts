@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsDecimal } from '#platform';
 import { COURSE_CATEGORIES, type CourseCategory } from '../course/course.entity.js';
 
 export class AddCourseDto {
@@ -17,7 +18,7 @@ export class AddCourseDto {
   category: CourseCategory;
 
   @ApiProperty({ example: 40, minimum: 0.5, maximum: 1000 })
-  @IsNumber({ maxDecimalPlaces: 1 })
+  @IsDecimal(1)
   @Min(0.5)
   @Max(1000)
   hours: number;

@@ -1,4 +1,5 @@
 import type { Course } from '../course/course.entity.js';
+import { isCalendarDate } from '#platform';
 
 export interface RowError {
   /** 1-based data row (the CSV header is not a row). */
@@ -26,15 +27,6 @@ export interface RowContext {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const EMPLOYEE = /^[A-Za-z0-9-]{1,32}$/;
 const COURSE_CODE = /^[A-Z0-9][A-Z0-9-]{0,31}$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isCalendarDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === value;
-}
-
 const text = (v: unknown): string | undefined => (v === undefined || v === null || v === '' ? undefined : typeof v === 'string' ? v.trim() : String(v));
 
 /** Checks one row against the catalogue and roster; returns the row or every problem with it. */

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsISO8601, IsUUID, Matches } from 'class-validator';
+import { IsUUID, Matches } from 'class-validator';
+import { IsCalendarDate } from '#platform';
 
 export class GrantCertificationDto {
   @ApiProperty({ format: 'uuid', description: 'Roster id from the staffing service' })
@@ -11,7 +12,6 @@ export class GrantCertificationDto {
   courseCode: string;
 
   @ApiProperty({ format: 'date', example: '2026-11-23' })
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'issuedOn must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   issuedOn: string;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsCalendarDate, IsDecimal } from '#platform';
 
 export class RecordCompletionDto {
   @ApiProperty({ format: 'uuid', description: 'Roster id from the staffing service' })
@@ -11,13 +12,12 @@ export class RecordCompletionDto {
   courseCode: string;
 
   @ApiProperty({ format: 'date', example: '2026-10-14' })
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'completedOn must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   completedOn: string;
 
-  @ApiPropertyOptional({ example: 8, description: 'Hours attended; default the course hours' })
+  @ApiPropertyOptional({ example: 8, minimum: 0.5, maximum: 1000, description: 'Hours attended; default the course hours' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 1 })
+  @IsDecimal(1)
   @Min(0.5)
   @Max(1000)
   hours?: number;

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsISO8601, Matches } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { PROFICIENCY_LEVELS, type ProficiencyLevel } from '../compliance/compliance-rules.js';
+import { IsCalendarDate } from '#platform';
 
 export class RecordProficiencyDto {
   @ApiProperty({ enum: PROFICIENCY_LEVELS, example: 'intermediate', description: 'TCOLE proficiency certificate' })
@@ -8,7 +9,6 @@ export class RecordProficiencyDto {
   level: ProficiencyLevel;
 
   @ApiProperty({ format: 'date', example: '2026-06-01' })
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'since must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   since: string;
 }

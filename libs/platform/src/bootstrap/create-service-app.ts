@@ -15,6 +15,7 @@ import { createValidationPipe } from '../errors/validation.js';
 import { HealthController, ReadinessChecks } from '../health/health.controller.js';
 import { CORRELATION_HEADER } from '../http/correlation.js';
 import { createFastifyAdapter, echoCorrelationId, httpLoggerOptions } from '../http/http-setup.js';
+import { refuseNulCharacters, useBoundedJsonParser } from '../http/hostile-input.js';
 import { RequestContext } from '../http/request-context.js';
 import { Metrics, MetricsController } from '../metrics/metrics.js';
 import { setupSwagger, type ApiDescription } from '../swagger/swagger.js';
@@ -106,6 +107,8 @@ export async function createServiceApp(
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, exposedHeaders: [CORRELATION_HEADER] });
 
   echoCorrelationId(adapter);
+  useBoundedJsonParser(app);
+  refuseNulCharacters(adapter.getInstance());
   const metrics = app.get(Metrics);
   adapter.getInstance().addHook('onResponse', async (request, reply) => {
     metrics.observeHttp(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);

@@ -1,20 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { PURPOSES, RECORD_CLASSES, type MinorConsentBasis, type Purpose, type RecordClass, type SignerRole } from '#consent';
 import { RecipientRefDto } from '../../consent-gate/recipient-ref.dto.js';
+import { IsStrictDateTime } from '#platform';
 
 const SIGNER_ROLES: SignerRole[] = ['guardian', 'student', 'minor-self'];
 const MINOR_BASES: MinorConsentBasis[] = ['chemical-addiction', 'suicide-prevention', 'abuse'];
@@ -30,14 +19,14 @@ export class SignerDto {
   id: string;
 
   @ApiProperty({ format: 'date-time', description: 'Signed and dated (electronic is fine)' })
-  @IsISO8601({ strict: true })
+  @IsStrictDateTime()
   signedAt: string;
 }
 
 export class Part2ExpiryDto {
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsStrictDateTime()
   at?: string;
 
   @ApiPropertyOptional({ example: 'completion of the treatment program' })
@@ -54,7 +43,7 @@ export class Part2SignatureDto {
   name: string;
 
   @ApiProperty({ format: 'date-time' })
-  @IsISO8601({ strict: true })
+  @IsStrictDateTime()
   signedAt: string;
 }
 
@@ -140,11 +129,11 @@ export class RecordConsentDto {
   recipients: RecipientRefDto[];
 
   @ApiProperty({ format: 'date-time' })
-  @IsISO8601({ strict: true })
+  @IsStrictDateTime()
   effectiveFrom: string;
 
   @ApiProperty({ format: 'date-time', description: 'Required (R4)' })
-  @IsISO8601({ strict: true })
+  @IsStrictDateTime()
   expiresAt: string;
 
   @ApiPropertyOptional({ enum: MINOR_BASES, description: 'Required when the signer is minor-self (TFC 32.004)' })

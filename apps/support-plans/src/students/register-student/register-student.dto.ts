@@ -1,10 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsISO8601, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, Matches } from 'class-validator';
+import { IsCalendarDate } from '#platform';
 
 export class RegisterStudentDto {
   @ApiProperty({ format: 'date', example: '2010-06-01', description: 'Date of birth (the 18-year rule, R4)' })
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   dateOfBirth: string;
 
   @ApiProperty({ type: [String], example: ['guardian-1001'], description: 'Parents and guardians of record (ids at the identity provider)' })

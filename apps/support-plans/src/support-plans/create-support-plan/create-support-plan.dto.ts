@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { GoalDto, IsDateOnly, PlannedInterventionDto } from '../support-plan.dto.js';
+import { GoalDto, PlannedInterventionDto } from '../support-plan.dto.js';
+import { IsCalendarDate } from '#platform';
 
 export class CreateSupportPlanDto {
   @ApiProperty({ example: 'S1000001', description: 'District student id' })
@@ -41,6 +42,6 @@ export class CreateSupportPlanDto {
   interventions: PlannedInterventionDto[];
 
   @ApiProperty({ format: 'date', example: '2026-12-15', description: 'First review date (district calendar)' })
-  @IsDateOnly('nextReviewOn')
+  @IsCalendarDate()
   nextReviewOn: string;
 }

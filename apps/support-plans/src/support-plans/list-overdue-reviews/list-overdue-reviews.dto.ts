@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsStrictDateTime } from '#platform';
 
 export class ListOverdueReviewsQuery {
   @ApiPropertyOptional({ format: 'date-time', description: 'The instant to judge at (default now). A review due on D is overdue from local midnight after D (district calendar).' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsStrictDateTime()
   asOf?: string;
 
   @ApiPropertyOptional({ example: 'campus-hs-01' })

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Length, ValidateIf } from 'class-validator';
 import { SUPPORT_PLAN_REVIEW_OUTCOME_VALUES } from '#contracts';
-import { IsDateOnly } from '../support-plan.dto.js';
 import type { ReviewOutcome } from '../support-plan.entity.js';
+import { IsCalendarDate } from '#platform';
 
 export class ReviewSupportPlanDto {
   @ApiProperty({ enum: SUPPORT_PLAN_REVIEW_OUTCOME_VALUES, example: 'continue' })
@@ -16,6 +16,6 @@ export class ReviewSupportPlanDto {
 
   @ApiPropertyOptional({ format: 'date', description: 'Required when the outcome is continue; not allowed otherwise' })
   @ValidateIf((o: ReviewSupportPlanDto) => o.outcome === 'continue' || o.nextReviewOn !== undefined)
-  @IsDateOnly('nextReviewOn')
+  @IsCalendarDate()
   nextReviewOn?: string;
 }

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Length, Min, ValidateNested } from 'class-validator';
-import { GoalDto, IsDateOnly, PlannedInterventionDto } from '../support-plan.dto.js';
+import { GoalDto, PlannedInterventionDto } from '../support-plan.dto.js';
+import { IsCalendarDate } from '#platform';
 
 /** Replaces what it names; `expectedVersion` guards against overwriting someone else's change. */
 export class UpdateSupportPlanDto {
@@ -36,6 +37,6 @@ export class UpdateSupportPlanDto {
 
   @ApiPropertyOptional({ format: 'date', description: 'Move the next review' })
   @IsOptional()
-  @IsDateOnly('nextReviewOn')
+  @IsCalendarDate()
   nextReviewOn?: string;
 }

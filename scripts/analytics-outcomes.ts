@@ -12,7 +12,7 @@ import {
 } from '#contracts';
 
 /**
- * The data teams' outcome metrics, folded from the de-identified analytics.incident.v1 stream (R12).
+ * The data teams' outcome metrics, folded from the de-identified analytics.incident.v2 stream (R12).
  * Delivery is at least once, so every fact is counted once by its own id.
  */
 
@@ -48,7 +48,7 @@ export class OutcomeFold {
   private readonly responded = new Map<string, AnalyticsIncidentResponded>();
   private readonly dispositions = new Map<string, AnalyticsDispositionRecorded>();
   private readonly forces = new Map<string, AnalyticsUseOfForceRecorded>();
-  /** `${keyId}:${pseudonym}` → incident ids. */
+  /** `${keyId}:${pseudonym}` → analytic incident ids. */
   private readonly contacts = new Map<string, Set<string>>();
 
   /** Takes one event by its CloudEvents type; other types (newer ones included) are ignored. */
@@ -58,18 +58,18 @@ export class OutcomeFold {
         const e = data as AnalyticsIncidentReported;
         for (const p of e.studentPseudonyms) {
           const key = `${e.pseudonymKeyId}:${p}`;
-          this.contacts.set(key, (this.contacts.get(key) ?? new Set()).add(e.incidentId));
+          this.contacts.set(key, (this.contacts.get(key) ?? new Set()).add(e.analyticIncidentId));
         }
         return;
       }
       case AnalyticsIncidentRespondedEvent.type:
-        this.responded.set((data as AnalyticsIncidentResponded).incidentId, data as AnalyticsIncidentResponded);
+        this.responded.set((data as AnalyticsIncidentResponded).analyticIncidentId, data as AnalyticsIncidentResponded);
         return;
       case AnalyticsDispositionRecordedEvent.type:
-        this.dispositions.set((data as AnalyticsDispositionRecorded).dispositionId, data as AnalyticsDispositionRecorded);
+        this.dispositions.set((data as AnalyticsDispositionRecorded).analyticDispositionId, data as AnalyticsDispositionRecorded);
         return;
       case AnalyticsUseOfForceRecordedEvent.type:
-        this.forces.set((data as AnalyticsUseOfForceRecorded).useOfForceId, data as AnalyticsUseOfForceRecorded);
+        this.forces.set((data as AnalyticsUseOfForceRecorded).analyticUseOfForceId, data as AnalyticsUseOfForceRecorded);
     }
   }
 
@@ -101,7 +101,7 @@ export function formatOutcomes(m: OutcomeMetrics, minCell = 5): string {
   const minutes = (s: MinuteStats) =>
     s.count === 0 ? 'none' : s.count < minCell ? `${n(s.count)} responses (too few to show times)` : `${s.count} responses, median ${s.median} min, p90 ${s.p90} min, mean ${s.mean} min`;
   const lines = [
-    'Outcome metrics (analytics.incident.v1)',
+    'Outcome metrics (analytics.incident.v2)',
     `  co-response time, dispatch → on scene: ${minutes(m.responseMinutes.coResponse)}`,
     `  officer-only response time:            ${minutes(m.responseMinutes.officerOnly)}`,
     `  diverted or referred vs arrested:      ${n(m.divertedOrReferred)} vs ${n(m.arrested)}`,

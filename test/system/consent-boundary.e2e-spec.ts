@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type { LocalBroker } from '#devkit';
+import type { LocalKafka as LocalBroker } from '#devkit';
 import { classOf } from '#consent';
 import { EVENTS, TOPICS, type Role } from '#contracts';
 import { eventually, startTestBroker, startTestService, testBrokerEnv, testDatabaseUrl, type TestService } from '#testing';
@@ -78,7 +78,8 @@ describe('system: the consent boundary between support-plans and incidents, thro
       }
     }
     const reported = rows.find((r) => r.type === 'analytics.incident.reported')!.payload;
-    expect(reported).toMatchObject({ incidentId: ids.incident, studentPseudonyms: [expect.stringMatching(/^[A-Za-z0-9_-]{22,64}$/)], pseudonymKeyId: expect.any(String) });
+    expect(JSON.stringify(reported)).not.toContain(ids.incident); // an analytic id, never the incident id (issue 14)
+    expect(reported).toMatchObject({ analyticIncidentId: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/), studentPseudonyms: [expect.stringMatching(/^[A-Za-z0-9_-]{22,64}$/)], pseudonymKeyId: expect.any(String) });
   });
 
   it('step 1 (R3): the SIS registers the student, a guardian consents to EDU-SAFETY for police, and a clinician creates a referral with a PSY-NOTE field', async () => {

@@ -69,7 +69,7 @@ describe('portal: one Swagger UI and proxy for every service', () => {
     const json = await http.get('/asyncapi.json').expect(200);
     expect(json.body.asyncapi).toBe('3.0.0');
     expect(Object.values(json.body.channels).map((c) => (c as { address: string }).address)).toEqual(
-      expect.arrayContaining(['training.certification.v1', 'training.certification.v1.dlt', 'analytics.incident.v1']),
+      expect.arrayContaining(['training.certification.v1', 'training.certification.v1.dlt', 'analytics.incident.v2']),
     );
     const page = await http.get('/asyncapi').expect(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);

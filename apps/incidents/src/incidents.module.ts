@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MessagingModule } from '#messaging';
 import { ServiceConfig } from '#platform';
+import { AnalyticIds } from './analytics/analytic-ids.js';
 import { Pseudonymizer } from './analytics/pseudonymizer.js';
 import { CheckOfficerEligibilityController } from './check-officer-eligibility/check-officer-eligibility.controller.js';
 import { CheckOfficerEligibilityHandler } from './check-officer-eligibility/check-officer-eligibility.handler.js';
@@ -76,6 +77,7 @@ import { TriageIncidentHandler } from './triage-incident/triage-incident.handler
   ],
   providers: [
     { provide: Pseudonymizer, useFactory: Pseudonymizer.fromConfig, inject: [ServiceConfig] },
+    { provide: AnalyticIds, useFactory: AnalyticIds.fromConfig, inject: [ServiceConfig] },
     IncidentReader,
     ReportIncidentHandler,
     ListIncidentsHandler,

@@ -1,13 +1,13 @@
 import { formatOutcomes, OutcomeFold } from '../../../scripts/analytics-outcomes.js';
 
-const reported = (incidentId: string, pseudonyms: string[], keyId = 'k1') => ({
-  incidentId, campusId: 'campus-hs-01', occurredOn: '2026-11-23', type: 'fight', mentalHealthCrisis: false, studentPseudonyms: pseudonyms, pseudonymKeyId: keyId,
+const reported = (analyticIncidentId: string, pseudonyms: string[], keyId = 'k1') => ({
+  analyticIncidentId, analyticKeyId: 'ids-1', campusId: 'campus-hs-01', occurredOn: '2026-11-23', type: 'fight', mentalHealthCrisis: false, studentPseudonyms: pseudonyms, pseudonymKeyId: keyId,
 });
-const responded = (incidentId: string, coResponse: boolean, minutes: number) => ({
-  incidentId, campusId: 'campus-hs-01', respondedOn: '2026-11-23', priority: 'urgent', coResponse, dispatchToOnSceneMinutes: minutes,
+const responded = (analyticIncidentId: string, coResponse: boolean, minutes: number) => ({
+  analyticIncidentId, analyticKeyId: 'ids-1', campusId: 'campus-hs-01', respondedOn: '2026-11-23', priority: 'urgent', coResponse, dispatchToOnSceneMinutes: minutes,
 });
-const disposition = (dispositionId: string, d: string) => ({
-  incidentId: 'i', dispositionId, campusId: 'c', recordedOn: '2026-11-23', incidentType: 'fight', mentalHealthCrisis: false, disposition: d, studentPseudonym: 'p', pseudonymKeyId: 'k1',
+const disposition = (analyticDispositionId: string, d: string) => ({
+  analyticIncidentId: 'i', analyticDispositionId, analyticKeyId: 'ids-1', campusId: 'c', recordedOn: '2026-11-23', incidentType: 'fight', mentalHealthCrisis: false, disposition: d, studentPseudonym: 'p', pseudonymKeyId: 'k1',
 });
 
 describe('outcome metrics fold (scripts/analytics-outcomes.ts)', () => {

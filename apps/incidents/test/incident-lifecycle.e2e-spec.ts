@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EventValidator } from '#messaging';
 import { startTestService, type TestService } from '#testing';
+import { AnalyticIds } from '../src/analytics/analytic-ids.js';
 import { incidentsService } from '../src/incidents.service.js';
 import { applyFacts, assigned, citCertified, clinician, officer, onCall } from './support/co-responder-facts.js';
 import { CAMPUS, IncidentApi, MINUTE } from './support/incident-api.js';
@@ -23,7 +24,10 @@ describe('incidents: lifecycle, dispositions and use of force (real PostgreSQL)'
   let t0: number;
   const at = (minutes: number) => new Date(t0 + minutes * MINUTE);
   const outboxFor = async (incidentId: string): Promise<OutboxRow[]> =>
-    svc.app.get(DataSource).query(`SELECT topic, key, type, headers, payload FROM outbox WHERE payload->>'incidentId' = $1 ORDER BY id`, [incidentId]);
+    svc.app.get(DataSource).query(
+      `SELECT topic, key, type, headers, payload FROM outbox WHERE payload->>'incidentId' = $1 OR payload->>'analyticIncidentId' = $2 ORDER BY id`,
+      [incidentId, svc.app.get(AnalyticIds).of('incident', incidentId)],
+    );
 
   beforeAll(async () => {
     svc = await startTestService(incidentsService);
@@ -76,7 +80,8 @@ describe('incidents: lifecycle, dispositions and use of force (real PostgreSQL)'
       'incidents.incident.closed',
     ]);
     expect(rows.find((r) => r.type === 'analytics.incident.responded')!.payload).toEqual({
-      incidentId: id, campusId: CAMPUS, respondedOn: at(14).toISOString().slice(0, 10), priority: 'urgent', coResponse: true, dispatchToOnSceneMinutes: 11,
+      analyticIncidentId: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/), analyticKeyId: 'dev-ids',
+      campusId: CAMPUS, respondedOn: at(14).toISOString().slice(0, 10), priority: 'urgent', coResponse: true, dispatchToOnSceneMinutes: 11,
     });
     // What consumers will accept: every payload passes its contract's JSON Schema.
     const validator = new EventValidator();

@@ -74,7 +74,7 @@ describe('incidents: events written with the incident', () => {
       .query('SELECT topic, key, type, headers, payload FROM outbox ORDER BY id');
     expect(rows.map((r) => [r.topic, r.type, r.key])).toEqual([
       ['incidents.incident.v1', 'incidents.incident.reported', res.body.id],
-      ['analytics.incident.v1', 'analytics.incident.reported', res.body.id],
+      ['analytics.incident.v2', 'analytics.incident.reported', rows[1].payload.analyticIncidentId],
     ]);
     const [police, analytics] = rows;
     expect(police.payload).not.toHaveProperty('narrative'); // R1: minimum fields only
@@ -83,6 +83,10 @@ describe('incidents: events written with the incident', () => {
     expect(text).not.toContain('S1000001'); // R12: no direct identifiers
     expect(text).not.toContain(validBody.narrative);
     expect(analytics.payload).toMatchObject({ occurredOn: '2026-11-23', pseudonymKeyId: 'dev', studentPseudonyms: [expect.stringMatching(/^[A-Za-z0-9_-]{43}$/)] });
+    // R12: the analytic id, not the incident id, keys the record; no request trace; the day only.
+    expect(text).not.toContain(res.body.id);
+    expect(analytics.headers).not.toHaveProperty('ce_correlationid');
+    expect(analytics.headers.ce_time).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
   });
 
   it('writes neither the incident nor its events when the request is rejected', async () => {

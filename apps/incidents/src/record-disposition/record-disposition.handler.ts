@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AnalyticsDispositionRecordedEvent, IncidentDispositionRecordedEvent, ReferralRequestedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import { insertUnique, Problem, type Principal } from '#platform';
+import { AnalyticIds } from '../analytics/analytic-ids.js';
 import { Pseudonymizer } from '../analytics/pseudonymizer.js';
 import { IncidentDisposition } from '../incident/disposition.entity.js';
 import { IncidentReader } from '../incident/incident-reader.js';
@@ -27,6 +28,7 @@ export class RecordDispositionHandler {
     private readonly outbox: Outbox,
     private readonly reader: IncidentReader,
     private readonly pseudonymizer: Pseudonymizer,
+    private readonly analyticIds: AnalyticIds,
   ) {}
 
   execute(id: string, dto: RecordDispositionDto, by: Principal, now: Date): Promise<IncidentResponse> {
@@ -61,8 +63,8 @@ export class RecordDispositionHandler {
       });
       if (referral) await this.outbox.add(em, ReferralRequestedEvent, referral);
       await this.outbox.add(em, AnalyticsDispositionRecordedEvent, {
-        incidentId: id,
-        dispositionId: disposition.id,
+        analyticIncidentId: this.analyticIds.of('incident', id),
+        analyticDispositionId: this.analyticIds.of('disposition', disposition.id),
         campusId: incident.campusId,
         recordedOn: recordedAt.toISOString().slice(0, 10),
         incidentType: incident.type,
@@ -70,6 +72,7 @@ export class RecordDispositionHandler {
         disposition: disposition.disposition,
         studentPseudonym: this.pseudonymizer.pseudonym(dto.studentId),
         pseudonymKeyId: this.pseudonymizer.keyId,
+        analyticKeyId: this.analyticIds.keyId,
       });
       return this.reader.view(incident, em);
     });

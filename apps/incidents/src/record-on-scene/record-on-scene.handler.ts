@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AnalyticsIncidentRespondedEvent, IncidentOnSceneEvent } from '#contracts';
 import { Outbox } from '#messaging';
+import { AnalyticIds } from '../analytics/analytic-ids.js';
 import { IncidentReader } from '../incident/incident-reader.js';
 import type { IncidentResponse } from '../incident/incident.response.js';
 import { illegalTransition, isLegalTransition } from '../incident/lifecycle.js';
@@ -15,6 +16,7 @@ export class RecordOnSceneHandler {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly reader: IncidentReader,
+    private readonly analyticIds: AnalyticIds,
   ) {}
 
   execute(id: string, dto: StepTimeDto, now: Date): Promise<IncidentResponse> {
@@ -25,12 +27,13 @@ export class RecordOnSceneHandler {
       const incident = await transition(em, locked, 'on-scene', { onSceneAt });
       await this.outbox.add(em, IncidentOnSceneEvent, { incidentId: id, onSceneAt: onSceneAt.toISOString() });
       await this.outbox.add(em, AnalyticsIncidentRespondedEvent, {
-        incidentId: id,
+        analyticIncidentId: this.analyticIds.of('incident', id),
         campusId: incident.campusId,
         respondedOn: onSceneAt.toISOString().slice(0, 10),
         priority: incident.priority!,
         coResponse: incident.coResponse === true,
         dispatchToOnSceneMinutes: Math.floor((onSceneAt.getTime() - incident.dispatchedAt!.getTime()) / 60_000),
+        analyticKeyId: this.analyticIds.keyId,
       });
       return this.reader.view(incident, em);
     });

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AnalyticsUseOfForceRecordedEvent, IncidentUseOfForceRecordedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
+import { AnalyticIds } from '../analytics/analytic-ids.js';
 import { Pseudonymizer } from '../analytics/pseudonymizer.js';
 import { IncidentReader } from '../incident/incident-reader.js';
 import type { IncidentStatus } from '../incident/incident.entity.js';
@@ -22,6 +23,7 @@ export class RecordUseOfForceHandler {
     private readonly outbox: Outbox,
     private readonly reader: IncidentReader,
     private readonly pseudonymizer: Pseudonymizer,
+    private readonly analyticIds: AnalyticIds,
   ) {}
 
   execute(id: string, dto: RecordUseOfForceDto, by: Principal, now: Date): Promise<IncidentResponse> {
@@ -54,13 +56,14 @@ export class RecordUseOfForceHandler {
       };
       await this.outbox.add(em, IncidentUseOfForceRecordedEvent, { incidentId: id, useOfForceId: use.id, ...categories, recordedAt: now.toISOString() });
       await this.outbox.add(em, AnalyticsUseOfForceRecordedEvent, {
-        incidentId: id,
-        useOfForceId: use.id,
+        analyticIncidentId: this.analyticIds.of('incident', id),
+        analyticUseOfForceId: this.analyticIds.of('use-of-force', use.id),
         campusId: incident.campusId,
         recordedOn: usedAt.toISOString().slice(0, 10),
         ...categories,
         studentPseudonym: use.studentId ? this.pseudonymizer.pseudonym(use.studentId) : null,
         pseudonymKeyId: this.pseudonymizer.keyId,
+        analyticKeyId: this.analyticIds.keyId,
       });
       return this.reader.view(incident, em);
     });

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AnalyticsIncidentReportedEvent, IncidentReportedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import type { Principal } from '#platform';
+import { AnalyticIds } from '../analytics/analytic-ids.js';
 import { Pseudonymizer } from '../analytics/pseudonymizer.js';
 import { Incident } from '../incident/incident.entity.js';
 import type { ReportIncidentDto } from './report-incident.dto.js';
@@ -13,6 +14,7 @@ export class ReportIncidentHandler {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly pseudonymizer: Pseudonymizer,
+    private readonly analyticIds: AnalyticIds,
   ) {}
 
   execute(dto: ReportIncidentDto, by: Principal): Promise<Incident> {
@@ -39,13 +41,15 @@ export class ReportIncidentHandler {
         mentalHealthCrisis: incident.mentalHealthCrisis,
       });
       await this.outbox.add(em, AnalyticsIncidentReportedEvent, {
-        incidentId: incident.id,
+        analyticIncidentId: this.analyticIds.of('incident', incident.id),
         campusId: incident.campusId,
         occurredOn: incident.occurredAt.toISOString().slice(0, 10),
         type: incident.type,
         mentalHealthCrisis: incident.mentalHealthCrisis,
-        studentPseudonyms: incident.studentIds.map((id) => this.pseudonymizer.pseudonym(id)),
+        // Sorted: the source's order of students must not line up with the pseudonyms (R12).
+        studentPseudonyms: incident.studentIds.map((id) => this.pseudonymizer.pseudonym(id)).sort(),
         pseudonymKeyId: this.pseudonymizer.keyId,
+        analyticKeyId: this.analyticIds.keyId,
       });
       return incident;
     });

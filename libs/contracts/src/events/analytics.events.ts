@@ -1,4 +1,4 @@
-import { campusId, date, defineEvent, uuid } from './define-event.js';
+import { campusId, date, defineEvent } from './define-event.js';
 import {
   DISPOSITION_VALUES,
   FORCE_TYPE_VALUES,
@@ -15,97 +15,112 @@ import {
 /**
  * The data teams' de-identified stream (R12): pseudonymous student ids (keyed HMAC, rotatable,
  * `pseudonymKeyId` says which key), no free text, dates truncated to the day, categorical fields only.
+ *
+ * v2 (issue 14): v1 carried the real incident, disposition and use-of-force ids, which also travel on
+ * incidents.incident.v1, so a join re-identified every pseudonym. v2 carries analytic ids instead:
+ * a keyed HMAC of the source id under its own key (`analyticKeyId`), distinct from the pseudonym key,
+ * so no value here appears on any other topic, in any API or in any log.
  */
-export const ANALYTICS_INCIDENT_TOPIC = 'analytics.incident.v1';
+export const ANALYTICS_INCIDENT_TOPIC = 'analytics.incident.v2';
+
+const pseudonym = { type: 'string' as const, pattern: '^[A-Za-z0-9_-]{22,64}$' };
+const keyId = { type: 'string' as const, minLength: 1, maxLength: 32 };
+/** An analytic id: base64url HMAC-SHA256, never a uuid (so it cannot be mistaken for a source id). */
+const analyticId = { type: 'string' as const, pattern: '^[A-Za-z0-9_-]{43}$' };
 
 export interface AnalyticsIncidentReported {
-  incidentId: string;
+  /** Keyed HMAC of the incident id (analyticKeyId): links the facts of one incident on this topic only. */
+  analyticIncidentId: string;
   campusId: string;
   occurredOn: string;
   type: IncidentTypeValue;
   mentalHealthCrisis: boolean;
+  /** Sorted, so their order says nothing about the order of the students in the source. */
   studentPseudonyms: string[];
   pseudonymKeyId: string;
+  analyticKeyId: string;
 }
 
 export const AnalyticsIncidentReportedEvent = defineEvent<AnalyticsIncidentReported>({
   type: 'analytics.incident.reported',
   topic: ANALYTICS_INCIDENT_TOPIC,
-  version: 1,
+  version: 2,
   summary: 'De-identified: an incident was reported. Pseudonymous students, day-level date, no narrative.',
-  keyField: 'incidentId',
+  keyField: 'analyticIncidentId',
   schema: {
     type: 'object',
     additionalProperties: true,
-    required: ['incidentId', 'campusId', 'occurredOn', 'type', 'mentalHealthCrisis', 'studentPseudonyms', 'pseudonymKeyId'],
+    required: ['analyticIncidentId', 'campusId', 'occurredOn', 'type', 'mentalHealthCrisis', 'studentPseudonyms', 'pseudonymKeyId', 'analyticKeyId'],
     properties: {
-      incidentId: uuid,
+      analyticIncidentId: analyticId,
       campusId,
       occurredOn: date,
       type: { type: 'string', enum: INCIDENT_TYPE_VALUES },
       mentalHealthCrisis: { type: 'boolean' },
       studentPseudonyms: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9_-]{22,64}$' } },
       pseudonymKeyId: { type: 'string', minLength: 1, maxLength: 32 },
+      analyticKeyId: keyId,
     },
   },
   example: {
-    incidentId: '0b7a4c1e-6f1d-4c9a-8a55-2f4ad1c1b0de',
+    analyticIncidentId: 'Qm9yZWFsaXMtYW5hbHl0aWMtaWQtZXhhbXBsZTAwMDA',
     campusId: 'campus-hs-01',
     occurredOn: '2026-11-23',
     type: 'welfare-check',
     mentalHealthCrisis: true,
     studentPseudonyms: ['mXq3vJ0c1bYd9e8F7g6H5i4J3k2L1m0N'],
     pseudonymKeyId: '2026-1',
+    analyticKeyId: 'ids-2026-1',
   },
 });
 
-const pseudonym = { type: 'string' as const, pattern: '^[A-Za-z0-9_-]{22,64}$' };
-const keyId = { type: 'string' as const, minLength: 1, maxLength: 32 };
-
 /** Co-response time for the data teams: whole minutes from dispatch to arrival, never the instants. */
 export interface AnalyticsIncidentResponded {
-  incidentId: string;
+  analyticIncidentId: string;
   campusId: string;
   respondedOn: string;
   priority: IncidentPriorityValue;
   coResponse: boolean;
   /** Whole minutes (rounded down) from dispatch to on-scene. */
   dispatchToOnSceneMinutes: number;
+  analyticKeyId: string;
 }
 
 export const AnalyticsIncidentRespondedEvent = defineEvent<AnalyticsIncidentResponded>({
   type: 'analytics.incident.responded',
   topic: ANALYTICS_INCIDENT_TOPIC,
-  version: 1,
+  version: 2,
   summary: 'De-identified: responders arrived on scene; co-response or officer-only, and whole minutes from dispatch.',
-  keyField: 'incidentId',
+  keyField: 'analyticIncidentId',
   schema: {
     type: 'object',
     additionalProperties: true,
-    required: ['incidentId', 'campusId', 'respondedOn', 'priority', 'coResponse', 'dispatchToOnSceneMinutes'],
+    required: ['analyticIncidentId', 'campusId', 'respondedOn', 'priority', 'coResponse', 'dispatchToOnSceneMinutes', 'analyticKeyId'],
     properties: {
-      incidentId: uuid,
+      analyticIncidentId: analyticId,
       campusId,
       respondedOn: date,
       priority: { type: 'string', enum: INCIDENT_PRIORITY_VALUES },
       coResponse: { type: 'boolean' },
       dispatchToOnSceneMinutes: { type: 'integer', minimum: 0 },
+      analyticKeyId: keyId,
     },
   },
   example: {
-    incidentId: '0b7a4c1e-6f1d-4c9a-8a55-2f4ad1c1b0de',
+    analyticIncidentId: 'Qm9yZWFsaXMtYW5hbHl0aWMtaWQtZXhhbXBsZTAwMDA',
     campusId: 'campus-hs-01',
     respondedOn: '2026-11-23',
     priority: 'urgent',
     coResponse: true,
     dispatchToOnSceneMinutes: 11,
+    analyticKeyId: 'ids-2026-1',
   },
 });
 
 /** Diversion vs arrest, per pseudonymous student. */
 export interface AnalyticsDispositionRecorded {
-  incidentId: string;
-  dispositionId: string;
+  analyticIncidentId: string;
+  analyticDispositionId: string;
   campusId: string;
   recordedOn: string;
   incidentType: IncidentTypeValue;
@@ -113,21 +128,22 @@ export interface AnalyticsDispositionRecorded {
   disposition: DispositionValue;
   studentPseudonym: string;
   pseudonymKeyId: string;
+  analyticKeyId: string;
 }
 
 export const AnalyticsDispositionRecordedEvent = defineEvent<AnalyticsDispositionRecorded>({
   type: 'analytics.incident.disposition-recorded',
   topic: ANALYTICS_INCIDENT_TOPIC,
-  version: 1,
+  version: 2,
   summary: 'De-identified: a disposition (diversion, referral, arrest, …) for one pseudonymous student of an incident.',
-  keyField: 'incidentId',
+  keyField: 'analyticIncidentId',
   schema: {
     type: 'object',
     additionalProperties: true,
-    required: ['incidentId', 'dispositionId', 'campusId', 'recordedOn', 'incidentType', 'mentalHealthCrisis', 'disposition', 'studentPseudonym', 'pseudonymKeyId'],
+    required: ['analyticIncidentId', 'analyticDispositionId', 'campusId', 'recordedOn', 'incidentType', 'mentalHealthCrisis', 'disposition', 'studentPseudonym', 'pseudonymKeyId', 'analyticKeyId'],
     properties: {
-      incidentId: uuid,
-      dispositionId: uuid,
+      analyticIncidentId: analyticId,
+      analyticDispositionId: analyticId,
       campusId,
       recordedOn: date,
       incidentType: { type: 'string', enum: INCIDENT_TYPE_VALUES },
@@ -135,11 +151,12 @@ export const AnalyticsDispositionRecordedEvent = defineEvent<AnalyticsDispositio
       disposition: { type: 'string', enum: DISPOSITION_VALUES },
       studentPseudonym: pseudonym,
       pseudonymKeyId: keyId,
+      analyticKeyId: keyId,
     },
   },
   example: {
-    incidentId: '0b7a4c1e-6f1d-4c9a-8a55-2f4ad1c1b0de',
-    dispositionId: '4d3c2b1a-0f9e-48d7-9c6b-5a4f3e2d1c0b',
+    analyticIncidentId: 'Qm9yZWFsaXMtYW5hbHl0aWMtaWQtZXhhbXBsZTAwMDA',
+    analyticDispositionId: 'ZGlzcG9zaXRpb24tYW5hbHl0aWMtaWQtZXhhbXBsZTA',
     campusId: 'campus-hs-01',
     recordedOn: '2026-11-23',
     incidentType: 'welfare-check',
@@ -147,13 +164,14 @@ export const AnalyticsDispositionRecordedEvent = defineEvent<AnalyticsDispositio
     disposition: 'diversion-program',
     studentPseudonym: 'mXq3vJ0c1bYd9e8F7g6H5i4J3k2L1m0N',
     pseudonymKeyId: '2026-1',
+    analyticKeyId: 'ids-2026-1',
   },
 });
 
 /** Use of force with and without a clinician present. */
 export interface AnalyticsUseOfForceRecorded {
-  incidentId: string;
-  useOfForceId: string;
+  analyticIncidentId: string;
+  analyticUseOfForceId: string;
   campusId: string;
   recordedOn: string;
   forceType: ForceTypeValue;
@@ -163,24 +181,25 @@ export interface AnalyticsUseOfForceRecorded {
   /** Null when the force was not used on a student of the incident. */
   studentPseudonym: string | null;
   pseudonymKeyId: string;
+  analyticKeyId: string;
 }
 
 export const AnalyticsUseOfForceRecordedEvent = defineEvent<AnalyticsUseOfForceRecorded>({
   type: 'analytics.incident.use-of-force-recorded',
   topic: ANALYTICS_INCIDENT_TOPIC,
-  version: 1,
+  version: 2,
   summary: 'De-identified: a use of force, its injuries and whether a clinician was present.',
-  keyField: 'incidentId',
+  keyField: 'analyticIncidentId',
   schema: {
     type: 'object',
     additionalProperties: true,
     required: [
-      'incidentId', 'useOfForceId', 'campusId', 'recordedOn', 'forceType', 'subjectInjury', 'officerInjury', 'clinicianPresent',
-      'studentPseudonym', 'pseudonymKeyId',
+      'analyticIncidentId', 'analyticUseOfForceId', 'campusId', 'recordedOn', 'forceType', 'subjectInjury', 'officerInjury', 'clinicianPresent',
+      'studentPseudonym', 'pseudonymKeyId', 'analyticKeyId',
     ],
     properties: {
-      incidentId: uuid,
-      useOfForceId: uuid,
+      analyticIncidentId: analyticId,
+      analyticUseOfForceId: analyticId,
       campusId,
       recordedOn: date,
       forceType: { type: 'string', enum: FORCE_TYPE_VALUES },
@@ -189,11 +208,12 @@ export const AnalyticsUseOfForceRecordedEvent = defineEvent<AnalyticsUseOfForceR
       clinicianPresent: { type: 'boolean' },
       studentPseudonym: { type: ['string', 'null'], pattern: '^[A-Za-z0-9_-]{22,64}$' },
       pseudonymKeyId: keyId,
+      analyticKeyId: keyId,
     },
   },
   example: {
-    incidentId: '0b7a4c1e-6f1d-4c9a-8a55-2f4ad1c1b0de',
-    useOfForceId: '6b5a4f3e-2d1c-4b0a-9f8e-7d6c5b4a3f2e',
+    analyticIncidentId: 'Qm9yZWFsaXMtYW5hbHl0aWMtaWQtZXhhbXBsZTAwMDA',
+    analyticUseOfForceId: 'dXNlLW9mLWZvcmNlLWFuYWx5dGljLWlkLWV4YW1wbGU',
     campusId: 'campus-hs-01',
     recordedOn: '2026-11-23',
     forceType: 'physical-control',
@@ -202,5 +222,6 @@ export const AnalyticsUseOfForceRecordedEvent = defineEvent<AnalyticsUseOfForceR
     clinicianPresent: true,
     studentPseudonym: 'mXq3vJ0c1bYd9e8F7g6H5i4J3k2L1m0N',
     pseudonymKeyId: '2026-1',
+    analyticKeyId: 'ids-2026-1',
   },
 });

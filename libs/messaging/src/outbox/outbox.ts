@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { dataschemaOf, toKafkaHeaders, type CloudEvent, type EventDefinition } from '#contracts';
+import { dataschemaOf, toKafkaHeaders, TOPICS, type CloudEvent, type EventDefinition } from '#contracts';
 import { RequestContext } from '#platform';
 
 export class OutboxOutsideTransactionError extends Error {
@@ -24,14 +24,17 @@ export class Outbox {
       throw new OutboxOutsideTransactionError(`${definition.type}: write events inside the transaction that changes state`);
     }
     if (items.length === 0) return [];
-    const trace = RequestContext.current();
+    const deidentified = isDataTeamTopic(definition.topic);
+    // R12: data-team events carry no trace that links them to a request, a log line or another event.
+    const trace = deidentified ? undefined : RequestContext.current();
+    const now = new Date();
     const events = items.map(
       (data): CloudEvent<T> => ({
         id: randomUUID(),
         source: this.source,
         type: definition.type,
         specversion: '1.0',
-        time: new Date().toISOString(),
+        time: deidentified ? dayOf(now) : now.toISOString(),
         subject: String(data[definition.keyField]),
         dataschema: dataschemaOf(definition.type, definition.version),
         datacontenttype: 'application/json',
@@ -50,4 +53,14 @@ export class Outbox {
     await em.query(`INSERT INTO outbox (event_id, topic, key, type, headers, payload) VALUES ${rows.join(', ')}`, params);
     return events;
   }
+}
+
+/** Topics of the `data-teams` audience get a de-identified envelope (R12), whoever writes to them. */
+function isDataTeamTopic(topic: string): boolean {
+  return TOPICS.some((t) => t.name === topic && t.audience === 'data-teams');
+}
+
+/** ce_time truncated to the (UTC) day, still an RFC 3339 timestamp as CloudEvents requires. */
+function dayOf(at: Date): string {
+  return `${at.toISOString().slice(0, 10)}T00:00:00Z`;
 }

@@ -73,6 +73,26 @@ export function describeServiceConformance(c: ConformanceCase): void {
       await http.get(`${c.collection}/${UNKNOWN_ID}`).set('authorization', `Bearer ${expired}`).expect(401);
     });
 
+    it('401 for tokens without exp, living past JWT_MAX_TTL (12 h) or issued in the future', async () => {
+      const url = `${c.collection}/${UNKNOWN_ID}`;
+      const now = Math.floor(Date.now() / 1000);
+      for (const token of [
+        await svc.idp.token([c.writer], 'u', { expiresIn: null }),
+        await svc.idp.token([c.writer], 'u', { expiresIn: '13h' }),
+        await svc.idp.token([c.writer], 'u', { issuedAt: now + 3600, expiresIn: '2h' }),
+      ]) {
+        const res = await http.get(url).set('authorization', `Bearer ${token}`).expect(401);
+        expect(res.body.code).toBe('AUTH.UNAUTHENTICATED');
+      }
+    });
+
+    it('accepts the bearer scheme in any case (RFC 7235)', async () => {
+      const token = await svc.idp.token([c.writer]);
+      for (const scheme of ['bearer', 'BEARER', 'Bearer']) {
+        await http.get(`${c.collection}/${UNKNOWN_ID}`).set('authorization', `${scheme} ${token}`).expect(404);
+      }
+    });
+
     it(`403 problem+json for the ${c.forbidden} role`, async () => {
       const res = await http.post(c.collection).set('authorization', await svc.idp.bearer([c.forbidden])).send(c.validBody).expect(403);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);

@@ -16,15 +16,16 @@ export class TestIdentityProvider {
     return new TestIdentityProvider(privateKey, await exportSPKI(publicKey));
   }
 
-  token(roles: Role[], sub = `${roles[0] ?? 'user'}-1`, opts: { expiresIn?: string; issuer?: string } = {}): Promise<string> {
-    return new SignJWT({ roles })
+  /** `expiresIn: null` leaves out exp; `issuedAt` (seconds since the epoch) overrides iat: hostile tokens for tests. */
+  token(roles: Role[], sub = `${roles[0] ?? 'user'}-1`, opts: { expiresIn?: string | null; issuer?: string; issuedAt?: number } = {}): Promise<string> {
+    const jwt = new SignJWT({ roles })
       .setProtectedHeader({ alg: 'ES256' })
       .setSubject(sub)
       .setIssuer(opts.issuer ?? TEST_ISSUER)
       .setAudience(TEST_AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime(opts.expiresIn ?? '10m')
-      .sign(this.privateKey);
+      .setIssuedAt(opts.issuedAt);
+    if (opts.expiresIn !== null) jwt.setExpirationTime(opts.expiresIn ?? '10m');
+    return jwt.sign(this.privateKey);
   }
 
   async bearer(roles: Role[], sub?: string): Promise<string> {

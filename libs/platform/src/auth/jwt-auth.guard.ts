@@ -6,7 +6,8 @@ import { Problem } from '../errors/problem.js';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators.js';
 import { InvalidTokenError, TokenVerifier } from './token-verifier.js';
 
-const BEARER = /^Bearer\s+([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+)$/;
+/** The auth scheme name is case-insensitive (RFC 7235 §2.1, RFC 6750): `bearer x` is as good as `Bearer x`. */
+const BEARER = /^Bearer\s+([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+)$/i;
 
 @Injectable()
 export class JwtAuthGuard implements CanActivate {

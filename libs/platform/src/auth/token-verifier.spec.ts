@@ -44,6 +44,44 @@ describe('TokenVerifier', () => {
     await expect(verifier.verify(await make(privateKey, other))).rejects.toBeInstanceOf(InvalidTokenError);
   });
 
+  describe('lifetime (issue 15)', () => {
+    const now = () => Math.floor(Date.now() / 1000);
+    async function verifierAndKey(maxTtlSeconds?: number) {
+      const { privateKey, publicKey } = await generateKeyPair('ES256');
+      return { privateKey, verifier: new TokenVerifier({ publicKeyPem: await exportSPKI(publicKey), issuer: 'iss', audience: 'aud', maxTtlSeconds }) };
+    }
+    const raw = (key: CryptoKey, claims: { iat?: number; exp?: number }) => {
+      const jwt = new SignJWT({ roles: ['officer'] }).setProtectedHeader({ alg: 'ES256' }).setSubject('u1').setIssuer('iss').setAudience('aud');
+      if (claims.iat !== undefined) jwt.setIssuedAt(claims.iat);
+      if (claims.exp !== undefined) jwt.setExpirationTime(claims.exp);
+      return jwt.sign(key);
+    };
+
+    it.each([
+      ['no exp', { iat: 0 }],
+      ['an exp in the year 2200', { iat: 0, exp: 7_258_118_400 }],
+      ['a lifetime of 13 h', { iat: 0, exp: 13 * 3600 }],
+      ['an iat a year in the future', { iat: 365 * 86_400, exp: 365 * 86_400 + 600 }],
+      ['an iat 2 minutes in the future (beyond the 30 s tolerance)', { iat: 120, exp: 720 }],
+      ['no iat but an exp beyond the maximum from now', { exp: 13 * 3600 }],
+    ] as [string, { iat?: number; exp?: number }][])('rejects a token with %s', async (_label, offsets) => {
+      const { privateKey, verifier } = await verifierAndKey();
+      const t = now();
+      const claims = { iat: offsets.iat === undefined ? undefined : t + offsets.iat, exp: offsets.exp === undefined ? undefined : t + offsets.exp };
+      await expect(verifier.verify(await raw(privateKey, claims))).rejects.toBeInstanceOf(InvalidTokenError);
+    });
+
+    it('accepts 12 h exactly, an iat within the clock tolerance, and a configured shorter maximum is enforced', async () => {
+      const { privateKey, verifier } = await verifierAndKey();
+      const t = now();
+      await expect(verifier.verify(await raw(privateKey, { iat: t, exp: t + 12 * 3600 }))).resolves.toMatchObject({ sub: 'u1' });
+      await expect(verifier.verify(await raw(privateKey, { iat: t + 20, exp: t + 600 }))).resolves.toMatchObject({ sub: 'u1' });
+      const short = await verifierAndKey(600);
+      await expect(short.verifier.verify(await raw(short.privateKey, { iat: t, exp: t + 601 }))).rejects.toBeInstanceOf(InvalidTokenError);
+      await expect(short.verifier.verify(await raw(short.privateKey, { iat: t, exp: t + 600 }))).resolves.toMatchObject({ sub: 'u1' });
+    });
+  });
+
   it('rejects symmetric (HS256) tokens even when the attacker knows the public key', async () => {
     const { publicKey } = await generateKeyPair('RS256');
     const pem = await exportSPKI(publicKey);

@@ -10,6 +10,8 @@ export interface TokenVerifierOptions {
   publicKeyFile?: string;
   issuer?: string;
   audience?: string;
+  /** Longest lifetime a token may have (exp - iat), in seconds; default 12 h. */
+  maxTtlSeconds?: number;
 }
 
 export class InvalidTokenError extends Error {
@@ -18,6 +20,21 @@ export class InvalidTokenError extends Error {
 
 /** Only asymmetric algorithms: a shared HMAC secret would let any service mint tokens. */
 const ALGORITHMS = ['RS256', 'ES256'];
+/** Seconds of clock difference allowed between the identity provider and us. */
+export const CLOCK_TOLERANCE_SECONDS = 30;
+const DEFAULT_MAX_TTL_SECONDS = 12 * 3600;
+
+/**
+ * Lifetime rules jose leaves to us: a token must expire, may not live longer than the maximum TTL
+ * (counted from iat, or from now without one), and may not claim to be issued in the future.
+ */
+export function lifetimeProblem(payload: { exp?: number; iat?: number }, nowSeconds: number, maxTtlSeconds: number): string | undefined {
+  if (typeof payload.exp !== 'number') return 'token has no expiry';
+  if (payload.iat !== undefined && payload.iat > nowSeconds + CLOCK_TOLERANCE_SECONDS) return 'token issued in the future';
+  const issued = payload.iat ?? nowSeconds;
+  if (payload.exp - issued > maxTtlSeconds || payload.exp - nowSeconds > maxTtlSeconds + CLOCK_TOLERANCE_SECONDS) return 'token lifetime exceeds the maximum';
+  return undefined;
+}
 
 /** Verifies district-issued JWTs against a JWKS endpoint or a configured public key. */
 export class TokenVerifier {
@@ -39,13 +56,16 @@ export class TokenVerifier {
         algorithms: ALGORITHMS,
         issuer: this.options.issuer,
         audience: this.options.audience,
-        clockTolerance: 30,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        requiredClaims: ['exp'],
       };
       const { payload } =
         typeof this.key === 'function'
           ? await jwtVerify(token, this.key, verifyOptions)
           : await jwtVerify(token, this.key, verifyOptions);
       if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new InvalidTokenError('token has no subject');
+      const lifetime = lifetimeProblem(payload, Math.floor(Date.now() / 1000), this.options.maxTtlSeconds ?? DEFAULT_MAX_TTL_SECONDS);
+      if (lifetime) throw new InvalidTokenError(lifetime);
       const claimed = Array.isArray(payload.roles) ? payload.roles : [];
       const roles = claimed.filter(isRole) as Role[];
       return { sub: payload.sub, roles };

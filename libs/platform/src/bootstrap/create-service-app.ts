@@ -8,7 +8,7 @@ import type { DestinationStream } from 'pino';
 import type { ServiceName } from '#contracts';
 import { JwtAuthGuard } from '../auth/jwt-auth.guard.js';
 import { TokenVerifier } from '../auth/token-verifier.js';
-import { loadServiceConfig, ServiceConfig } from '../config/service-config.js';
+import { durationSeconds, loadServiceConfig, ServiceConfig } from '../config/service-config.js';
 import { dataSourceOptions, openDataSource, type DatabaseDefinition } from '../database/database.js';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter.js';
 import { createValidationPipe } from '../errors/validation.js';
@@ -67,6 +67,7 @@ class PlatformModule implements NestModule {
               publicKeyFile: config.JWT_PUBLIC_KEY_FILE,
               issuer: config.JWT_ISSUER,
               audience: config.JWT_AUDIENCE,
+              maxTtlSeconds: durationSeconds(config.JWT_MAX_TTL),
             }),
         },
         Metrics,

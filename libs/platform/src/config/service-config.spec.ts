@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { exportSPKI, generateKeyPair } from 'jose';
-import { ConfigError, loadServiceConfig } from './service-config.js';
+import { ConfigError, durationSeconds, loadServiceConfig } from './service-config.js';
 
 const base = { DATABASE_URL: 'postgres://u@localhost:5432/db_test', JWT_JWKS_URL: 'https://idp.district.example/jwks' };
 
@@ -28,6 +28,12 @@ describe('service configuration', () => {
     expect(config.PORT).toBe(8080);
     expect(config.DB_POOL_SIZE).toBe(3);
     expect(config.corsOrigins).toEqual(['http://a', 'http://b']);
+  });
+
+  it('reads JWT_MAX_TTL as a duration (default 12 h) and refuses anything else', () => {
+    expect(durationSeconds(loadServiceConfig('incidents', base).JWT_MAX_TTL)).toBe(43_200);
+    expect(['3600', '3600s', '90m', '2h', '1d'].map(durationSeconds)).toEqual([3600, 3600, 5400, 7200, 86_400]);
+    expect(problemsOf({ ...base, JWT_MAX_TTL: '12 hours' })).toEqual([expect.stringMatching(/^JWT_MAX_TTL: must be a duration/)]);
   });
 
   it('lists every problem at once, each naming its variable', () => {

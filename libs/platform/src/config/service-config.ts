@@ -19,6 +19,15 @@ import { serviceByName, type ServiceName } from '#contracts';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+const DURATION = /^\d{1,7}[smhd]?$/;
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** `12h` → 43200; a bare number is seconds. */
+export function durationSeconds(value: string): number {
+  const unit = /[smhd]$/.test(value) ? value.slice(-1) : 's';
+  return Number(unit === 's' && !value.endsWith('s') ? value : value.slice(0, -1)) * UNIT_SECONDS[unit];
+}
+
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 /**
@@ -77,6 +86,30 @@ export class ServiceConfig {
   @IsOptional()
   @IsString()
   JWT_AUDIENCE?: string;
+
+  /** Longest lifetime (exp - iat) a token may have: `12h`, `90m`, `3600s` or seconds. Longer ones are refused. */
+  @Matches(DURATION, { message: 'must be a duration such as 12h, 90m, 3600s or a number of seconds' })
+  JWT_MAX_TTL = '12h';
+
+  /** Requests per principal per window on authenticated routes (0 = no limit). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  RATE_LIMIT_MAX = 1_200;
+
+  /** Requests per source address per window on anonymous routes such as POST /tips (0 = no limit). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  RATE_LIMIT_ANONYMOUS_MAX = 20;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1_000)
+  @Max(3_600_000)
+  RATE_LIMIT_WINDOW_MS = 60_000;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
@@ -209,7 +242,8 @@ export class ServiceConfig {
 /** The env names a service reads; k8s/compose manifests are checked against this list. */
 export const SERVICE_ENV_NAMES = [
   'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'DB_SCHEMA', 'DB_POOL_SIZE', 'JWT_JWKS_URL', 'JWT_PUBLIC_KEY',
-  'JWT_PUBLIC_KEY_FILE', 'JWT_ISSUER', 'JWT_AUDIENCE', 'LOG_LEVEL', 'CORS_ORIGINS', 'PUBLIC_URL', 'KAFKA_BROKERS',
+  'JWT_PUBLIC_KEY_FILE', 'JWT_ISSUER', 'JWT_AUDIENCE', 'JWT_MAX_TTL', 'RATE_LIMIT_MAX', 'RATE_LIMIT_ANONYMOUS_MAX',
+  'RATE_LIMIT_WINDOW_MS', 'LOG_LEVEL', 'CORS_ORIGINS', 'PUBLIC_URL', 'KAFKA_BROKERS',
   'KAFKA_SASL_MECHANISM', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL',
   'KAFKA_SSL_CA_FILE',
   'KAFKA_FETCH_MAX_WAIT_MS', 'KAFKA_SESSION_TIMEOUT_MS', 'KAFKA_HEARTBEAT_INTERVAL_MS', 'OUTBOX_BATCH_SIZE',

@@ -9,3 +9,4 @@ export * from './outbox/outbox-relay.js';
 export * from './schema/event-validator.js';
 export * from './kafka/kafka-security.js';
 export * from './kafka/provision.js';
+export * from './kafka/partition-acks.js';

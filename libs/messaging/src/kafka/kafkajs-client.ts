@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
-import { Kafka, logLevel, Partitioners, type Admin, type IHeaders, type LogEntry } from 'kafkajs';
+import { Kafka, logLevel, Partitioners, type Admin, type IHeaders, type LogEntry, type Message } from 'kafkajs';
 import { kafkaJsSecurity, type KafkaSecurity } from './kafka-security.js';
+import { UnacknowledgedPartitionsError, unacknowledgedPartitions } from './partition-acks.js';
 import type { BrokerClient, ConsumerOptions, EventConsumer, EventProducer, IncomingRecord, OutgoingRecord } from './broker-client.js';
 
 function headersToStrings(headers: IHeaders | undefined): Record<string, string> {
@@ -45,28 +46,41 @@ export class KafkaJsClient implements BrokerClient {
   }
 
   producer(): EventProducer {
+    // The partition kafkajs chose for each message object (its last choice, after any retry).
+    const chosen = new WeakMap<Message, number>();
     // Idempotence + one request in flight: retries can neither duplicate nor reorder a partition.
     // The murmur2 partitioner matches the Java client, so other consumers agree on key → partition.
     const producer = this.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
-      createPartitioner: Partitioners.DefaultPartitioner,
+      createPartitioner: () => {
+        const murmur2 = Partitioners.DefaultPartitioner();
+        return (args) => {
+          const partition = murmur2(args);
+          chosen.set(args.message, partition);
+          return partition;
+        };
+      },
     });
     return {
       connect: () => producer.connect(),
       disconnect: () => producer.disconnect(),
       async send(records: OutgoingRecord[]) {
         if (records.length === 0) return;
-        const byTopic = new Map<string, OutgoingRecord[]>();
-        for (const r of records) byTopic.set(r.topic, [...(byTopic.get(r.topic) ?? []), r]);
-        await producer.sendBatch({
+        const byTopic = new Map<string, Message[]>();
+        for (const r of records) {
+          const messages = byTopic.get(r.topic) ?? [];
+          messages.push({ key: r.key, value: r.value, headers: r.headers });
+          byTopic.set(r.topic, messages);
+        }
+        const acks = await producer.sendBatch({
           acks: -1,
-          topicMessages: [...byTopic].map(([topic, rs]) => ({
-            topic,
-            messages: rs.map((r) => ({ key: r.key, value: r.value, headers: r.headers })),
-          })),
+          topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
         });
+        const sent = [...byTopic].flatMap(([topic, messages]) => messages.map((m) => ({ topic, partition: chosen.get(m) ?? -1 })));
+        const missing = unacknowledgedPartitions(sent, acks);
+        if (missing.length > 0) throw new UnacknowledgedPartitionsError(missing);
       },
     };
   }

@@ -1,0 +1,77 @@
+import { Kafka, logLevel } from 'kafkajs';
+import type { LocalKafka } from '#devkit';
+import { KafkaJsClient, type IncomingRecord } from '#messaging';
+import { testKafkaClient } from '#testing';
+
+function operatorKafka(broker: LocalKafka): Kafka {
+  return new Kafka({ clientId: 'reliability', brokers: broker.bootstrap.split(','), sasl: broker.operator, logLevel: logLevel.NOTHING });
+}
+
+/**
+ * Creates topics and waits until every partition has a leader, through a fresh metadata request
+ * each time: right after creation a broker may not know the topic yet, which kafkajs'
+ * `waitForLeaders` reports as a hard error.
+ */
+export async function createTopics(broker: LocalKafka, topics: { name: string; partitions: number }[]): Promise<void> {
+  const admin = operatorKafka(broker).admin();
+  await admin.connect();
+  try {
+    const replicationFactor = Math.min(3, broker.nodeIds.length);
+    await admin.createTopics({ waitForLeaders: false, topics: topics.map((t) => ({ topic: t.name, numPartitions: t.partitions, replicationFactor })) });
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const ready = await admin
+        .fetchTopicMetadata({ topics: topics.map((t) => t.name) })
+        .then((m) => m.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)))
+        .catch(() => false);
+      if (ready) return;
+      if (Date.now() > deadline) throw new Error(`topics without leaders after 30 s: ${topics.map((t) => t.name).join(', ')}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Node id → partitions it leads, for a topic. */
+export async function leaders(broker: LocalKafka, topic: string): Promise<Map<number, number[]>> {
+  const admin = operatorKafka(broker).admin();
+  await admin.connect();
+  try {
+    const { topics } = await admin.fetchTopicMetadata({ topics: [topic] });
+    const out = new Map<number, number[]>();
+    for (const p of topics[0].partitions) out.set(p.leader, [...(out.get(p.leader) ?? []), p.partitionId]);
+    return out;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Every record of the topics, read from the beginning until `done` says enough or nothing new came for `quietMs`. */
+export async function readAll(broker: LocalKafka, topics: string[], done: (records: IncomingRecord[]) => boolean, quietMs = 5_000): Promise<IncomingRecord[]> {
+  const client = new KafkaJsClient({ clientId: 'reliability-reader', ...testKafkaClient(broker) });
+  const consumer = client.consumer({
+    groupId: `reliability-reader-${Math.random().toString(36).slice(2)}`,
+    topics,
+    fromBeginning: true,
+    maxWaitTimeInMs: 100,
+    sessionTimeout: 6000,
+    heartbeatInterval: 500,
+  });
+  const records: IncomingRecord[] = [];
+  let last = Date.now();
+  await consumer.start(async (batch) => {
+    for (const r of batch.records) {
+      records.push(r);
+      batch.resolve(r);
+    }
+    if (batch.records.length > 0) last = Date.now();
+  });
+  try {
+    while (!done(records) && Date.now() - last < quietMs) await new Promise((r) => setTimeout(r, 100));
+    return records;
+  } finally {
+    await consumer.stop();
+    await client.close();
+  }
+}

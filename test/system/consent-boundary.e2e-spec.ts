@@ -111,8 +111,9 @@ describe('system: the consent boundary between support-plans and incidents, thro
 
   it('step 3 (R3 R4): a consent naming police for EDU-CLIN is granted and more flows, never the PSY-NOTE or SUD', async () => {
     ids.c2 = await consent(['EDU-CLIN']);
-    const [row] = await eventually(policeView, (rows) => rows.length === 1 && 'reason' in rows[0].data);
-    expect(row.data).toMatchObject({ id: ids.referral, reason: 'Referred after a welfare check.', incidentId: ids.incident, status: 'received', safetyFlag: true });
+    const [row] = await eventually(policeView, (rows) => rows.length === 1 && 'status' in rows[0].data);
+    expect(row.data).toMatchObject({ id: ids.referral, incidentId: ids.incident, status: 'received', safetyFlag: true });
+    expect(row.data).not.toHaveProperty('reason'); // R1 (issue 14): free text never rides an event to the police side
     expect(row.consentIds.sort()).toEqual([ids.c1, ids.c2].sort());
     for (const field of Object.keys(row.data)) expect(['PSY-NOTE', 'SUD']).not.toContain(classOf('referral', field));
     const stored = await incidents.app.get(DataSource).query(`SELECT data::text AS data FROM support_disclosure`);
@@ -121,7 +122,7 @@ describe('system: the consent boundary between support-plans and incidents, thro
 
   it('step 4 (R9): revoking the EDU-CLIN consent cleans the projection; revoking the last one empties it', async () => {
     await request(support.app.getHttpServer()).post(`/consents/${ids.c2}/revoke`).set(await as(support, ['clinician'], 'clinician-1')).send({ reason: 'Guardian withdrew it.' }).expect(200);
-    const [row] = await eventually(policeView, (rows) => rows.length === 1 && !('reason' in rows[0].data));
+    const [row] = await eventually(policeView, (rows) => rows.length === 1 && !('status' in rows[0].data));
     expect(row).toMatchObject({ consentIds: [ids.c1] });
     expect(Object.keys(row.data).sort()).toEqual(['campusId', 'safetyFlag', 'studentId']);
     await request(support.app.getHttpServer()).post(`/consents/${ids.c1}/revoke`).set(await as(support, ['clinician'], 'clinician-1')).send({}).expect(200);

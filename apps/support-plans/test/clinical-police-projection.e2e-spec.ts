@@ -60,7 +60,9 @@ describe('support-plans: clinical records on the police projection (R3a, R8, R9)
     const [published] = await projections(plan.id);
     expect(published.type).toBe('support.police-projection.published');
     expect(published.payload).toMatchObject({ recordType: 'support-plan', purpose: 'co-response', consentIds: [consentId], redisclosure: 'prohibited' });
-    expect(published.payload.data).toMatchObject({ id: plan.id, goals: [{ description: 'Join one club.' }], status: 'active' });
+    expect(published.payload.data).toMatchObject({ id: plan.id, status: 'active' });
+    // R1 (issue 14): that a plan exists, its status, clinician and next review; never its goals or interventions.
+    expect(Object.keys(published.payload.data as object).sort()).toEqual(['assignedClinicianId', 'campusId', 'id', 'nextReviewOn', 'status', 'studentId']);
 
     // A change to the plan is projected again under the same consent.
     await http.post(`/support-plans/${plan.id}/reviews`).set('authorization', clinician).send({ outcome: 'complete', summary: 'Done.' }).expect(201);

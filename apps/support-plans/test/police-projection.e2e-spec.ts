@@ -42,7 +42,9 @@ describe('support-plans: what crosses to police-readable topics (consent-project
     expect(published.type).toBe('support.police-projection.published');
     const p = published.payload as Record<string, any>;
     expect(p).toMatchObject({ recordType: 'referral', studentId: 'S3000002', purpose: 'co-response', redisclosure: 'prohibited', consentIds: [consent.body.id], grantIds: [], notices: [] });
-    expect(p.data).toMatchObject({ id: referral.id, reason: expect.any(String), safetyFlag: true, status: 'received' });
+    expect(p.data).toMatchObject({ id: referral.id, safetyFlag: true, status: 'received' });
+    // R1 (issue 14): the co-response minimum only; the referral reason is free text and never rides the event.
+    expect(p.data).not.toHaveProperty('reason');
     expect(p.data).not.toHaveProperty('clinicalNote');
     expect(p.data).not.toHaveProperty('substanceUse');
     expect(p.projectionId).not.toBe(referral.id);
@@ -92,14 +94,17 @@ describe('support-plans: what crosses to police-readable topics (consent-project
     expect(Object.keys(last.payload.data as object).sort()).toEqual(['campusId', 'safetyFlag', 'studentId']);
   });
 
-  it('R5: SUD crosses only under a complete Part 2 consent naming the police unit, with the 42 CFR 2.32 notice', async () => {
+  it('R1 R5: SUD text never rides an event; under a complete Part 2 consent the police read it through the gated, logged API with the 42 CFR 2.32 notice', async () => {
     await api.registerStudent('S3000005', bornYearsAgo(15));
-    await api.createReferral('S3000005');
+    const referral = await api.createReferral('S3000005');
     await api.grantConsent('S3000005', { classes: ['EDU-CLIN', 'SUD'], part2: fullPart2() });
     const [p] = (await projections('S3000005')).map((r) => r.payload as Record<string, any>);
-    expect(p.data.substanceUse).toBe('Screening positive: SUD-MARKER.');
-    expect(p.notices).toEqual(['42 CFR part 2 prohibits unauthorized use or disclosure of these records.']);
+    expect(p.data).toMatchObject({ id: referral.id, status: 'received' });
+    expect(JSON.stringify(p)).not.toContain('SUD-MARKER');
     expect(p.data).not.toHaveProperty('clinicalNote');
+    const read = await api.http.get(`/referrals/${referral.id}`).set('authorization', await api.bearer(['officer'], 'officer-7')).expect(200);
+    expect(read.body).toMatchObject({ substanceUse: 'Screening positive: SUD-MARKER.', redisclosure: 'prohibited' });
+    expect(read.body.notices).toEqual(['42 CFR part 2 prohibits unauthorized use or disclosure of these records.']);
   });
 
   it('R6: a break-the-glass grant naming the police unit opens EDU-SAFETY and EDU-CLIN for safety-emergency until it ends, never PSY-NOTE or SUD', async () => {
@@ -112,7 +117,8 @@ describe('support-plans: what crosses to police-readable topics (consent-project
       .expect(201);
     const [p] = (await projections('S3000006')).map((r) => r.payload as Record<string, any>);
     expect(p).toMatchObject({ purpose: 'safety-emergency', grantIds: [grant.body.id], consentIds: [], redisclosure: 'prohibited', validUntil: grant.body.expiresAt });
-    expect(p.data).toHaveProperty('reason');
+    expect(p.data).toHaveProperty('status');
+    expect(p.data).not.toHaveProperty('reason'); // R1: free text stays behind, even in an emergency
     expect(p.data).not.toHaveProperty('clinicalNote');
     expect(p.data).not.toHaveProperty('substanceUse');
   });

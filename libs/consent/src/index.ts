@@ -7,6 +7,7 @@ export * from './classes.js';
 export * from './purposes.js';
 export * from './recipients.js';
 export * from './labels.js';
+export * from './crossing-minimum.js';
 export * from './policy.js';
 export * from './consent.js';
 export * from './emergency.js';

@@ -1,9 +1,10 @@
 import type { Decision, DecisionFacts, RecordFacts } from './decision.js';
 import { decideFor } from './decide.js';
+import { CROSSING_MINIMUM, crossingMinimum } from './crossing-minimum.js';
 import type { RecordType } from './labels.js';
 import type { Purpose } from './purposes.js';
 import type { Unit } from './recipients.js';
-import type { RuleId } from './rules.js';
+import { sortRuleIds, type RuleId } from './rules.js';
 
 /**
  * A copy of `record` with exactly decision.fields, nothing else; an empty object for a denial.
@@ -48,10 +49,11 @@ export interface ProjectedEvent<T extends object> {
 }
 
 /**
- * R1, R8, R9: projects an event for a whole unit's topic before it is written. Only unit-wide bases
- * apply (a consent naming the unit, a grant naming it); person-scoped ones (team, author) cannot,
- * because everyone in the unit reads the topic. Returns null when nothing but directory fields
- * would cross: then nothing is published, not even the record's id (R10).
+ * R1, R8, R9: projects an event for a whole unit's topic before it is written. Only the structured
+ * minimum for the purpose (CROSSING_MINIMUM) is offered, so free text never crosses by event; of that,
+ * only what unit-wide bases open (a consent naming the unit, a grant naming it); person-scoped ones
+ * (team, author) cannot, because everyone in the unit reads the topic. Returns null when nothing but
+ * directory fields would cross: then nothing is published, not even the record's id (R10).
  */
 export function project<T extends object>(
   event: BoundaryEvent<T>,
@@ -60,9 +62,12 @@ export function project<T extends object>(
   now: Date,
 ): ProjectedEvent<T> | null {
   const fields = Object.keys(event.data);
+  const minimum = crossingMinimum(recipient.purpose, event.recordType);
+  const offered = fields.filter((f) => minimum.includes(f));
+  if (!offered.length) return null;
   const decision = decideFor(
     { id: `unit:${recipient.unit}`, unit: recipient.unit },
-    { studentId: event.studentId, recordType: event.recordType, purpose: recipient.purpose, fields },
+    { studentId: event.studentId, recordType: event.recordType, purpose: recipient.purpose, fields: offered },
     { ...facts, teamMemberships: [], record: { ...event.record, studentId: event.studentId } },
     now,
   );
@@ -74,7 +79,7 @@ export function project<T extends object>(
     ...(decision.notices ? { notices: decision.notices } : {}),
     consentIds,
     withheld: fields.filter((f) => !decision.fields.includes(f)),
-    ruleIds: decision.ruleIds,
+    ruleIds: sortRuleIds([...decision.ruleIds, ...CROSSING_MINIMUM[recipient.purpose]!.ruleIds]),
   };
 }
 

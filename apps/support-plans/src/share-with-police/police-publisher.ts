@@ -73,7 +73,7 @@ export class PolicePublisher {
       const existing = rows.find((r) => r.purpose === purpose);
       const projected = project({ recordType: rec.recordType, studentId: rec.studentId, data: rec.data, record: rec.record }, { unit: 'police', purpose }, unitFacts, now);
       // The same judgement as project(), kept for its bases: what the record of disclosures needs (R7).
-      const decision = projected && this.decision(rec, purpose, facts, now);
+      const decision = projected && this.decision(rec, Object.keys(projected.data), purpose, facts, now);
       const until = decision && validUntil(decision.bases ?? {}, facts.consents, facts.grants, facts.student);
       if (!projected || !decision || !until || Number.isNaN(until.getTime())) {
         if (existing?.active) await this.withdraw(em, existing.projection_id, now);
@@ -106,10 +106,11 @@ export class PolicePublisher {
     }
   }
 
-  private decision(rec: ProjectableRecord, purpose: Purpose, facts: LoadedFacts, now: Date): Decision {
+  /** Over the fields that actually cross (the purpose's minimum), so the log names no class that stayed behind. */
+  private decision(rec: ProjectableRecord, fields: string[], purpose: Purpose, facts: LoadedFacts, now: Date): Decision {
     return decideFor(
       POLICE,
-      { studentId: rec.studentId, recordType: rec.recordType, purpose, fields: Object.keys(rec.data) },
+      { studentId: rec.studentId, recordType: rec.recordType, purpose, fields },
       { ...facts, teamMemberships: [], record: { ...rec.record, studentId: rec.studentId } },
       now,
     );

@@ -131,7 +131,7 @@ async function measure(p: {
   const producer = client.producer();
   await producer.connect();
   cleanup.add('disconnect relay producer', () => producer.disconnect());
-  const relay = new OutboxRelay(ds, producer, { databaseUrl: url, schema, batchSize: 500, pollIntervalMs: 1_000, registry: new Registry() });
+  const relay = new OutboxRelay(producer, { databaseUrl: url, schema, batchSize: 500, pollIntervalMs: 1_000, registry: new Registry() });
   await relay.start();
   cleanup.add('stop relay', () => relay.stop());
   const runner = new ConsumerRunner(recorder, ds, client, producer, new EventValidator([definition]), {

@@ -119,7 +119,7 @@ async function measure(p: {
   await producer.connect();
   cleanup.add('disconnect relay producer', () => producer.disconnect());
   await producer.send([{ topic: RELAY_TOPIC, key: 'warm-up', value: 'warm-up', headers: {} }]);
-  const relay = new OutboxRelay(ds, producer, { databaseUrl: url, schema, batchSize, pollIntervalMs: 1_000, registry: new Registry() });
+  const relay = new OutboxRelay(producer, { databaseUrl: url, schema, batchSize, pollIntervalMs: 1_000, registry: new Registry() });
   const drain = async () => {
     let sent = 0;
     let batches = 0;

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { defineEvent, type EventDefinition } from '#contracts';
 import { repoRoot, startLocalBroker, type LocalBroker } from '#devkit';
-import { CreateMessagingTables1763900000001 } from '#messaging';
+import { MESSAGING_MIGRATIONS } from '#messaging';
 
 /**
  * Shared plumbing for the benchmarks: a guarded test database, a throwaway schema with the
@@ -55,7 +55,7 @@ export function openDataSource(url: string, schema: string, poolSize = 10): Prom
     type: 'postgres',
     url,
     schema,
-    migrations: [CreateMessagingTables1763900000001],
+    migrations: MESSAGING_MIGRATIONS,
     migrationsRun: true,
     extra: { options: `-c search_path=${schema}`, max: poolSize },
   }).initialize();

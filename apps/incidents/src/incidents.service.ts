@@ -1,4 +1,4 @@
-import { CreateMessagingTables1763900000001 } from '#messaging';
+import { MESSAGING_MIGRATIONS } from '#messaging';
 import type { ServiceDefinition } from '#platform';
 import { OfficerCertification } from './eligibility/officer-certification.entity.js';
 import { IncidentDisposition } from './incident/disposition.entity.js';
@@ -34,7 +34,7 @@ export const incidentsService: ServiceDefinition = {
       OfficerCertification,
     ],
     migrations: [
-      CreateMessagingTables1763900000001,
+      ...MESSAGING_MIGRATIONS,
       CreateIncident1763900000000,
       CreateOfficerCertification1763900000100,
       IncidentLifecycle1764200000000,

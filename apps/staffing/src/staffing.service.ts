@@ -1,4 +1,4 @@
-import { CreateMessagingTables1763900000001 } from '#messaging';
+import { MESSAGING_MIGRATIONS } from '#messaging';
 import type { ServiceDefinition } from '#platform';
 import { CreateStaffMember1763900000000 } from './migrations/1763900000000-create-staff-member.js';
 import { CreateStaffCertification1763900000100 } from './migrations/1763900000100-create-staff-certification.js';
@@ -21,7 +21,7 @@ export const staffingService: ServiceDefinition = {
   database: {
     entities: STAFFING_ENTITIES,
     migrations: [
-      CreateMessagingTables1763900000001,
+      ...MESSAGING_MIGRATIONS,
       CreateStaffMember1763900000000,
       CreateStaffCertification1763900000100,
       CreateHiring1764100000000,

@@ -1,4 +1,4 @@
-import { CreateMessagingTables1763900000001 } from '#messaging';
+import { MESSAGING_MIGRATIONS } from '#messaging';
 import type { ServiceDefinition } from '#platform';
 import { CONSENT_ENTITIES, CONSENT_MIGRATIONS } from './consent-side.js';
 import { CreateReferral1763900000000 } from './migrations/1763900000000-create-referral.js';
@@ -15,5 +15,5 @@ export const supportPlansService: ServiceDefinition = {
       '(EDU-CLIN, PSY-NOTE, SUD) stay here; police-side access goes through the consent rules.',
   },
   feature: SupportPlansModule,
-  database: { entities: [Referral, ...CONSENT_ENTITIES, ...CLINICAL_ENTITIES], migrations: [CreateMessagingTables1763900000001, CreateReferral1763900000000, ...CONSENT_MIGRATIONS, ...CLINICAL_MIGRATIONS] },
+  database: { entities: [Referral, ...CONSENT_ENTITIES, ...CLINICAL_ENTITIES], migrations: [...MESSAGING_MIGRATIONS, CreateReferral1763900000000, ...CONSENT_MIGRATIONS, ...CLINICAL_MIGRATIONS] },
 };

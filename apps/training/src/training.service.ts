@@ -1,4 +1,4 @@
-import { CreateMessagingTables1763900000001 } from '#messaging';
+import { MESSAGING_MIGRATIONS } from '#messaging';
 import type { ServiceDefinition } from '#platform';
 import { CreateCourse1763900000000 } from './migrations/1763900000000-create-course.js';
 import { CreateCertification1763900000100 } from './migrations/1763900000100-create-certification.js';
@@ -21,7 +21,7 @@ export const trainingService: ServiceDefinition = {
   database: {
     entities: TRAINING_ENTITIES,
     migrations: [
-      CreateMessagingTables1763900000001,
+      ...MESSAGING_MIGRATIONS,
       CreateCourse1763900000000,
       CreateCertification1763900000100,
       CreateCompletions1764150000000,

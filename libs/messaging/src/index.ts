@@ -3,6 +3,7 @@ export * from './inbox/event-handler.js';
 export * from './kafka/broker-client.js';
 export * from './kafka/kafkajs-client.js';
 export * from './messaging-tables.migration.js';
+export * from './messaging-reliability.migration.js';
 export * from './messaging.module.js';
 export * from './outbox/outbox.js';
 export * from './outbox/outbox-relay.js';

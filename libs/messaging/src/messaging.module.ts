@@ -34,9 +34,13 @@ async function withTimeout(work: Promise<void>, ms: number, onTimeout: () => voi
   }
 }
 
+const START_BACKOFF_MS = { initial: 1_000, max: 30_000 };
+
 /**
  * Starts the outbox relay and one consumer group per handler when KAFKA_BROKERS is set. Without a
- * broker the service still works: events wait in the outbox until one is configured.
+ * broker the service still works: events wait in the outbox until one is configured. A broker
+ * that is down at boot delays messaging, never disables it: start-up retries with backoff, and
+ * readiness reports the broker down until messaging runs.
  */
 @Injectable()
 export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -44,8 +48,13 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
   private client?: KafkaJsClient;
   private producer?: EventProducer;
   private relay?: OutboxRelay;
+  private relayStarted = false;
   private runners: ConsumerRunner[] = [];
   private started: Promise<void> = Promise.resolve();
+  private running = false;
+  private stopping = false;
+  private startError?: string;
+  private wakeRetry?: () => void;
 
   constructor(
     private readonly config: ServiceConfig,
@@ -68,35 +77,84 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
       security: kafkaSecurityFromConfig(this.config),
     });
     this.client = client;
-    this.readiness.add(async () => {
-      const indicator = this.health.check('broker');
-      try {
-        await client.ping(1500);
-        return indicator.up();
-      } catch (err) {
-        return indicator.down({ message: (err as Error).message });
-      }
-    });
-    this.started = this.startAll(client);
-    this.started.catch((err) => this.logger.error({ err }, 'messaging failed to start'));
+    this.readiness.add(() => this.brokerReadiness(client));
+    this.readiness.add(() => this.relayReadiness());
+    this.started = this.startWithRetry(client);
   }
 
-  /** Resolves once the relay runs and every consumer group has its first assignment. */
+  /** Resolves once the relay runs and every consumer group has its first assignment (or on shutdown). */
   whenStarted(): Promise<void> {
     return this.started;
   }
 
+  /** True once the relay and every consumer run. */
+  isRunning(): boolean {
+    return this.running;
+  }
+
+  private async brokerReadiness(client: KafkaJsClient) {
+    const indicator = this.health.check('broker');
+    if (!this.running) {
+      return indicator.down({ message: this.startError ? `messaging not running yet: ${this.startError}` : 'messaging is starting' });
+    }
+    try {
+      await client.ping(1500);
+      return indicator.up();
+    } catch (err) {
+      return indicator.down({ message: (err as Error).message });
+    }
+  }
+
+  private async relayReadiness() {
+    const indicator = this.health.check('outbox-relay');
+    const status = this.relay?.status();
+    if (status?.stalled) {
+      return indicator.down({ message: `outbox relay made no progress for ${Math.round(status.msSinceProgress / 1000)} s`, lastError: status.lastError });
+    }
+    return indicator.up({ leader: status?.leader ?? false });
+  }
+
+  private async startWithRetry(client: KafkaJsClient): Promise<void> {
+    let delay = START_BACKOFF_MS.initial;
+    for (let attempt = 1; !this.stopping; attempt++) {
+      try {
+        await this.startAll(client);
+        this.running = true;
+        this.startError = undefined;
+        if (attempt > 1) this.logger.log(`messaging started after ${attempt} attempts`);
+        return;
+      } catch (err) {
+        this.startError = (err as Error).message;
+        this.logger.error({ err, attempt }, `messaging failed to start; retrying in ${delay} ms`);
+        await this.stopRunners();
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, delay);
+          this.wakeRetry = () => (clearTimeout(timer), resolve());
+        });
+        delay = Math.min(START_BACKOFF_MS.max, delay * 2);
+      }
+    }
+  }
+
+  /** Idempotent: a retry reuses the producer and relay, and recreates the consumers. */
   private async startAll(client: KafkaJsClient): Promise<void> {
-    this.producer = client.producer();
+    this.producer ??= client.producer();
     await this.producer.connect();
-    this.relay = new OutboxRelay(this.dataSource, this.producer, {
+    this.relay ??= new OutboxRelay(this.producer, {
       databaseUrl: this.config.DATABASE_URL,
       schema: this.config.DB_SCHEMA,
       batchSize: this.config.OUTBOX_BATCH_SIZE,
       pollIntervalMs: this.config.OUTBOX_POLL_INTERVAL_MS,
+      maxAttempts: this.config.OUTBOX_MAX_ATTEMPTS,
+      sentRetentionMs: this.config.OUTBOX_RETENTION_HOURS * 3600_000,
+      inboxRetentionMs: this.config.INBOX_RETENTION_DAYS * 24 * 3600_000,
+      replica: process.env.HOSTNAME,
       registry: this.metrics.registry,
     });
-    await this.relay.start();
+    if (!this.relayStarted) {
+      await this.relay.start();
+      this.relayStarted = true;
+    }
     const validator = new EventValidator();
     this.runners = this.handlerTypes.map(
       (type) =>
@@ -112,8 +170,16 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     await Promise.all(this.runners.map((r) => r.start()));
   }
 
+  private async stopRunners(): Promise<void> {
+    const runners = this.runners;
+    this.runners = [];
+    await Promise.all(runners.map((r) => r.stop().catch((err) => this.logger.warn({ err }, 'consumer stop failed'))));
+  }
+
   /** Drain: consumers commit what they applied, the relay finishes its batch, then disconnect. */
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    this.wakeRetry?.();
     // Bounded: with the broker gone, leaving the group would retry for minutes. Offsets not
     // committed then are re-delivered later and dropped by the inbox.
     await withTimeout(this.drain(), SHUTDOWN_TIMEOUT_MS, () => this.logger.warn(`messaging did not drain within ${SHUTDOWN_TIMEOUT_MS} ms; exiting anyway`));
@@ -121,7 +187,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
 
   private async drain(): Promise<void> {
     await this.started.catch(() => undefined);
-    await Promise.all(this.runners.map((r) => r.stop().catch((err) => this.logger.warn({ err }, 'consumer stop failed'))));
+    await this.stopRunners();
     await this.relay?.stop();
     await this.producer?.disconnect().catch(() => undefined);
     await this.client?.close().catch(() => undefined);

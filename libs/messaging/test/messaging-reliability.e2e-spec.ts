@@ -6,7 +6,7 @@ import type { LocalKafka as LocalBroker } from '#devkit';
 import { createTestTopics, dropSchema, eventually, startTestBroker, testDatabaseUrl, testKafkaClient, uniqueSchema } from '#testing';
 import {
   ConsumerRunner,
-  CreateMessagingTables1763900000001,
+  MESSAGING_MIGRATIONS,
   EventValidator,
   KafkaJsClient,
   Outbox,
@@ -117,14 +117,14 @@ describe('messaging: never lost, never applied twice (real PostgreSQL + local br
       type: 'postgres',
       url,
       schema,
-      migrations: [CreateMessagingTables1763900000001, CreateApplied1763900009999],
+      migrations: [...MESSAGING_MIGRATIONS, CreateApplied1763900009999],
       migrationsRun: true,
       extra: { options: `-c search_path=${schema}` },
     }).initialize();
     client = new KafkaJsClient({ clientId: 'reliability-test', ...testKafkaClient(broker) });
     producer = client.producer();
     await producer.connect();
-    relay = new OutboxRelay(ds, producer, {
+    relay = new OutboxRelay(producer, {
       databaseUrl: url,
       schema,
       batchSize: 200,

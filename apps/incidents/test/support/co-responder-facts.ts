@@ -14,7 +14,7 @@ import {
   type EventDefinition,
   type OnCallShift,
 } from '#contracts';
-import { CreateMessagingTables1763900000001, KafkaJsClient, Outbox, OutboxRelay, type EventHandler, type EventProducer, type KafkaSecurity } from '#messaging';
+import { MESSAGING_MIGRATIONS, KafkaJsClient, Outbox, OutboxRelay, type EventHandler, type EventProducer, type KafkaSecurity } from '#messaging';
 import { dropSchema, testDatabaseUrl, uniqueSchema, type TestService } from '#testing';
 import { ProjectCertificationsHandler } from '../../src/project-certifications/project-certifications.handler.js';
 import { ProjectRosterHandler } from '../../src/project-roster/project-roster.handler.js';
@@ -133,14 +133,14 @@ export class FactPublisher {
       type: 'postgres',
       url,
       schema,
-      migrations: [CreateMessagingTables1763900000001],
+      migrations: MESSAGING_MIGRATIONS,
       extra: { options: `-c search_path=${schema}`, max: 2 },
     }).initialize();
     await ds.query(`CREATE SCHEMA "${schema}"`);
     await ds.runMigrations();
     const producer = new KafkaJsClient({ clientId: 'test-facts', ...kafka }).producer();
     await producer.connect();
-    const relay = new OutboxRelay(ds, producer, { databaseUrl: url, schema, batchSize: 100, pollIntervalMs: 100, registry: new Registry() });
+    const relay = new OutboxRelay(producer, { databaseUrl: url, schema, batchSize: 100, pollIntervalMs: 100, registry: new Registry() });
     await relay.start();
     return new FactPublisher(ds, producer, relay, schema);
   }

@@ -2,7 +2,7 @@ import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import type { CloudEvent, EventDefinition } from '#contracts';
 import type { LocalKafka as LocalBroker } from '#devkit';
-import { CreateMessagingTables1763900000001, KafkaJsClient, Outbox, OutboxRelay, type EventProducer } from '#messaging';
+import { MESSAGING_MIGRATIONS, KafkaJsClient, Outbox, OutboxRelay, type EventProducer } from '#messaging';
 import { dropSchema, testDatabaseUrl, testKafkaClient, uniqueSchema } from '#testing';
 
 /**
@@ -31,14 +31,14 @@ export async function startForeignPublisher(broker: LocalBroker, source: string)
     type: 'postgres',
     url,
     schema,
-    migrations: [CreateMessagingTables1763900000001],
+    migrations: MESSAGING_MIGRATIONS,
     migrationsRun: true,
     extra: { options: `-c search_path=${schema}`, max: 2 },
   }).initialize();
   const client = new KafkaJsClient({ clientId: `${source}-test-publisher`, ...testKafkaClient(broker) });
   const producer: EventProducer = client.producer();
   await producer.connect();
-  const relay = new OutboxRelay(ds, producer, { databaseUrl: url, schema, batchSize: 100, pollIntervalMs: 100, registry: new Registry() });
+  const relay = new OutboxRelay(producer, { databaseUrl: url, schema, batchSize: 100, pollIntervalMs: 100, registry: new Registry() });
   await relay.start();
   const outbox = new Outbox(source);
 

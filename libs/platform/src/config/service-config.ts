@@ -195,6 +195,27 @@ export class ServiceConfig {
   @Max(60_000)
   OUTBOX_POLL_INTERVAL_MS = 1_000;
 
+  /** Failed attempts after which an outbox row the broker rejects for good (e.g. too large) is parked. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  OUTBOX_MAX_ATTEMPTS = 10;
+
+  /** Sent outbox rows are deleted after this many hours. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 365)
+  OUTBOX_RETENTION_HOURS = 168;
+
+  /** Inbox rows (the duplicate filter) are deleted after this many days; keep it above topic retention. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  INBOX_RETENTION_DAYS = 30;
+
   /** Handler attempts before a message goes to its dead-letter topic. */
   @Transform(toInt)
   @IsInt()
@@ -247,7 +268,7 @@ export const SERVICE_ENV_NAMES = [
   'KAFKA_SASL_MECHANISM', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL',
   'KAFKA_SSL_CA_FILE',
   'KAFKA_FETCH_MAX_WAIT_MS', 'KAFKA_SESSION_TIMEOUT_MS', 'KAFKA_HEARTBEAT_INTERVAL_MS', 'OUTBOX_BATCH_SIZE',
-  'OUTBOX_POLL_INTERVAL_MS', 'CONSUMER_MAX_ATTEMPTS', 'CONSUMER_RETRY_BACKOFF_MS', 'ANALYTICS_PSEUDONYM_KEY',
+  'OUTBOX_POLL_INTERVAL_MS', 'OUTBOX_MAX_ATTEMPTS', 'OUTBOX_RETENTION_HOURS', 'INBOX_RETENTION_DAYS', 'CONSUMER_MAX_ATTEMPTS', 'CONSUMER_RETRY_BACKOFF_MS', 'ANALYTICS_PSEUDONYM_KEY',
   'ANALYTICS_PSEUDONYM_KEY_ID', 'ANALYTICS_ID_KEY', 'ANALYTICS_ID_KEY_ID',
 ] as const;
 

@@ -17,6 +17,9 @@ describe('support-plans: clinical notes (PSY-NOTE; real PostgreSQL)', () => {
     svc = await startTestService(supportPlansService);
     ds = svc.app.get(DataSource);
     http = request(svc.app.getHttpServer());
+    for (const id of ['S7000001', 'S7000002', 'S7000003', 'S7000004']) {
+      await http.put(`/students/${id}`).set('authorization', await as(svc, 'system', 'sis')).send({ dateOfBirth: '2010-06-01', guardianIds: [] }).expect(200);
+    }
   });
   afterAll(() => svc?.close());
 
@@ -80,13 +83,43 @@ describe('support-plans: clinical notes (PSY-NOTE; real PostgreSQL)', () => {
     expect(await outboxText(ds)).not.toContain(note.id);
   });
 
-  it('400 problem+json for bad input; 422 for a support plan of another student', async () => {
+  it('R3 R10 (issue 14): the record of disclosures and the student overview say nothing about a note: not its existence, id, count or reader', async () => {
+    await http.put('/students/S7000005').set('authorization', await as(svc, 'system', 'sis')).send({ dateOfBirth: '2011-04-02', guardianIds: ['guardian-5'] }).expect(200);
+    const note = (await write('S7000005', { body: NOTE })).body;
+    expect((await read(note.id, 'clinician', 'clinician-3')).status).toBe(200); // the author
+    expect((await read(note.id, 'bh-director', 'director-1')).status).toBe(200); // a supervisor
+    // A referral holding a PSY-NOTE field, read by its author: the entry must not name that field or class either.
+    const referral = (
+      await http
+        .post('/referrals')
+        .set('authorization', await as(svc, 'clinician', 'clinician-3'))
+        .send({ studentId: 'S7000005', campusId: 'campus-hs-01', source: 'staff', reason: 'Withdrawn in class.', safetyFlag: false, clinicalNote: NOTE })
+        .expect(201)
+    ).body;
+    await http.get(`/referrals/${referral.id}`).set('authorization', await as(svc, 'clinician', 'clinician-3')).expect(200);
+    const readers: [Role, string][] = [['clinician', 'clinician-4'], ['admin', 'admin-71'], ['system', 'parent-portal'], ['clinician', 'clinician-3']];
+    for (const [role, sub] of readers) {
+      const log = await http.get('/students/S7000005/disclosures').set('authorization', await as(svc, role, sub)).expect(200);
+      const text = JSON.stringify(log.body);
+      expect({ role, sub, note: text.includes(note.id), psy: text.includes('PSY-NOTE'), type: text.includes('clinical-note'), field: text.includes('clinicalNote') }).toEqual({
+        role, sub, note: false, psy: false, type: false, field: false,
+      });
+    }
+    for (const [role, sub] of [['clinician', 'clinician-4'], ['bh-director', 'director-2']] as const) {
+      const overview = JSON.stringify((await http.get('/students/S7000005/overview').set('authorization', await as(svc, role, sub)).expect(200)).body);
+      expect({ role, note: overview.includes(note.id), psy: overview.includes('PSY-NOTE'), type: overview.includes('clinical-note') }).toEqual({ role, note: false, psy: false, type: false });
+    }
+  });
+
+  it('400 problem+json for bad input; 422 for a support plan of another student; 404 for a student the SIS never registered (issue 15)', async () => {
     const empty = await write('S7000001', { body: '' }, 'clinician-3', 400);
     expect(empty.body).toMatchObject({ code: 'REQUEST.VALIDATION_FAILED', errors: [expect.objectContaining({ field: 'body' })] });
     const badStudent = await write('bad id!', { body: NOTE }, 'clinician-3', 400);
     expect(badStudent.body.errors).toEqual([expect.objectContaining({ field: 'studentId' })]);
     const plan = await write('S7000001', { body: NOTE, supportPlanId: randomUUID() }, 'clinician-3', 422);
     expect(plan.body.code).toBe('CLINICAL_NOTE.UNKNOWN_PLAN');
+    const unregistered = await write('S7999999', { body: NOTE }, 'clinician-3', 404);
+    expect(unregistered.body.code).toBe('STUDENT.NOT_FOUND');
     await http.get('/clinical-notes/not-a-uuid').set('authorization', await as(svc, 'clinician')).expect(400);
   });
 });

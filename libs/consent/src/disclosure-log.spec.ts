@@ -1,5 +1,5 @@
 import { decide, DEFAULT_POLICY, disclosureEntry, type AccessRequest, type DecisionFacts } from './index.js';
-import { admin, clinician, consent, facts, grant, NOW, officer, parent, request, STUDENT, team } from '../test/fixtures.js';
+import { admin, clinician, consent, facts, grant, NOW, officer, parent, request, STUDENT, supervisor, team } from '../test/fixtures.js';
 
 const entryFor = (req: AccessRequest, f: DecisionFacts, policy = DEFAULT_POLICY) => disclosureEntry(decide(req, f, NOW), req, NOW, policy);
 
@@ -48,5 +48,22 @@ describe('R7 record of disclosures (99.32)', () => {
 
   it('logs nothing for a denial: nothing was disclosed', () => {
     expect(entryFor(request(officer), facts())).toBeNull();
+  });
+
+  it('R3 R7 R10 (issue 14): a psychotherapy note read by its author or a supervisor leaves no entry, and no entry names a PSY-NOTE field or class', () => {
+    const note = (requester: typeof clinician) => request(requester, { recordType: 'clinical-note', purpose: 'treatment' });
+    const noteFacts = facts({ record: { studentId: STUDENT, authorId: clinician.id } });
+    expect(decide(note(clinician), noteFacts, NOW).allow).toBe(true);
+    expect(entryFor(note(clinician), noteFacts)).toBeNull();
+    expect(entryFor(note(supervisor), noteFacts)).toBeNull();
+    // A referral holding a PSY-NOTE field, read by its author for treatment: logged (exempt), without the note.
+    const req = request(clinician, { purpose: 'treatment' });
+    const refFacts = facts({ record: { studentId: STUDENT, authorId: clinician.id } });
+    expect(decide(req, refFacts, NOW).classes).toContain('PSY-NOTE');
+    const entry = entryFor(req, refFacts)!;
+    expect(entry.classes).not.toContain('PSY-NOTE');
+    expect(entry.fields).not.toContain('clinicalNote');
+    expect(Object.keys(entry.bases)).not.toContain('PSY-NOTE');
+    expect(entry.basis).toEqual(entry.bases['EDU-CLIN']);
   });
 });

@@ -1,6 +1,6 @@
-import { EDUCATION_CLASSES, type RecordClass } from './classes.js';
+import { EDUCATION_CLASSES, SENSITIVITY, type RecordClass } from './classes.js';
 import type { AccessRequest, Basis, Decision } from './decision.js';
-import { recordTypeSpec, type RecordType } from './labels.js';
+import { classOf, recordTypeSpec, type RecordType } from './labels.js';
 import { DEFAULT_POLICY, type ConsentPolicy } from './policy.js';
 import type { Purpose } from './purposes.js';
 import { UNIT_OF_ROLE, type RecipientRef, type RecipientRole, type Unit } from './recipients.js';
@@ -38,13 +38,21 @@ const OUTSIDE = new Set<Basis['kind']>(['consent', 'emergency', 'team']);
 /**
  * The entry for an allowed decision; null when nothing was disclosed, or when the disclosure is
  * exempt and the policy does not log exempt ones.
+ *
+ * R3, R7, R10 (issue 14): PSY-NOTE is left out of every entry. Only a note's author and clinical
+ * supervisors ever read one, inside the clinical unit (supervision is not a disclosure to a third
+ * party), and the record of disclosures is read by others (colleagues, administrators, the parent
+ * portal): naming the note, its field, its class or its reader there would tell them it exists.
  */
 export function disclosureEntry(decision: Decision, request: AccessRequest, now: Date, policy: ConsentPolicy = DEFAULT_POLICY): DisclosureEntry | null {
   if (!decision.allow || !decision.basis || !decision.bases || !decision.classes) return null;
+  const classes = decision.classes.filter((cls) => cls !== 'PSY-NOTE');
+  if (!classes.length || request.recordType === 'clinical-note') return null;
   const unit = UNIT_OF_ROLE[request.requester.role];
-  const bases = decision.bases;
+  const bases = Object.fromEntries(classes.map((cls) => [cls, decision.bases![cls]!])) as Partial<Record<RecordClass, Basis>>;
+  const mostSensitive = classes.reduce((a, b) => (SENSITIVITY[b] > SENSITIVITY[a] ? b : a));
   const exempt =
-    unit === 'family' || !decision.classes.some((cls) => EDUCATION_CLASSES.has(cls) && OUTSIDE.has(bases[cls]!.kind));
+    unit === 'family' || !classes.some((cls) => EDUCATION_CLASSES.has(cls) && OUTSIDE.has(bases[cls]!.kind));
   if (exempt && !policy.logExemptDisclosures) return null;
   const emergency = Object.values(bases).find((b) => b.kind === 'emergency');
   return {
@@ -54,9 +62,9 @@ export function disclosureEntry(decision: Decision, request: AccessRequest, now:
     studentId: request.studentId,
     recordType: request.recordType,
     purpose: request.purpose,
-    classes: decision.classes,
-    fields: decision.fields,
-    basis: decision.basis,
+    classes,
+    fields: decision.fields.filter((f) => classOf(request.recordType, f) !== 'PSY-NOTE'),
+    basis: bases[mostSensitive]!,
     bases,
     ...(emergency ? { threat: emergency.threat, grantRecipients: emergency.grantRecipients } : {}),
     exempt,

@@ -125,4 +125,33 @@ describe('hostile input: every service answers 4xx problem+json, never a 500', (
       expect(res.body.errors).toEqual([expect.objectContaining({ field: 'incidentId' })]);
     });
   });
+
+  describe('domain rules the fuzz found missing', () => {
+    it('PUT /officers/{id}/proficiency refuses staff training does not know (404 COMPLIANCE.UNKNOWN_STAFF)', async () => {
+      const res = await api('training')
+        .put('/officers/11111111-1111-4111-8111-111111111111/proficiency')
+        .set('authorization', await admin('training'))
+        .send({ level: 'intermediate', since: '2024-05-01' });
+      expectProblem(res, 404, 'COMPLIANCE.UNKNOWN_STAFF');
+    });
+
+    it('refuses a date of birth of 9999-12-31 (or any day after today)', async () => {
+      const res = await api('support-plans').put('/students/S1').set('authorization', await admin('support-plans')).send({ dateOfBirth: '9999-12-31', guardianIds: [] });
+      expectProblem(res, 400, 'REQUEST.VALIDATION_FAILED');
+      expect(res.body.errors).toEqual([{ field: 'dateOfBirth', message: 'dateOfBirth may not be in the future' }]);
+    });
+
+    it('refuses an incident dated next year but allows a device clock a minute ahead', async () => {
+      const report = async (occurredAt: string) =>
+        api('incidents')
+          .post('/incidents')
+          .set('authorization', await svc('incidents').idp.bearer(['officer'], 'officer-skew'))
+          .send({ campusId: 'campus-hs-01', location: 'Gym', occurredAt, type: 'welfare-check', narrative: 'Check.' });
+      const nextYear = new Date(Date.now() + 365 * 86_400_000).toISOString();
+      const future = await report(nextYear);
+      expectProblem(future, 400, 'REQUEST.VALIDATION_FAILED');
+      expect(future.body.errors).toEqual([expect.objectContaining({ field: 'occurredAt' })]);
+      expect((await report(new Date(Date.now() + 60_000).toISOString())).status).toBe(201);
+    });
+  });
 });

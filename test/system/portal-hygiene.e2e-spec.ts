@@ -89,6 +89,14 @@ describe('portal: hostile requests at the proxy', () => {
     expect((await send(incidentsUrl, 'GET', '/metrics', {})).status).toBe(200);
   });
 
+  it('sends security headers on its own pages and keeps the services\' no-store on proxied answers', async () => {
+    const own = await send(base, 'GET', '/health/live', {});
+    expect(own.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'SAMEORIGIN' });
+    const proxied = await send(base, 'GET', '/api/incidents/incidents', { authorization: officer });
+    expect(proxied.status).toBe(200);
+    expect(proxied.headers['cache-control']).toBe('no-store');
+  });
+
   it('answers an unreachable service with 502 problem+json naming no host or error code', async () => {
     expectProblem(await send(base, 'GET', '/api/training/courses', { authorization: officer }), 502, 'PORTAL.UPSTREAM_UNAVAILABLE');
   });

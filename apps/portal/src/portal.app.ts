@@ -4,7 +4,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import httpProxy from '@fastify/http-proxy';
 import { Logger, LoggerModule } from 'nestjs-pino';
-import { createFastifyAdapter, echoCorrelationId, httpLoggerOptions, ProblemDetailsFilter } from '#platform';
+import { createFastifyAdapter, echoCorrelationId, httpLoggerOptions, ProblemDetailsFilter, useSecurityHeaders } from '#platform';
 import { AsyncApiController } from './asyncapi/asyncapi.controller.js';
 import { PortalHealthController } from './health/portal-health.controller.js';
 import { answerUpstreamError, guardProxy, upstreamHeaders } from './proxy/proxy-hygiene.js';
@@ -40,6 +40,7 @@ export async function createPortalApp(env: NodeJS.ProcessEnv = process.env): Pro
   echoCorrelationId(adapter);
   const fastify = adapter.getInstance();
   guardProxy(fastify);
+  await useSecurityHeaders(app);
   for (const { service, url } of config.upstreams) {
     await fastify.register(httpProxy, {
       upstream: url,

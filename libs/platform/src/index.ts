@@ -16,6 +16,8 @@ export * from './health/health.controller.js';
 export * from './http/correlation.js';
 export * from './http/hostile-input.js';
 export * from './http/http-setup.js';
+export * from './http/rate-limits.js';
+export * from './http/security-headers.js';
 export * from './http/request-context.js';
 export * from './metrics/metrics.js';
 export * from './swagger/api-problem.decorator.js';

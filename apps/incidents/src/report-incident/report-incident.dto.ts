@@ -1,7 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { INCIDENT_TYPES, type IncidentType } from '../incident/incident.entity.js';
-import { IsStrictDateTime } from '#platform';
+import { IsStrictDateTime, NotInFuture } from '#platform';
+
+/** How far ahead of our clock a reporting device may be: a report of the future is refused. */
+export const INCIDENT_CLOCK_SKEW_SECONDS = 300;
 
 export const STUDENT_ID_PATTERN = /^[A-Za-z0-9-]{1,32}$/;
 
@@ -16,8 +19,9 @@ export class ReportIncidentDto {
   @Length(1, 200)
   location: string;
 
-  @ApiProperty({ format: 'date-time', example: '2026-11-23T14:05:00Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T14:05:00Z', description: 'When it happened; at most 5 minutes ahead of the server clock (device skew)' })
   @IsStrictDateTime()
+  @NotInFuture(INCIDENT_CLOCK_SKEW_SECONDS)
   occurredAt: string;
 
   @ApiProperty({ enum: INCIDENT_TYPES, example: 'welfare-check' })

@@ -9,6 +9,11 @@ import { InvalidTokenError, TokenVerifier } from './token-verifier.js';
 /** The auth scheme name is case-insensitive (RFC 7235 §2.1, RFC 6750): `bearer x` is as good as `Bearer x`. */
 const BEARER = /^Bearer\s+([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+)$/i;
 
+/** The compact JWT of an Authorization header, if it names the bearer scheme. */
+export function bearerToken(header: string | undefined): string | undefined {
+  return BEARER.exec(header ?? '')?.[1];
+}
+
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
   constructor(
@@ -21,10 +26,11 @@ export class JwtAuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
 
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const match = BEARER.exec(request.headers.authorization ?? '');
-    if (!match) throw new Problem(401, 'AUTH.UNAUTHENTICATED', 'A bearer token is required');
+    const token = bearerToken(request.headers.authorization);
+    if (!token) throw new Problem(401, 'AUTH.UNAUTHENTICATED', 'A bearer token is required');
     try {
-      request.principal = await this.verifier.verify(match[1]);
+      // The rate limiter may already have verified this very token for its key.
+      request.principal ??= await this.verifier.verify(token);
     } catch (err) {
       if (err instanceof InvalidTokenError) throw new Problem(401, 'AUTH.UNAUTHENTICATED', 'The bearer token is invalid or expired');
       throw err;

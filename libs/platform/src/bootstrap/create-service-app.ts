@@ -16,6 +16,8 @@ import { HealthController, ReadinessChecks } from '../health/health.controller.j
 import { CORRELATION_HEADER } from '../http/correlation.js';
 import { createFastifyAdapter, echoCorrelationId, httpLoggerOptions } from '../http/http-setup.js';
 import { refuseNulCharacters, useBoundedJsonParser } from '../http/hostile-input.js';
+import { rateLimitsFrom, useRateLimits } from '../http/rate-limits.js';
+import { useSecurityHeaders } from '../http/security-headers.js';
 import { RequestContext } from '../http/request-context.js';
 import { Metrics, MetricsController } from '../metrics/metrics.js';
 import { setupSwagger, type ApiDescription } from '../swagger/swagger.js';
@@ -110,6 +112,8 @@ export async function createServiceApp(
   echoCorrelationId(adapter);
   useBoundedJsonParser(app);
   refuseNulCharacters(adapter.getInstance());
+  await useSecurityHeaders(app);
+  await useRateLimits(app, rateLimitsFrom(config), app.get(TokenVerifier));
   const metrics = app.get(Metrics);
   adapter.getInstance().addHook('onResponse', async (request, reply) => {
     metrics.observeHttp(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);

@@ -20,6 +20,7 @@ export class WriteClinicalNoteController {
   })
   @ApiCreatedResponse({ type: ClinicalNoteResponse })
   @ApiProblem(400, 'Invalid body or student id (REQUEST.VALIDATION_FAILED)')
+  @ApiProblem(404, 'The student is not registered (STUDENT.NOT_FOUND)')
   @ApiProblem(422, "Not one of the student's support plans (CLINICAL_NOTE.UNKNOWN_PLAN)")
   async write(
     @Param('studentId', StudentIdPipe) studentId: string,

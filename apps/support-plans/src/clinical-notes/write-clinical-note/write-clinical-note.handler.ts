@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Problem, type Principal } from '#platform';
+import { Student } from '../../students/student.entity.js';
 import { SupportPlan } from '../../support-plans/support-plan.entity.js';
 import { ClinicalNote, clinicalNoteView } from '../clinical-note.entity.js';
 import type { ClinicalNoteResponse } from '../clinical-note.response.js';
@@ -13,6 +14,8 @@ export class WriteClinicalNoteHandler {
 
   execute(studentId: string, dto: WriteClinicalNoteDto, by: Principal, now: Date): Promise<ClinicalNoteResponse> {
     return this.dataSource.transaction(async (em) => {
+      // A note about a student the SIS never registered could not be governed by R4 (age, guardians).
+      if (!(await em.existsBy(Student, { studentId }))) throw Problem.notFound('STUDENT.NOT_FOUND', `No student ${studentId} registered`);
       if (dto.supportPlanId) {
         const plan = await em.findOneBy(SupportPlan, { id: dto.supportPlanId });
         if (!plan || plan.studentId !== studentId) {

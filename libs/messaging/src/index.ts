@@ -11,3 +11,4 @@ export * from './schema/event-validator.js';
 export * from './kafka/kafka-security.js';
 export * from './kafka/provision.js';
 export * from './kafka/partition-acks.js';
+export * from './dlt/dlt-replay.js';

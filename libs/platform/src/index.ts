@@ -11,6 +11,7 @@ export * from './database/save-excluding.js';
 export * from './errors/database-errors.js';
 export * from './errors/problem.js';
 export * from './errors/problem-details.filter.js';
+export * from './errors/unavailable.js';
 export * from './errors/validation.js';
 export * from './health/health.controller.js';
 export * from './http/correlation.js';

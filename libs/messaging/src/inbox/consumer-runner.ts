@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Counter, Histogram, type Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { consumerRegistrationProblem, deadLetterTopic, EnvelopeError, fromKafkaRecord, type CloudEvent } from '#contracts';
-import { RequestContext } from '#platform';
+import { isDatabaseUnavailable, isTransactionConflict, RequestContext } from '#platform';
 import type { BatchContext, BrokerClient, EventConsumer, EventProducer, IncomingRecord } from '../kafka/broker-client.js';
 import type { EventValidator } from '../schema/event-validator.js';
 import type { EventHandler } from './event-handler.js';
@@ -20,6 +20,17 @@ export interface ConsumerRunnerOptions {
 
 type Outcome = 'applied' | 'duplicate' | 'ignored' | 'dead-lettered';
 
+/** Longest wait between retries of an infrastructure failure (they are retried without limit). */
+const MAX_INFRA_BACKOFF_MS = 10_000;
+
+/** The batch was revoked or the consumer is stopping while we waited: leave the record unresolved. */
+class Abandoned extends Error {}
+
+/** Failures that say nothing about the event: the database is away, or the transaction lost a race. */
+export function isInfrastructureFailure(err: unknown): boolean {
+  return isDatabaseUnavailable(err) || isTransactionConflict(err);
+}
+
 class PoisonMessage extends Error {
   constructor(
     readonly reason: 'envelope' | 'schema' | 'handler',
@@ -33,13 +44,17 @@ class PoisonMessage extends Error {
 /**
  * Runs one handler as one consumer group. Per record: parse the CloudEvent, validate its payload,
  * then apply it in a transaction that first claims (consumer, event id) in the inbox; a
- * duplicate delivery is skipped. Poison records go to `<topic>.dlt` so the partition keeps moving.
+ * duplicate delivery is skipped. Poison records (bad envelope, bad payload, a handler that keeps
+ * rejecting the event) go to `<topic>.dlt` so the partition keeps moving. Infrastructure failures
+ * (database unreachable, shutdown, serialization or deadlock) never do: the partition waits on that
+ * record and retries with backoff, heartbeating, for as long as it takes.
  */
 export class ConsumerRunner {
   private readonly logger: Logger;
   private consumer?: EventConsumer;
   private readonly outcomes: Counter;
   private readonly duration: Histogram;
+  private readonly infraRetries: Counter;
   private readonly types: Set<string>;
 
   constructor(
@@ -56,6 +71,14 @@ export class ConsumerRunner {
     this.outcomes =
       (options.registry.getSingleMetric('consumer_events_total') as Counter) ??
       new Counter({ name: 'consumer_events_total', help: 'Events seen by consumers, by outcome', labelNames: ['consumer', 'outcome'], registers });
+    this.infraRetries =
+      (options.registry.getSingleMetric('consumer_infrastructure_retries_total') as Counter) ??
+      new Counter({
+        name: 'consumer_infrastructure_retries_total',
+        help: 'Retries of an event after an infrastructure failure (database down, deadlock); never dead-lettered',
+        labelNames: ['consumer'],
+        registers,
+      });
     this.duration =
       (options.registry.getSingleMetric('consumer_handle_duration_seconds') as Histogram) ??
       new Histogram({
@@ -92,6 +115,7 @@ export class ConsumerRunner {
     for (const record of batch.records) {
       if (!batch.isRunning() || batch.isStale()) break;
       const outcome = await this.process(record, batch);
+      if (outcome === 'abandoned') break;
       this.outcomes.inc({ consumer: this.handler.consumer, outcome });
       batch.resolve(record);
       await batch.heartbeat();
@@ -99,12 +123,13 @@ export class ConsumerRunner {
     await batch.commit();
   }
 
-  private async process(record: IncomingRecord, batch: BatchContext): Promise<Outcome> {
+  private async process(record: IncomingRecord, batch: BatchContext): Promise<Outcome | 'abandoned'> {
     try {
       const event = this.parse(record);
       if (!event) return 'ignored';
       return await this.applyWithRetries(event, record, batch);
     } catch (err) {
+      if (err instanceof Abandoned) return 'abandoned';
       if (!(err instanceof PoisonMessage)) throw err;
       await this.deadLetter(record, err);
       return 'dead-lettered';
@@ -127,22 +152,41 @@ export class ConsumerRunner {
   }
 
   private async applyWithRetries(event: CloudEvent, record: IncomingRecord, batch: BatchContext): Promise<Outcome> {
-    for (let attempt = 1; ; attempt++) {
+    let handlerFailures = 0;
+    let infraBackoffMs = Math.max(50, this.options.retryBackoffMs);
+    for (;;) {
       const end = this.duration.startTimer({ consumer: this.handler.consumer });
+      let wait: number;
       try {
         return await RequestContext.run({ correlationId: event.correlationid ?? event.id, causationId: event.id }, () =>
           this.applyOnce(event, record),
         );
       } catch (err) {
-        if (attempt >= this.options.maxAttempts) {
-          throw new PoisonMessage('handler', (err as Error).message, attempt);
+        if (isInfrastructureFailure(err)) {
+          this.infraRetries.inc({ consumer: this.handler.consumer });
+          this.logger.warn({ err, eventId: event.id, retryInMs: infraBackoffMs }, 'infrastructure failure; partition waits and retries');
+          wait = infraBackoffMs;
+          infraBackoffMs = Math.min(MAX_INFRA_BACKOFF_MS, infraBackoffMs * 2);
+        } else {
+          handlerFailures++;
+          if (handlerFailures >= this.options.maxAttempts) throw new PoisonMessage('handler', (err as Error).message, handlerFailures);
+          this.logger.warn({ err, eventId: event.id, attempt: handlerFailures }, 'handler failed; retrying');
+          wait = this.options.retryBackoffMs * handlerFailures;
         }
-        this.logger.warn({ err, eventId: event.id, attempt }, 'handler failed; retrying');
-        await new Promise((r) => setTimeout(r, this.options.retryBackoffMs * attempt));
-        await batch.heartbeat();
       } finally {
         end();
       }
+      await this.pause(wait, batch);
+    }
+  }
+
+  /** Waits while keeping the group membership; gives up the record if the partition was revoked. */
+  private async pause(ms: number, batch: BatchContext): Promise<void> {
+    for (let left = ms; ; left -= 1000) {
+      if (!batch.isRunning() || batch.isStale()) throw new Abandoned();
+      await batch.heartbeat();
+      if (left <= 0) return;
+      await new Promise((r) => setTimeout(r, Math.min(1000, left)));
     }
   }
 

@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import { printConsentDecide, runConsentDecide } from './consent-decide.js';
+import { printDenialTiming, runDenialTiming } from './denial-timing.js';
 import { printE2eLatency, runE2eLatency, type E2eLatencyResult } from './e2e-latency.js';
 import { printIncidentsList, runIncidentsList, type IncidentsListResult } from './incidents-list.js';
 import { printRelayThroughput, runRelayThroughput, type RelayThroughputResult } from './relay-throughput.js';
@@ -40,6 +41,11 @@ async function main(): Promise<number> {
   } catch (err) {
     list = err as Error;
     console.error(`\n[bench] incidents-list failed: ${list.stack ?? list.message}`);
+  }
+  try {
+    printDenialTiming(await runDenialTiming());
+  } catch (err) {
+    console.error(`\n[bench] denial-timing failed: ${(err as Error).stack ?? (err as Error).message}`);
   }
 
   const rows: string[][] = [['benchmark', 'library', 'baseline', 'ratio', 'goal', 'result']];

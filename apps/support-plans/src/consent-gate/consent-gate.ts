@@ -103,8 +103,10 @@ export class ConsentGate {
       ...(q.fields ? { fields: q.fields } : {}),
       ...(q.caseId ? { caseId: q.caseId } : {}),
     };
+    // decide() judges the record facts even for a missing record (it is refused just below), so a
+    // miss does the same work as a denial and answers in the same time (R10).
     const decision: Decision = request
-      ? decide(request, { ...facts, record: q.record ? q.recordFacts : null }, now)
+      ? decide(request, { ...facts, record: q.recordFacts }, now)
       : { allow: false, fields: [], ruleIds: ['R10', 'R13'], reason: 'denied: a district system is not a recipient' };
     this.logger.debug({ recordType: q.recordType, recordId: q.recordId, allow: decision.allow, ruleIds: decision.ruleIds, reason: decision.reason }, 'consent decision');
     if (!decision.allow || !q.record || !request) throw Problem.notFound(q.notFound.code, q.notFound.detail);

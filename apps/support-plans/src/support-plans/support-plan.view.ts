@@ -57,8 +57,8 @@ export function supportPlanView(p: SupportPlan, reviews: SupportPlanReview[]): S
 }
 
 export async function loadSupportPlanView(em: EntityManager, id: string): Promise<SupportPlanView | null> {
+  // Both queries whether or not the plan exists: a miss must cost what a denial costs (R10).
   const plan = await em.findOneBy(SupportPlan, { id });
-  if (!plan) return null;
   const reviews = await em.find(SupportPlanReview, { where: { planId: id }, order: { reviewedAt: 'ASC', id: 'ASC' } });
-  return supportPlanView(plan, reviews);
+  return plan && supportPlanView(plan, reviews);
 }

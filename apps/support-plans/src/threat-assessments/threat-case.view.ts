@@ -77,11 +77,12 @@ export async function activeTeam(em: EntityManager, caseId: string): Promise<Thr
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export async function loadThreatCaseView(em: EntityManager, id: string): Promise<ThreatCaseView | null> {
+  // Every query whether or not the case exists: a miss must cost what a denial costs (R10).
   const c = await em.findOneBy(ThreatCase, { id });
-  if (!c) return null;
   const team = await activeTeam(em, id);
   const screenings = await em.find(ThreatScreening, { where: { caseId: id }, order: { screenedAt: 'ASC', id: 'ASC' } });
   const interventions = await em.find(ThreatIntervention, { where: { caseId: id }, order: { addedAt: 'ASC', id: 'ASC' } });
+  if (!c) return null;
   const latest = screenings.at(-1);
   const latestSud = screenings.filter((s) => s.substanceUseFindings).at(-1);
   return {

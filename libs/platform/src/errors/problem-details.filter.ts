@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CORRELATION_HEADER } from '../http/correlation.js';
 import { databaseProblem } from './database-errors.js';
 import { Problem, PROBLEM_CONTENT_TYPE, problemType, type ProblemBody } from './problem.js';
+import { RETRY_AFTER_SECONDS, unavailableProblem } from './unavailable.js';
 
 const FASTIFY_CLIENT_CODES: Record<number, string> = {
   400: 'REQUEST.MALFORMED',
@@ -56,6 +57,9 @@ export function toProblem(error: unknown): Problem {
   const fastify = fastifyClientError(error);
   if (fastify) return fastify;
   if (error instanceof HttpException) return fromHttpException(error);
+  // Before the data errors: a lost connection is the server's state, not the caller's mistake.
+  const unavailable = unavailableProblem(error);
+  if (unavailable) return unavailable;
   const database = databaseProblem(error);
   if (database) return database;
   return new Problem(500, 'INTERNAL.ERROR', 'An unexpected error occurred; quote the correlation id when reporting it.');
@@ -87,6 +91,7 @@ export function instancePath(url: string | undefined): string {
  * reach (router errors, proxied routes, hooks of plugins registered before Nest's error handler).
  */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem): FastifyReply {
+  if (problem.status === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
   return reply
     .status(problem.status)
     .header('content-type', PROBLEM_CONTENT_TYPE)

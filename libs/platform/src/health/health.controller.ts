@@ -1,8 +1,10 @@
-import { Controller, Get, HttpException, Injectable } from '@nestjs/common';
+import { Controller, Get, HttpException, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, type HealthIndicatorFunction, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, type HealthIndicatorFunction, HealthIndicatorService } from '@nestjs/terminus';
 import { Public } from '../auth/auth.decorators.js';
+import { ServiceConfig } from '../config/service-config.js';
 import { Problem } from '../errors/problem.js';
+import { DatabaseProbe } from './database-probe.js';
 
 /** Readiness checks beyond the database (the Kafka broker registers one here). */
 @Injectable()
@@ -21,12 +23,21 @@ export class ReadinessChecks {
 @ApiTags('health')
 @Public()
 @Controller('health')
-export class HealthController {
+export class HealthController implements OnModuleDestroy {
+  private readonly database: DatabaseProbe;
+
   constructor(
     private readonly health: HealthCheckService,
-    private readonly db: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
     private readonly readiness: ReadinessChecks,
-  ) {}
+    config: ServiceConfig,
+  ) {
+    this.database = new DatabaseProbe(config.DATABASE_URL, `${config.service}:readiness`);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.database.close();
+  }
 
   @Get('live')
   @ApiOperation({ summary: 'Liveness: the process is up and serving HTTP' })
@@ -43,12 +54,23 @@ export class HealthController {
   @HealthCheck()
   async ready() {
     try {
-      return await this.health.check([() => this.db.pingCheck('database').withTimeout(1500), ...this.readiness.list()]);
+      return await this.health.check([() => this.databaseCheck(), ...this.readiness.list()]);
     } catch (err) {
       if (err instanceof HttpException) {
         throw new Problem(503, 'HEALTH.NOT_READY', 'A dependency is not ready', { checks: err.getResponse() });
       }
       throw err;
+    }
+  }
+
+  /** On the probe's own connection, never the request pool (which may be busy or exhausted). */
+  private async databaseCheck() {
+    const indicator = this.indicators.check('database');
+    try {
+      await this.database.ping(1500);
+      return indicator.up();
+    } catch (err) {
+      return indicator.down({ message: (err as Error).message });
     }
   }
 }

@@ -4,7 +4,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { Registry } from 'prom-client';
 import type { EntityManager } from 'typeorm';
 import { dataschemaOf, toKafkaHeaders, type CloudEvent } from '#contracts';
-import { ConsumerRunner, EventValidator, KafkaJsClient, Outbox, OutboxRelay, type EventHandler } from '#messaging';
+import { ConsumerRunner, EventValidator, KafkaJsClient, kafkaJsSecurity, Outbox, OutboxRelay, type EventHandler } from '#messaging';
 import {
   BENCH_PARTITIONS,
   benchEvent,
@@ -109,7 +109,7 @@ async function measure(p: {
   const { ratePerSecond, events, aggregates, goalP99Ms, url, schema, cleanup } = p;
   const definition = benchEvent('bench.e2e-latency.item', TOPIC);
 
-  const { ds, brokers } = await prepareBench(p, [TOPIC, `${TOPIC}.dlt`, BASELINE_TOPIC]);
+  const { ds, brokers, security } = await prepareBench(p, [TOPIC, `${TOPIC}.dlt`, BASELINE_TOPIC]);
 
   // ---------------- Library path: Outbox → OutboxRelay → ConsumerRunner ----------------
   const committed = new Map<number, number>();
@@ -126,7 +126,7 @@ async function measure(p: {
     },
   };
 
-  const client = new KafkaJsClient({ clientId: 'bench-e2e', brokers });
+  const client = new KafkaJsClient({ clientId: 'bench-e2e', brokers, security });
   cleanup.add('close client', () => client.close());
   const producer = client.producer();
   await producer.connect();
@@ -171,7 +171,7 @@ async function measure(p: {
   await relay.stop();
 
   // ---------------- Baseline: bare kafkajs producer → bare kafkajs consumer ----------------
-  const kafka = new Kafka({ clientId: 'bench-e2e-baseline', brokers, logLevel: logLevel.NOTHING });
+  const kafka = new Kafka({ clientId: 'bench-e2e-baseline', brokers, ...kafkaJsSecurity(security), logLevel: logLevel.NOTHING });
   const sendStart = new Map<number, number>();
   const sendResolved = new Map<number, number>();
   const received = new Map<number, number>();

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { Kafka, logLevel } from 'kafkajs';
 import { Registry } from 'prom-client';
-import { KafkaJsClient, Outbox, OutboxRelay } from '#messaging';
+import { KafkaJsClient, kafkaJsSecurity, Outbox, OutboxRelay } from '#messaging';
 import {
   BENCH_PARTITIONS,
   benchEvent,
@@ -75,7 +75,7 @@ async function measure(p: {
   const { events, batchSize, aggregates, goal, url, schema, cleanup } = p;
   const definition = benchEvent('bench.relay-throughput.item', RELAY_TOPIC);
 
-  const { ds, brokers } = await prepareBench(p, [RELAY_TOPIC, BASELINE_TOPIC]);
+  const { ds, brokers, security } = await prepareBench(p, [RELAY_TOPIC, BASELINE_TOPIC]);
 
   // --- Pre-fill the outbox (not timed): multi-row inserts through Outbox.addAll, 1,000 per transaction.
   const outbox = new Outbox('bench');
@@ -101,7 +101,7 @@ async function measure(p: {
     ) / records.length;
 
   // --- Baseline: bare kafkajs, idempotent, acks -1, one request in flight, sendBatch of 500.
-  const kafka = new Kafka({ clientId: 'bench-baseline', brokers, logLevel: logLevel.NOTHING });
+  const kafka = new Kafka({ clientId: 'bench-baseline', brokers, ...kafkaJsSecurity(security), logLevel: logLevel.NOTHING });
   const bare = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await bare.connect();
   cleanup.add('disconnect baseline producer', () => bare.disconnect());
@@ -113,7 +113,7 @@ async function measure(p: {
   const baselineMs = performance.now() - baselineStart;
 
   // --- Relay: the library's producer and relay; drainOnce() in a loop until the outbox is empty.
-  const client = new KafkaJsClient({ clientId: 'bench-relay', brokers });
+  const client = new KafkaJsClient({ clientId: 'bench-relay', brokers, security });
   cleanup.add('close client', () => client.close());
   const producer = client.producer();
   await producer.connect();

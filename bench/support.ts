@@ -4,8 +4,8 @@ import { Logger } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { defineEvent, type EventDefinition } from '#contracts';
-import { repoRoot, startLocalBroker, type LocalBroker } from '#devkit';
-import { MESSAGING_MIGRATIONS } from '#messaging';
+import { repoRoot, startLocalKafka, type LocalKafka } from '#devkit';
+import { MESSAGING_MIGRATIONS, type KafkaSecurity } from '#messaging';
 
 /**
  * Shared plumbing for the benchmarks: a guarded test database, a throwaway schema with the
@@ -61,25 +61,9 @@ export function openDataSource(url: string, schema: string, poolSize = 10): Prom
   }).initialize();
 }
 
-const liveBrokers = new Set<LocalBroker>();
-// If the process is forced out (watchdog, uncaught error), still take the broker children down.
-// LocalBroker.stop() sends SIGTERM synchronously before it awaits the exit.
-process.once('exit', () => {
-  for (const b of liveBrokers) void b.stop();
-});
-
-/** A fresh private 3-broker mock cluster with Fetch waits clamped to 10 ms. */
-export async function startBenchBroker(): Promise<LocalBroker> {
-  const broker = await startLocalBroker(repoRoot(), { brokers: 3, fetchWaitMaxMs: 10 });
-  liveBrokers.add(broker);
-  return {
-    bootstrap: broker.bootstrap,
-    control: (line) => broker.control(line),
-    stop: async () => {
-      await broker.stop();
-      liveBrokers.delete(broker);
-    },
-  };
+/** A fresh private real Kafka (one KRaft node, SASL/SCRAM + ACLs) on ephemeral ports. */
+export function startBenchBroker(): Promise<LocalKafka> {
+  return startLocalKafka(repoRoot(), { nodes: 1 });
 }
 
 export interface BenchItem {
@@ -223,15 +207,21 @@ export interface BenchContext {
 export async function prepareBench(
   { url, schema, cleanup }: BenchContext,
   topics: string[],
-): Promise<{ ds: DataSource; broker: LocalBroker; brokers: string[] }> {
+): Promise<{ ds: DataSource; broker: LocalKafka; brokers: string[]; security: KafkaSecurity }> {
   await createSchema(url, schema);
   cleanup.add('drop schema', () => dropSchema(url, schema));
   const ds = await openDataSource(url, schema);
   cleanup.add('close data source', () => ds.destroy());
   const broker = await startBenchBroker();
   cleanup.add('stop broker', () => broker.stop());
-  for (const topic of topics) await broker.control(`topic ${topic} ${topic.endsWith('.dlt') ? 1 : BENCH_PARTITIONS}`);
-  return { ds, broker, brokers: broker.bootstrap.split(',') };
+  const security: KafkaSecurity = { sasl: broker.operator };
+  const { Kafka, logLevel } = await import('kafkajs');
+  const admin = new Kafka({ clientId: 'bench-topics', brokers: broker.bootstrap.split(','), sasl: broker.operator, logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  await admin
+    .createTopics({ waitForLeaders: true, topics: topics.map((topic) => ({ topic, numPartitions: topic.endsWith('.dlt') ? 1 : BENCH_PARTITIONS })) })
+    .finally(() => admin.disconnect());
+  return { ds, broker, brokers: broker.bootstrap.split(','), security };
 }
 
 /** Runs one benchmark on a fresh schema within a time limit, cleaning up whatever it set up. */

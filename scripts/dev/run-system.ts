@@ -1,31 +1,49 @@
 // `npm start`: the whole system on one machine with embedded defaults.
 // - PostgreSQL: DATABASE_URL if set, else an embedded server (data in .dev/pgdata).
-// - Kafka: KAFKA_BROKERS if set, else the local Kafka-protocol broker (tools/kafka-mock).
+// - Kafka: KAFKA_BROKERS if set, else a local Apache Kafka (KRaft, SASL/SCRAM + ACLs; data in .dev/kafka/data).
 // - Auth: a local dev signing key (.dev/jwt); mint tokens with `npm run -s token`.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { PORTAL_DEFAULT_PORT, SERVICES } from '#contracts';
+import { DATA_TEAM_PRINCIPAL, PORTAL_DEFAULT_PORT, SERVICES } from '#contracts';
 import { DEV_AUDIENCE, DEV_ISSUER, ensureDevKeys } from '#platform';
-import { assertPortsFree, repoRoot, startEmbeddedPostgres, startLocalBroker, type LocalBroker, type LocalDatabase } from '#devkit';
+import { assertPortsFree, repoRoot, startEmbeddedPostgres, startLocalKafka, type LocalDatabase, type LocalKafka } from '#devkit';
 import { formatLogLine } from './log-format.js';
 
 const root = repoRoot();
 const started = Date.now();
 const children: { name: string; proc: ChildProcess }[] = [];
 let database: LocalDatabase | undefined;
-let broker: LocalBroker | undefined;
+let broker: LocalKafka | undefined;
 let stopping = false;
 
 function say(msg: string): void {
   process.stdout.write(`${msg}\n`);
 }
 
-/** KAFKA_BROKERS when set (real Kafka); otherwise the local Kafka-protocol broker on fixed ports. */
+/** KAFKA_BROKERS when set (your Kafka); otherwise a local Apache Kafka node on fixed ports. */
 async function brokers(portBase: number): Promise<string> {
   if (process.env.KAFKA_BROKERS) return process.env.KAFKA_BROKERS;
-  broker = await startLocalBroker(root, { brokers: 3, portBase });
-  say(`Kafka (local Kafka-protocol broker, 3 nodes, memory only): ${broker.bootstrap}`);
+  broker = await startLocalKafka(root, { nodes: 1, portBase, dataDir: join(root, '.dev', 'kafka', 'data') });
+  say(`Kafka: Apache Kafka ${broker.version} (local KRaft node, SASL/SCRAM + ACLs) at ${broker.bootstrap}, ready in ${(broker.startupMs / 1000).toFixed(1)} s`);
   return broker.bootstrap;
+}
+
+/** Settings for a data-team client (scripts/analytics-metrics.ts), kept out of the terminal. */
+function dataTeamEnvFile(): string {
+  const file = join(root, '.dev', 'kafka', 'data-team.env');
+  const c = broker!.credentials(DATA_TEAM_PRINCIPAL);
+  const lines = [`KAFKA_BROKERS=${broker!.bootstrap}`, `KAFKA_SASL_MECHANISM=${c.mechanism}`, `KAFKA_SASL_USERNAME=${c.username}`, `KAFKA_SASL_PASSWORD=${c.password}`];
+  writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 });
+  return '.dev/kafka/data-team.env';
+}
+
+/** Each service authenticates to the local broker as its own principal (ACLs are per service). */
+function kafkaCredentials(service: string): NodeJS.ProcessEnv {
+  if (!broker) return {};
+  const { mechanism, username, password } = broker.credentials(service);
+  return { KAFKA_SASL_MECHANISM: mechanism, KAFKA_SASL_USERNAME: username, KAFKA_SASL_PASSWORD: password };
 }
 
 function launch(name: string, entry: string, env: NodeJS.ProcessEnv): void {
@@ -90,7 +108,7 @@ async function main(): Promise<void> {
     ...SERVICES.map((s) => ({ port: s.defaultPort, what: s.name })),
     { port: PORTAL_DEFAULT_PORT, what: 'portal' },
     ...(process.env.DATABASE_URL ? [] : [{ port: pgPort, what: 'embedded PostgreSQL' }]),
-    ...(process.env.KAFKA_BROKERS ? [] : [0, 1, 2].map((i) => ({ port: kafkaPortBase + i, what: 'local broker' }))),
+    ...(process.env.KAFKA_BROKERS ? [] : [0, 100, 200].map((d) => ({ port: kafkaPortBase + d, what: 'local Kafka' }))),
   ]);
 
   let databaseUrl = process.env.DATABASE_URL;
@@ -110,8 +128,6 @@ async function main(): Promise<void> {
     JWT_ISSUER: process.env.JWT_ISSUER ?? DEV_ISSUER,
     JWT_AUDIENCE: process.env.JWT_AUDIENCE ?? DEV_AUDIENCE,
     KAFKA_BROKERS: kafkaBrokers,
-    // The local broker holds empty fetches for their full wait: keep it short for quick delivery.
-    KAFKA_FETCH_MAX_WAIT_MS: process.env.KAFKA_FETCH_MAX_WAIT_MS ?? (broker ? '100' : '500'),
   };
   for (const s of SERVICES) {
     launch(s.name, `dist/apps/${s.name}/src/main.js`, {
@@ -119,6 +135,7 @@ async function main(): Promise<void> {
       PORT: String(s.defaultPort),
       HOST: '127.0.0.1',
       DB_SCHEMA: s.schema,
+      ...kafkaCredentials(s.name),
       PUBLIC_URL: `http://localhost:${s.defaultPort}`,
     });
   }
@@ -136,7 +153,7 @@ async function main(): Promise<void> {
       `System ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       `  portal         http://localhost:${PORTAL_DEFAULT_PORT}/docs   (all four APIs in one Swagger UI)`,
       ...rows,
-      `  broker         ${kafkaBrokers}${broker ? ' (local, memory only)' : ''}`,
+      `  broker         ${kafkaBrokers}${broker ? ` (Apache Kafka ${broker.version}; data-team client settings: ${dataTeamEnvFile()})` : ''}`,
       '  events         AsyncAPI: http://localhost:3000/asyncapi.json',
       '',
       'Get a token:  npm run -s token -- --role officer --sub officer-1',

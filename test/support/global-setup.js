@@ -1,13 +1,19 @@
-// Builds the local broker and finds the test PostgreSQL: TEST_DATABASE_URL, else the local server on 5432, else an embedded one.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+// Fetches the local Kafka once and finds the test PostgreSQL: TEST_DATABASE_URL, else the local server on 5432, else an embedded one.
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertTestDatabase, canConnect, DEFAULT_TEST_DATABASE_URL } from './test-database.js';
 
 export default async function globalSetup() {
-  // The local Kafka-protocol broker (installs librdkafka-dev when missing; quiet when up to date).
-  execFileSync('bash', ['tools/kafka-mock/build.sh'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  // The pinned Apache Kafka broker (Maven, once), before parallel test files each start their own.
+  const distribution = join(process.cwd(), 'dist/libs/devkit/src/kafka/kafka-distribution.js');
+  if (existsSync(distribution)) {
+    const { ensureKafkaDistribution } = await import(distribution);
+    const { version } = ensureKafkaDistribution(process.cwd());
+    process.stdout.write(`\nKafka tests run on Apache Kafka ${version} (real brokers, KRaft, SASL/SCRAM + ACLs)\n`);
+  }
+  // Each test broker appends its start-up time here; the teardown prints a summary.
+  process.env.KAFKA_TIMINGS_FILE = join(mkdtempSync(join(tmpdir(), 'jrb-kafka-timings-')), 'timings.log');
 
   if (process.env.TEST_DATABASE_URL) {
     assertTestDatabase(process.env.TEST_DATABASE_URL);

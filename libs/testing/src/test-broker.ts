@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { KAFKA_OPERATOR_PRINCIPAL, type ServiceName } from '#contracts';
 import { repoRoot, startLocalKafka, type LocalKafka, type LocalKafkaOptions } from '#devkit';
 import type { KafkaSecurity } from '#messaging';
@@ -10,6 +11,7 @@ const running = new Map<string, LocalKafka>();
  */
 export async function startTestBroker(options: Pick<LocalKafkaOptions, 'nodes'> = {}): Promise<LocalKafka> {
   const broker = await startLocalKafka(repoRoot(), { nodes: options.nodes ?? 1, heapMb: 256 });
+  if (process.env.KAFKA_TIMINGS_FILE) appendFileSync(process.env.KAFKA_TIMINGS_FILE, `${broker.nodeIds.length} ${broker.startupMs}\n`);
   running.set(broker.bootstrap, broker);
   const stop = broker.stop.bind(broker);
   broker.stop = async () => {

@@ -18,11 +18,14 @@ export const DATA_TEAM_TOPIC_PREFIX = 'analytics.';
 /** Provisions topics and ACLs, replays dead letters; never used by a service. */
 export const KAFKA_OPERATOR_PRINCIPAL = 'admin';
 
-export type AclOperation = 'read' | 'write' | 'describe';
+/** Kafka's name for the one cluster resource. */
+export const KAFKA_CLUSTER_RESOURCE = 'kafka-cluster';
+
+export type AclOperation = 'read' | 'write' | 'describe' | 'idempotent-write';
 
 export interface KafkaAcl {
   principal: KafkaPrincipalName;
-  resourceType: 'topic' | 'group';
+  resourceType: 'topic' | 'group' | 'cluster';
   patternType: 'literal' | 'prefixed';
   resourceName: string;
   operation: AclOperation;
@@ -50,6 +53,8 @@ function serviceAcls(service: ServiceName): KafkaAcl[] {
   const acls: KafkaAcl[] = [];
   const grant = (resourceType: KafkaAcl['resourceType'], resourceName: string, operation: AclOperation, reason: string) =>
     acls.push({ principal: service, resourceType, patternType: 'literal', resourceName, operation, reason });
+  // The idempotent producer (no duplicates or reordering on retries) asks the cluster for a producer id.
+  grant('cluster', KAFKA_CLUSTER_RESOURCE, 'idempotent-write', 'idempotent producer (outbox relay, dead letters)');
   for (const topic of TOPICS.filter((t) => t.owner === service)) {
     grant('topic', topic.name, 'write', 'owner publishes its outbox');
     grant('topic', topic.name, 'describe', 'owner publishes its outbox');

@@ -92,6 +92,9 @@ export function log4jConfig(file: string): string {
     `appender.file.fileName = ${file}`,
     'appender.file.layout.type = PatternLayout',
     'appender.file.layout.pattern = [%d] %p %m (%c)%n',
+    // Denied requests are logged at INFO: keep them, they explain an ACL refusal.
+    'logger.authorizer.name = kafka.authorizer.logger',
+    'logger.authorizer.level = info',
     'rootLogger.level = warn',
     'rootLogger.appenderRef.file.ref = file',
     '',

@@ -86,6 +86,7 @@ export async function startLocalKafka(root: string, options: LocalKafkaOptions =
       minInsyncReplicas: Math.min(2, count),
       acls: true,
     });
+    await cluster.warmGroupCoordinator();
   } catch (err) {
     await cluster.stop();
     throw err;
@@ -233,6 +234,26 @@ class Cluster implements LocalKafka {
         await new Promise((r) => setTimeout(r, 200));
       }
       throw new Error(`local Kafka not ready after ${timeoutMs} ms: ${last}`);
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+    }
+  }
+
+  /** Consumers join at once: the offsets topic exists and its coordinators have loaded. */
+  async warmGroupCoordinator(timeoutMs = 60_000): Promise<void> {
+    const admin = new Kafka({ clientId: 'local-kafka', brokers: this.liveBootstrap(), sasl: this.operator, logLevel: logLevel.NOTHING }).admin();
+    const deadline = Date.now() + timeoutMs;
+    await admin.connect();
+    try {
+      for (;;) {
+        try {
+          await admin.describeGroups(['local-kafka.warm-up']);
+          return;
+        } catch (err) {
+          if (Date.now() > deadline) throw new Error(`group coordinator not ready after ${timeoutMs} ms: ${(err as Error).message}`);
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      }
     } finally {
       await admin.disconnect().catch(() => undefined);
     }

@@ -1,13 +1,4 @@
-import {
-  AclOperationTypes,
-  AclPermissionTypes,
-  AclResourceTypes,
-  Kafka,
-  logLevel,
-  ResourcePatternTypes,
-  type AclEntry,
-  type Admin,
-} from 'kafkajs';
+import kafkajs, { Kafka, logLevel, type AclEntry, type Admin } from 'kafkajs';
 import { allTopicNames, kafkaAcls, type KafkaAcl } from '#contracts';
 import { kafkaJsSecurity, type KafkaSecurity } from './kafka-security.js';
 
@@ -28,11 +19,20 @@ export interface ProvisionResult {
   aclsApplied: number;
 }
 
-const OPERATIONS = { read: AclOperationTypes.READ, write: AclOperationTypes.WRITE, describe: AclOperationTypes.DESCRIBE } as const;
+// kafkajs is CommonJS; Node's ESM loader cannot see these enums as named exports.
+const { AclOperationTypes, AclPermissionTypes, AclResourceTypes, ResourcePatternTypes } = kafkajs;
+
+const OPERATIONS = {
+  read: AclOperationTypes.READ,
+  write: AclOperationTypes.WRITE,
+  describe: AclOperationTypes.DESCRIBE,
+  'idempotent-write': AclOperationTypes.IDEMPOTENT_WRITE,
+} as const;
+const RESOURCES = { topic: AclResourceTypes.TOPIC, group: AclResourceTypes.GROUP, cluster: AclResourceTypes.CLUSTER } as const;
 
 export function toAclEntry(acl: KafkaAcl): AclEntry {
   return {
-    resourceType: acl.resourceType === 'topic' ? AclResourceTypes.TOPIC : AclResourceTypes.GROUP,
+    resourceType: RESOURCES[acl.resourceType],
     resourceName: acl.resourceName,
     resourcePatternType: acl.patternType === 'literal' ? ResourcePatternTypes.LITERAL : ResourcePatternTypes.PREFIXED,
     principal: `User:${acl.principal}`,
@@ -55,6 +55,7 @@ export async function provisionKafka(options: ProvisionOptions): Promise<Provisi
     if (options.acls) {
       const entries = kafkaAcls().map(toAclEntry);
       await admin.createAcls({ acl: entries });
+      await waitForAcls(admin, entries.length);
       result.aclsApplied = entries.length;
     }
     return result;
@@ -80,4 +81,21 @@ async function createTopics(admin: Admin, options: ProvisionOptions): Promise<Pr
     });
   }
   return { topicsCreated: missing.length, topicsPresent: wanted.length - missing.length, aclsApplied: 0 };
+}
+
+/**
+ * CreateAcls returns once the controller committed them; each broker's authorizer applies them a
+ * moment later. Until then a principal is refused, so wait until a broker reports all of them.
+ */
+async function waitForAcls(admin: Admin, expected: number, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const any = { resourceType: AclResourceTypes.ANY, resourcePatternType: ResourcePatternTypes.ANY, operation: AclOperationTypes.ANY, permissionType: AclPermissionTypes.ANY };
+  let seen = 0;
+  while (Date.now() < deadline) {
+    const { resources } = await admin.describeAcls(any as Parameters<Admin['describeAcls']>[0]);
+    seen = resources.reduce((n, r) => n + r.acls.length, 0);
+    if (seen >= expected) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`only ${seen} of ${expected} ACLs visible after ${timeoutMs} ms`);
 }

@@ -25,3 +25,4 @@ export * from './swagger/api-problem.decorator.js';
 export * from './swagger/swagger.js';
 export * from './validation/calendar.js';
 export * from './validation/numbers.js';
+export * from './validation/uuid-param.js';

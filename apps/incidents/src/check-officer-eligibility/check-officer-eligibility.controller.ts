@@ -1,7 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { ApiProblem, Authorize, IsCalendarDate } from '#platform';
+import { ApiProblem, Authorize, IsCalendarDate, UuidParam } from '#platform';
 import { CheckOfficerEligibilityHandler } from './check-officer-eligibility.handler.js';
 
 export class EligibilityQuery {
@@ -35,7 +35,7 @@ export class CheckOfficerEligibilityController {
   @ApiOperation({ summary: "An officer's co-responder eligibility (current CIT certification), from training events" })
   @ApiOkResponse({ type: OfficerEligibilityResponse })
   @ApiProblem(400, 'Bad staff id or date (REQUEST.INVALID / REQUEST.VALIDATION_FAILED)')
-  check(@Param('staffId', ParseUUIDPipe) staffId: string, @Query() query: EligibilityQuery): Promise<OfficerEligibilityResponse> {
+  check(@UuidParam('staffId') staffId: string, @Query() query: EligibilityQuery): Promise<OfficerEligibilityResponse> {
     return this.handler.execute(staffId, query.on ?? new Date().toISOString().slice(0, 10));
   }
 }

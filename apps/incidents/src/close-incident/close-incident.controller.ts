@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { IncidentResponse } from '../incident/incident.response.js';
 import { StepTimeDto } from '../incident/step-time.dto.js';
 import { CloseIncidentHandler } from './close-incident.handler.js';
@@ -22,7 +22,7 @@ export class CloseIncidentController {
   @ApiProblem(404, 'No such incident (INCIDENT.NOT_FOUND)')
   @ApiProblem(409, 'Not cleared (INCIDENT.ILLEGAL_TRANSITION), or a student lacks a disposition (INCIDENT.DISPOSITIONS_MISSING)')
   @ApiProblem(422, 'Time in the future or before clearing (INCIDENT.TIME_IN_FUTURE / INCIDENT.TIME_OUT_OF_ORDER)')
-  close(@Param('id', ParseUUIDPipe) id: string, @Body() dto: StepTimeDto): Promise<IncidentResponse> {
+  close(@UuidParam('id') id: string, @Body() dto: StepTimeDto): Promise<IncidentResponse> {
     return this.handler.execute(id, dto ?? new StepTimeDto(), new Date());
   }
 }

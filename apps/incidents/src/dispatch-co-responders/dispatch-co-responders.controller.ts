@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { IncidentResponse } from '../incident/incident.response.js';
 import { DispatchCoRespondersDto } from './dispatch-co-responders.dto.js';
 import { DispatchCoRespondersHandler } from './dispatch-co-responders.handler.js';
@@ -31,7 +31,7 @@ export class DispatchCoRespondersController {
       '`reasons`: no-cit-officer, no-clinician-on-call, no-officer, and a detail saying why)',
   )
   @ApiProblem(422, 'Time in the future or before triage (INCIDENT.TIME_IN_FUTURE / INCIDENT.TIME_OUT_OF_ORDER)')
-  dispatch(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DispatchCoRespondersDto): Promise<IncidentResponse> {
+  dispatch(@UuidParam('id') id: string, @Body() dto: DispatchCoRespondersDto): Promise<IncidentResponse> {
     return this.handler.execute(id, dto ?? new DispatchCoRespondersDto(), new Date());
   }
 }

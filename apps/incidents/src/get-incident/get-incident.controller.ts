@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { IncidentReader } from '../incident/incident-reader.js';
 import { IncidentResponse } from '../incident/incident.response.js';
 
@@ -14,7 +14,7 @@ export class GetIncidentController {
   @ApiOperation({ summary: 'Read one incident (law-enforcement record) with its triage, dispatch, dispositions and uses of force' })
   @ApiOkResponse({ type: IncidentResponse })
   @ApiProblem(404, 'No such incident (INCIDENT.NOT_FOUND)')
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<IncidentResponse> {
+  get(@UuidParam('id') id: string): Promise<IncidentResponse> {
     return this.reader.read(id);
   }
 }

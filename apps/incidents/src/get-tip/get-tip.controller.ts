@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { TipReporterResponse, TipResponse } from '../tip/tip.response.js';
 import { GetTipHandler } from './get-tip.handler.js';
 
@@ -14,7 +14,7 @@ export class GetTipController {
   @ApiOperation({ summary: 'Read a tip (law-enforcement record), without its reporter' })
   @ApiOkResponse({ type: TipResponse })
   @ApiProblem(404, 'No such tip (TIP.NOT_FOUND)')
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<TipResponse> {
+  async get(@UuidParam('id') id: string): Promise<TipResponse> {
     return TipResponse.from(await this.handler.tip(id));
   }
 
@@ -23,7 +23,7 @@ export class GetTipController {
   @ApiOperation({ summary: "The confidential employee reporter of a tip (TEC 37.115): police roles only" })
   @ApiOkResponse({ type: TipReporterResponse })
   @ApiProblem(404, 'No such tip, or an anonymous one (TIP.NOT_FOUND, TIP.NO_REPORTER)')
-  reporter(@Param('id', ParseUUIDPipe) id: string): Promise<TipReporterResponse> {
+  reporter(@UuidParam('id') id: string): Promise<TipReporterResponse> {
     return this.handler.reporter(id);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { IncidentResponse } from '../incident/incident.response.js';
 import { RecordDispositionDto } from './record-disposition.dto.js';
 import { RecordDispositionHandler } from './record-disposition.handler.js';
@@ -25,7 +25,7 @@ export class RecordDispositionController {
   @ApiProblem(404, 'No such incident (INCIDENT.NOT_FOUND)')
   @ApiProblem(409, 'Not on scene or cleared (INCIDENT.WRONG_STATUS), or already decided for that student (DISPOSITION.ALREADY_RECORDED)')
   @ApiProblem(422, 'Not a student of the incident (DISPOSITION.STUDENT_NOT_INVOLVED), or a bad time (INCIDENT.TIME_IN_FUTURE / INCIDENT.TIME_OUT_OF_ORDER)')
-  record(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RecordDispositionDto, @CurrentPrincipal() by: Principal): Promise<IncidentResponse> {
+  record(@UuidParam('id') id: string, @Body() dto: RecordDispositionDto, @CurrentPrincipal() by: Principal): Promise<IncidentResponse> {
     return this.handler.execute(id, dto, by, new Date());
   }
 }

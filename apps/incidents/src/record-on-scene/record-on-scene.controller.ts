@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { IncidentResponse } from '../incident/incident.response.js';
 import { StepTimeDto } from '../incident/step-time.dto.js';
 import { RecordOnSceneHandler } from './record-on-scene.handler.js';
@@ -22,7 +22,7 @@ export class RecordOnSceneController {
   @ApiProblem(404, 'No such incident (INCIDENT.NOT_FOUND)')
   @ApiProblem(409, 'Not dispatched (INCIDENT.ILLEGAL_TRANSITION)')
   @ApiProblem(422, 'Time in the future or before dispatch (INCIDENT.TIME_IN_FUTURE / INCIDENT.TIME_OUT_OF_ORDER)')
-  onScene(@Param('id', ParseUUIDPipe) id: string, @Body() dto: StepTimeDto): Promise<IncidentResponse> {
+  onScene(@UuidParam('id') id: string, @Body() dto: StepTimeDto): Promise<IncidentResponse> {
     return this.handler.execute(id, dto ?? new StepTimeDto(), new Date());
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { IncidentResponse } from '../incident/incident.response.js';
 import { RecordUseOfForceDto } from './record-use-of-force.dto.js';
 import { RecordUseOfForceHandler } from './record-use-of-force.handler.js';
@@ -24,7 +24,7 @@ export class RecordUseOfForceController {
   @ApiProblem(404, 'No such incident (INCIDENT.NOT_FOUND)')
   @ApiProblem(409, 'Not on scene or cleared (INCIDENT.WRONG_STATUS)')
   @ApiProblem(422, 'Not a student of the incident (USE_OF_FORCE.STUDENT_NOT_INVOLVED), or a bad time (INCIDENT.TIME_IN_FUTURE / INCIDENT.TIME_OUT_OF_ORDER)')
-  record(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RecordUseOfForceDto, @CurrentPrincipal() by: Principal): Promise<IncidentResponse> {
+  record(@UuidParam('id') id: string, @Body() dto: RecordUseOfForceDto, @CurrentPrincipal() by: Principal): Promise<IncidentResponse> {
     return this.handler.execute(id, dto, by, new Date());
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { IncidentResponse } from '../incident/incident.response.js';
 import { TriageIncidentDto } from './triage-incident.dto.js';
 import { TriageIncidentHandler } from './triage-incident.handler.js';
@@ -22,7 +22,7 @@ export class TriageIncidentController {
   @ApiProblem(404, 'No such incident (INCIDENT.NOT_FOUND)')
   @ApiProblem(409, 'Not in status reported (INCIDENT.ILLEGAL_TRANSITION)')
   @ApiProblem(422, 'Time in the future or before the incident (INCIDENT.TIME_IN_FUTURE / INCIDENT.TIME_OUT_OF_ORDER)')
-  triage(@Param('id', ParseUUIDPipe) id: string, @Body() dto: TriageIncidentDto): Promise<IncidentResponse> {
+  triage(@UuidParam('id') id: string, @Body() dto: TriageIncidentDto): Promise<IncidentResponse> {
     return this.handler.execute(id, dto, new Date());
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { CandidateResponse } from '../hiring/hiring.responses.js';
 import { AddCandidateDto } from './add-candidate.dto.js';
 import { AddCandidateHandler } from './add-candidate.handler.js';
@@ -18,7 +18,7 @@ export class AddCandidateController {
   @ApiProblem(400, 'Invalid body (REQUEST.VALIDATION_FAILED)')
   @ApiProblem(404, 'No such requisition (REQUISITION.NOT_FOUND)')
   @ApiProblem(409, 'The requisition is filled or cancelled (REQUISITION.NOT_OPEN)')
-  async add(@Param('id', ParseUUIDPipe) id: string, @Body() dto: AddCandidateDto): Promise<CandidateResponse> {
+  async add(@UuidParam('id') id: string, @Body() dto: AddCandidateDto): Promise<CandidateResponse> {
     return CandidateResponse.from(await this.handler.execute(id, dto), []);
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { CandidateResponse } from '../hiring/hiring.responses.js';
 import { AdvanceCandidateHandler } from './advance-candidate.handler.js';
 
@@ -16,7 +16,7 @@ export class AdvanceCandidateController {
   @ApiOkResponse({ type: CandidateResponse })
   @ApiProblem(404, 'No such candidate (CANDIDATE.NOT_FOUND)')
   @ApiProblem(409, 'Not in screening (CANDIDATE.ILLEGAL_TRANSITION)')
-  async advance(@Param('id', ParseUUIDPipe) id: string): Promise<CandidateResponse> {
+  async advance(@UuidParam('id') id: string): Promise<CandidateResponse> {
     return CandidateResponse.from(await this.handler.execute(id), []);
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { CampusAssignmentResponse } from '../assignments/campus-assignment.response.js';
 import { CancelAssignmentHandler } from './cancel-assignment.handler.js';
 
@@ -16,7 +16,7 @@ export class CancelAssignmentController {
   @ApiOkResponse({ type: CampusAssignmentResponse })
   @ApiProblem(404, 'No such assignment (ASSIGNMENT.NOT_FOUND)')
   @ApiProblem(409, 'Already withdrawn (ASSIGNMENT.CANCELLED)')
-  async cancel(@Param('id', ParseUUIDPipe) id: string): Promise<CampusAssignmentResponse> {
+  async cancel(@UuidParam('id') id: string): Promise<CampusAssignmentResponse> {
     return CampusAssignmentResponse.from(await this.handler.execute(id));
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { OnCallShiftResponse } from '../on-call/on-call-shift.response.js';
 import { CancelOnCallShiftHandler } from './cancel-on-call-shift.handler.js';
 
@@ -16,7 +16,7 @@ export class CancelOnCallShiftController {
   @ApiOkResponse({ type: OnCallShiftResponse })
   @ApiProblem(404, 'No such shift (ON_CALL.SHIFT_NOT_FOUND)')
   @ApiProblem(409, 'Already cancelled (ON_CALL.SHIFT_CANCELLED)')
-  async cancel(@Param('id', ParseUUIDPipe) id: string): Promise<OnCallShiftResponse> {
+  async cancel(@UuidParam('id') id: string): Promise<OnCallShiftResponse> {
     return OnCallShiftResponse.from(await this.handler.execute(id), []);
   }
 }

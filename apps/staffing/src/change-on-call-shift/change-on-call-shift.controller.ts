@@ -1,6 +1,6 @@
-import { Body, Controller, Param, ParseUUIDPipe, Patch } from '@nestjs/common';
+import { Body, Controller, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { OnCallShiftResponse } from '../on-call/on-call-shift.response.js';
 import { ChangeOnCallShiftDto } from './change-on-call-shift.dto.js';
 import { ChangeOnCallShiftHandler } from './change-on-call-shift.handler.js';
@@ -18,7 +18,7 @@ export class ChangeOnCallShiftController {
   @ApiProblem(404, 'No such shift (ON_CALL.SHIFT_NOT_FOUND)')
   @ApiProblem(409, 'Cancelled (ON_CALL.SHIFT_CANCELLED) or double-booked (ON_CALL.DOUBLE_BOOKED)')
   @ApiProblem(422, 'Not a licensed clinician, unknown group, empty or over-long shift (ON_CALL.*)')
-  async change(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ChangeOnCallShiftDto): Promise<OnCallShiftResponse> {
+  async change(@UuidParam('id') id: string, @Body() dto: ChangeOnCallShiftDto): Promise<OnCallShiftResponse> {
     const { shift, overlappingShiftIds } = await this.handler.execute(id, dto);
     return OnCallShiftResponse.from(shift, overlappingShiftIds);
   }

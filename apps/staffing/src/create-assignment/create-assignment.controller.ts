@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { CampusAssignmentResponse } from '../assignments/campus-assignment.response.js';
 import { CreateAssignmentDto } from './create-assignment.dto.js';
 import { CreateAssignmentHandler } from './create-assignment.handler.js';
@@ -19,7 +19,7 @@ export class CreateAssignmentController {
   @ApiProblem(404, 'No such staff member (STAFF.NOT_FOUND)')
   @ApiProblem(409, 'Overlaps another primary assignment (ASSIGNMENT.OVERLAP), or the staff member is inactive (STAFF.INACTIVE)')
   @ApiProblem(422, 'effectiveTo not after effectiveFrom (ASSIGNMENT.EMPTY_PERIOD)')
-  async create(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateAssignmentDto, @CurrentPrincipal() by: Principal): Promise<CampusAssignmentResponse> {
+  async create(@UuidParam('id') id: string, @Body() dto: CreateAssignmentDto, @CurrentPrincipal() by: Principal): Promise<CampusAssignmentResponse> {
     return CampusAssignmentResponse.from(await this.handler.execute(id, dto, by));
   }
 }

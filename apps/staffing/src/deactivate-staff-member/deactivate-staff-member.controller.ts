@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { StaffMemberResponse } from '../staff/staff-member.response.js';
 import { DeactivateStaffMemberDto } from './deactivate-staff-member.dto.js';
 import { DeactivateStaffMemberHandler } from './deactivate-staff-member.handler.js';
@@ -21,7 +21,7 @@ export class DeactivateStaffMemberController {
   @ApiProblem(400, 'Invalid body (REQUEST.VALIDATION_FAILED)')
   @ApiProblem(404, 'No such staff member (STAFF.NOT_FOUND)')
   @ApiProblem(409, 'Already inactive (STAFF.ALREADY_INACTIVE)')
-  async deactivate(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DeactivateStaffMemberDto): Promise<StaffMemberResponse> {
+  async deactivate(@UuidParam('id') id: string, @Body() dto: DeactivateStaffMemberDto): Promise<StaffMemberResponse> {
     return StaffMemberResponse.from(await this.handler.execute(id, dto, new Date()));
   }
 }

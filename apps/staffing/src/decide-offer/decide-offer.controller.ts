@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { CandidateResponse } from '../hiring/hiring.responses.js';
 import { DecideOfferDto } from './decide-offer.dto.js';
 import { DecideOfferHandler } from './decide-offer.handler.js';
@@ -27,7 +27,7 @@ export class DecideOfferController {
     409,
     'No pending offer (CANDIDATE.ILLEGAL_TRANSITION), this side already decided (OFFER.ALREADY_DECIDED), the same person approving for both sides (OFFER.SAME_APPROVER), the requisition closed (REQUISITION.NOT_OPEN) or the employee id taken (STAFF.DUPLICATE_EMPLOYEE)',
   )
-  async decide(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DecideOfferDto, @CurrentPrincipal() by: Principal): Promise<CandidateResponse> {
+  async decide(@UuidParam('id') id: string, @Body() dto: DecideOfferDto, @CurrentPrincipal() by: Principal): Promise<CandidateResponse> {
     const { candidate, decisions } = await this.handler.execute(id, dto, by, new Date());
     return CandidateResponse.from(candidate, decisions);
   }

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { CampusAssignmentResponse } from '../assignments/campus-assignment.response.js';
 import { EndAssignmentDto } from './end-assignment.dto.js';
 import { EndAssignmentHandler } from './end-assignment.handler.js';
@@ -19,7 +19,7 @@ export class EndAssignmentController {
   @ApiProblem(404, 'No such assignment (ASSIGNMENT.NOT_FOUND)')
   @ApiProblem(409, 'Would overlap another primary assignment (ASSIGNMENT.OVERLAP), or withdrawn (ASSIGNMENT.CANCELLED)')
   @ApiProblem(422, 'End not after start (ASSIGNMENT.EMPTY_PERIOD)')
-  async end(@Param('id', ParseUUIDPipe) id: string, @Body() dto: EndAssignmentDto): Promise<CampusAssignmentResponse> {
+  async end(@UuidParam('id') id: string, @Body() dto: EndAssignmentDto): Promise<CampusAssignmentResponse> {
     return CampusAssignmentResponse.from(await this.handler.execute(id, dto.effectiveTo));
   }
 }

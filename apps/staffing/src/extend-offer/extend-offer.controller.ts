@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { CandidateResponse } from '../hiring/hiring.responses.js';
 import { ExtendOfferDto } from './extend-offer.dto.js';
 import { ExtendOfferHandler } from './extend-offer.handler.js';
@@ -22,7 +22,7 @@ export class ExtendOfferController {
   @ApiProblem(404, 'No such candidate (CANDIDATE.NOT_FOUND)')
   @ApiProblem(409, 'Not interviewing (CANDIDATE.ILLEGAL_TRANSITION), or the requisition is closed (REQUISITION.NOT_OPEN)')
   @ApiProblem(422, 'A clinician offer without a license number (OFFER.LICENSE_REQUIRED)')
-  async offer(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ExtendOfferDto): Promise<CandidateResponse> {
+  async offer(@UuidParam('id') id: string, @Body() dto: ExtendOfferDto): Promise<CandidateResponse> {
     return CandidateResponse.from(await this.handler.execute(id, dto), []);
   }
 }

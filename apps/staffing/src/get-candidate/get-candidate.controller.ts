@@ -1,7 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { ApiProblem, Authorize, Problem } from '#platform';
+import { ApiProblem, Authorize, Problem, UuidParam } from '#platform';
 import { Candidate } from '../hiring/candidate.entity.js';
 import { decisionsOf } from '../hiring/hiring-records.js';
 import { CandidateResponse } from '../hiring/hiring.responses.js';
@@ -16,7 +16,7 @@ export class GetCandidateController {
   @ApiOperation({ summary: 'Read one candidate, with the decisions on their offer (who and when)' })
   @ApiOkResponse({ type: CandidateResponse })
   @ApiProblem(404, 'No such candidate (CANDIDATE.NOT_FOUND)')
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<CandidateResponse> {
+  async get(@UuidParam('id') id: string): Promise<CandidateResponse> {
     const em = this.dataSource.manager;
     const candidate = await em.findOneBy(Candidate, { id });
     if (!candidate) throw Problem.notFound('CANDIDATE.NOT_FOUND', `No candidate ${id}`);

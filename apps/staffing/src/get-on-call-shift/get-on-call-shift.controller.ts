@@ -1,7 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { ApiProblem, Authorize, Problem } from '#platform';
+import { ApiProblem, Authorize, Problem, UuidParam } from '#platform';
 import { OnCallShiftRecord } from '../on-call/on-call-shift.entity.js';
 import { OnCallShiftResponse } from '../on-call/on-call-shift.response.js';
 import { overlappingShiftIds } from '../on-call/on-call-records.js';
@@ -16,7 +16,7 @@ export class GetOnCallShiftController {
   @ApiOperation({ summary: 'Read one on-call shift' })
   @ApiOkResponse({ type: OnCallShiftResponse })
   @ApiProblem(404, 'No such shift (ON_CALL.SHIFT_NOT_FOUND)')
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<OnCallShiftResponse> {
+  async get(@UuidParam('id') id: string): Promise<OnCallShiftResponse> {
     const em = this.dataSource.manager;
     const shift = await em.findOneBy(OnCallShiftRecord, { id });
     if (!shift) throw Problem.notFound('ON_CALL.SHIFT_NOT_FOUND', `No on-call shift ${id}`);

@@ -1,7 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { findPosition } from '../hiring/hiring-records.js';
 import { PositionResponse } from '../hiring/hiring.responses.js';
 
@@ -15,7 +15,7 @@ export class GetPositionController {
   @ApiOperation({ summary: 'Read one position' })
   @ApiOkResponse({ type: PositionResponse })
   @ApiProblem(404, 'No such position (POSITION.NOT_FOUND)')
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<PositionResponse> {
+  async get(@UuidParam('id') id: string): Promise<PositionResponse> {
     return PositionResponse.from(await findPosition(this.dataSource.manager, id));
   }
 }

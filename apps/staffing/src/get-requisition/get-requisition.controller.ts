@@ -1,7 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { findRequisition } from '../hiring/hiring-records.js';
 import { RequisitionResponse } from '../hiring/hiring.responses.js';
 
@@ -15,7 +15,7 @@ export class GetRequisitionController {
   @ApiOperation({ summary: 'Read one requisition' })
   @ApiOkResponse({ type: RequisitionResponse })
   @ApiProblem(404, 'No such requisition (REQUISITION.NOT_FOUND)')
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<RequisitionResponse> {
+  async get(@UuidParam('id') id: string): Promise<RequisitionResponse> {
     return RequisitionResponse.from(await findRequisition(this.dataSource.manager, id));
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { GetStaffEligibilityHandler, type StaffTrainingEligibility } from './get-staff-eligibility.handler.js';
 
 export class StaffEligibilityResponse {
@@ -34,7 +34,7 @@ export class GetStaffEligibilityController {
   @ApiOperation({ summary: "A staff member's co-responder training eligibility (current CIT certification), from training's events" })
   @ApiOkResponse({ type: StaffEligibilityResponse })
   @ApiProblem(404, 'No such staff member (STAFF.NOT_FOUND)')
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<StaffEligibilityResponse> {
+  async get(@UuidParam('id') id: string): Promise<StaffEligibilityResponse> {
     return StaffEligibilityResponse.from(await this.handler.execute(id));
   }
 }

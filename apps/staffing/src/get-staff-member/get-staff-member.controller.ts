@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { StaffMemberResponse } from '../staff/staff-member.response.js';
 import { GetStaffMemberHandler } from './get-staff-member.handler.js';
 
@@ -14,7 +14,7 @@ export class GetStaffMemberController {
   @ApiOperation({ summary: 'Read one roster entry' })
   @ApiOkResponse({ type: StaffMemberResponse })
   @ApiProblem(404, 'No such staff member (STAFF.NOT_FOUND)')
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<StaffMemberResponse> {
+  async get(@UuidParam('id') id: string): Promise<StaffMemberResponse> {
     return StaffMemberResponse.from(await this.handler.execute(id));
   }
 }

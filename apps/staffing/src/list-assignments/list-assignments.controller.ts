@@ -1,7 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { ApiProblem, Authorize, Problem } from '#platform';
+import { ApiProblem, Authorize, Problem, UuidParam } from '#platform';
 import { CampusAssignment } from '../assignments/campus-assignment.entity.js';
 import { CampusAssignmentResponse } from '../assignments/campus-assignment.response.js';
 import { StaffMember } from '../staff/staff-member.entity.js';
@@ -16,7 +16,7 @@ export class ListAssignmentsController {
   @ApiOperation({ summary: "A staff member's campus assignments, oldest first (withdrawn ones included, flagged)" })
   @ApiOkResponse({ type: [CampusAssignmentResponse] })
   @ApiProblem(404, 'No such staff member (STAFF.NOT_FOUND)')
-  async list(@Param('id', ParseUUIDPipe) id: string): Promise<CampusAssignmentResponse[]> {
+  async list(@UuidParam('id') id: string): Promise<CampusAssignmentResponse[]> {
     const em = this.dataSource.manager;
     if (!(await em.existsBy(StaffMember, { id }))) throw Problem.notFound('STAFF.NOT_FOUND', `No staff member ${id}`);
     const rows = await em.find(CampusAssignment, { where: { staffId: id }, order: { effectiveFrom: 'ASC', createdAt: 'ASC' } });

@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import type { StaffCertification } from '../staff/staff-certification.entity.js';
 import { ListStaffCertificationsHandler } from './list-staff-certifications.handler.js';
 
@@ -41,7 +41,7 @@ export class ListStaffCertificationsController {
   @ApiOperation({ summary: "A staff member's unrevoked certifications, as reported by the training service" })
   @ApiOkResponse({ type: [StaffCertificationResponse] })
   @ApiProblem(404, 'No such staff member (STAFF.NOT_FOUND)')
-  async list(@Param('id', ParseUUIDPipe) id: string): Promise<StaffCertificationResponse[]> {
+  async list(@UuidParam('id') id: string): Promise<StaffCertificationResponse[]> {
     return (await this.handler.execute(id)).map(StaffCertificationResponse.from);
   }
 }

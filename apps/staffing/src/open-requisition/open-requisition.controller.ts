@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { RequisitionResponse } from '../hiring/hiring.responses.js';
 import { OpenRequisitionHandler } from './open-requisition.handler.js';
 
@@ -15,7 +15,7 @@ export class OpenRequisitionController {
   @ApiOperation({ summary: 'Open a requisition to fill a position' })
   @ApiCreatedResponse({ type: RequisitionResponse })
   @ApiProblem(404, 'No such position (POSITION.NOT_FOUND)')
-  async open(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() by: Principal): Promise<RequisitionResponse> {
+  async open(@UuidParam('id') id: string, @CurrentPrincipal() by: Principal): Promise<RequisitionResponse> {
     return RequisitionResponse.from(await this.handler.execute(id, by, new Date()));
   }
 }

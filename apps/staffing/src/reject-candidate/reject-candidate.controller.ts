@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { CandidateResponse } from '../hiring/hiring.responses.js';
 import { RejectCandidateDto } from './reject-candidate.dto.js';
 import { RejectCandidateHandler } from './reject-candidate.handler.js';
@@ -18,7 +18,7 @@ export class RejectCandidateController {
   @ApiProblem(400, 'Invalid body (REQUEST.VALIDATION_FAILED)')
   @ApiProblem(404, 'No such candidate (CANDIDATE.NOT_FOUND)')
   @ApiProblem(409, 'Already hired or rejected, or holding an offer (CANDIDATE.ILLEGAL_TRANSITION)')
-  async reject(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RejectCandidateDto): Promise<CandidateResponse> {
+  async reject(@UuidParam('id') id: string, @Body() dto: RejectCandidateDto): Promise<CandidateResponse> {
     return CandidateResponse.from(await this.handler.execute(id, dto.reason), []);
   }
 }

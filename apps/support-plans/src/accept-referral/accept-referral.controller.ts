@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { ReferralSummaryResponse } from '../referral-decisions/referral-summary.response.js';
 import { AcceptReferralDto } from './accept-referral.dto.js';
 import { AcceptReferralHandler } from './accept-referral.handler.js';
@@ -22,7 +22,7 @@ export class AcceptReferralController {
   @ApiProblem(404, 'No such referral (REFERRAL.NOT_FOUND)')
   @ApiProblem(409, 'Already accepted or declined; `referralStatus` says which (REFERRAL.ILLEGAL_TRANSITION)')
   async accept(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: AcceptReferralDto,
     @CurrentPrincipal() by: Principal,
   ): Promise<ReferralSummaryResponse> {

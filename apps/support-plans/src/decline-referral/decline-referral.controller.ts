@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { ReferralSummaryResponse } from '../referral-decisions/referral-summary.response.js';
 import { DeclineReferralDto } from './decline-referral.dto.js';
 import { DeclineReferralHandler } from './decline-referral.handler.js';
@@ -24,7 +24,7 @@ export class DeclineReferralController {
   @ApiProblem(404, 'No such referral (REFERRAL.NOT_FOUND)')
   @ApiProblem(409, 'Already accepted or declined; `referralStatus` says which (REFERRAL.ILLEGAL_TRANSITION)')
   async decline(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: DeclineReferralDto,
     @CurrentPrincipal() by: Principal,
   ): Promise<ReferralSummaryResponse> {

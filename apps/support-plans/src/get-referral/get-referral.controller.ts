@@ -1,6 +1,6 @@
-import { Controller, Get, Headers, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Query } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { ACTING_ROLE_HEADER } from '../consent-gate/requester.js';
 import { ReferralResponse } from '../referral/referral.response.js';
 import { GetReferralQuery } from './get-referral.dto.js';
@@ -24,7 +24,7 @@ export class GetReferralController {
   @ApiOkResponse({ type: ReferralResponse })
   @ApiProblem(404, 'No such referral, or none you may see (REFERRAL.NOT_FOUND)')
   async get(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Query() q: GetReferralQuery,
     @CurrentPrincipal() by: Principal,
     @Headers(ACTING_ROLE_HEADER) actingRole?: string,

@@ -1,8 +1,8 @@
-import { Controller, Get, Headers, Param } from '@nestjs/common';
+import { Controller, Get, Headers } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
 import { ACTING_ROLE_HEADER } from '../consent-gate/requester.js';
-import { StudentIdPipe } from '../students/student-id.pipe.js';
+import { StudentIdParam } from '../students/student-id.pipe.js';
 import { StudentViewResponse } from './student-view.response.js';
 import { StudentViewHandler } from './student-view.handler.js';
 
@@ -24,7 +24,7 @@ export class StudentViewController {
   @ApiOkResponse({ type: StudentViewResponse })
   @ApiProblem(400, 'Invalid student id (REQUEST.VALIDATION_FAILED)')
   async view(
-    @Param('studentId', StudentIdPipe) studentId: string,
+    @StudentIdParam() studentId: string,
     @CurrentPrincipal() by: Principal,
     @Headers(ACTING_ROLE_HEADER) actingRole?: string,
   ): Promise<StudentViewResponse> {

@@ -1,5 +1,5 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
-import { Problem } from '#platform';
+import { CheckedParam, Problem } from '#platform';
 
 const STUDENT_ID = /^[A-Za-z0-9-]{1,32}$/;
 
@@ -14,3 +14,6 @@ export class StudentIdPipe implements PipeTransform<string, string> {
     return value;
   }
 }
+
+/** The `studentId` path parameter, checked by StudentIdPipe and documented with its pattern. */
+export const StudentIdParam = (): ParameterDecorator => CheckedParam('studentId', StudentIdPipe, { pattern: STUDENT_ID.source });

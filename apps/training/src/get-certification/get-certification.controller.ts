@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { CertificationResponse } from '../certification/certification.response.js';
 import { GetCertificationHandler } from './get-certification.handler.js';
 
@@ -14,7 +14,7 @@ export class GetCertificationController {
   @ApiOperation({ summary: 'Read one certification' })
   @ApiOkResponse({ type: CertificationResponse })
   @ApiProblem(404, 'No such certification (CERTIFICATION.NOT_FOUND)')
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<CertificationResponse> {
+  async get(@UuidParam('id') id: string): Promise<CertificationResponse> {
     return CertificationResponse.from(await this.handler.execute(id));
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { CourseResponse } from '../course/course.response.js';
 import { GetCourseHandler } from './get-course.handler.js';
 
@@ -14,7 +14,7 @@ export class GetCourseController {
   @ApiOperation({ summary: 'Read one catalogue course' })
   @ApiOkResponse({ type: CourseResponse })
   @ApiProblem(404, 'No such course (COURSE.NOT_FOUND)')
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<CourseResponse> {
+  async get(@UuidParam('id') id: string): Promise<CourseResponse> {
     return CourseResponse.from(await this.handler.execute(id));
   }
 }

@@ -1,7 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { Authorize } from '#platform';
+import { Authorize, UuidParam } from '#platform';
 import { Completion } from '../completion/completion.entity.js';
 import { CompletionResponse } from '../completion/completion.response.js';
 
@@ -14,7 +14,7 @@ export class ListStaffCompletionsController {
   @Authorize('admin', 'system', 'police-chief', 'bh-director')
   @ApiOperation({ summary: "A staff member's course completions, oldest first" })
   @ApiOkResponse({ type: [CompletionResponse] })
-  async list(@Param('staffId', ParseUUIDPipe) staffId: string): Promise<CompletionResponse[]> {
+  async list(@UuidParam('staffId') staffId: string): Promise<CompletionResponse[]> {
     const rows = await this.dataSource.manager.find(Completion, { where: { staffId }, order: { completedOn: 'ASC', courseCode: 'ASC' } });
     return rows.map(CompletionResponse.from);
   }

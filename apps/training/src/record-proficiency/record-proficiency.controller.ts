@@ -1,7 +1,7 @@
-import { Body, Controller, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { ApiProblem, Authorize, CurrentPrincipal, Problem, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, Problem, UuidParam } from '#platform';
 import { OfficerProficiency } from '../compliance/officer-proficiency.entity.js';
 import { Person } from '../compliance/person.entity.js';
 import { RecordProficiencyDto } from './record-proficiency.dto.js';
@@ -28,7 +28,7 @@ export class RecordProficiencyController {
   @ApiOkResponse({ type: ProficiencyResponse })
   @ApiProblem(400, 'Invalid body (REQUEST.VALIDATION_FAILED)')
   @ApiProblem(404, 'Not on the roster as training knows it (COMPLIANCE.UNKNOWN_STAFF)')
-  async put(@Param('staffId', ParseUUIDPipe) staffId: string, @Body() dto: RecordProficiencyDto, @CurrentPrincipal() by: Principal): Promise<ProficiencyResponse> {
+  async put(@UuidParam('staffId') staffId: string, @Body() dto: RecordProficiencyDto, @CurrentPrincipal() by: Principal): Promise<ProficiencyResponse> {
     // Only people training knows from staffing's roster events: a typo must not create a phantom officer.
     if (!(await this.dataSource.getRepository(Person).existsBy({ staffId }))) {
       throw Problem.notFound('COMPLIANCE.UNKNOWN_STAFF', `Staff member ${staffId} is not on the roster training knows`);

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, UuidParam } from '#platform';
 import { CertificationResponse } from '../certification/certification.response.js';
 import { RevokeCertificationDto } from './revoke-certification.dto.js';
 import { RevokeCertificationHandler } from './revoke-certification.handler.js';
@@ -17,7 +17,7 @@ export class RevokeCertificationController {
   @ApiOkResponse({ type: CertificationResponse })
   @ApiProblem(404, 'No such certification (CERTIFICATION.NOT_FOUND)')
   @ApiProblem(409, 'Already revoked (CERTIFICATION.ALREADY_REVOKED)')
-  async revoke(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RevokeCertificationDto): Promise<CertificationResponse> {
+  async revoke(@UuidParam('id') id: string, @Body() dto: RevokeCertificationDto): Promise<CertificationResponse> {
     return CertificationResponse.from(await this.handler.execute(id, dto, new Date()));
   }
 }

@@ -1,7 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { ApiProblem, Authorize, Problem } from '#platform';
+import { ApiProblem, Authorize, Problem, UuidParam } from '#platform';
 import { districtDay } from '../calendar/district-time.js';
 import { AsOfQuery } from '../compliance/as-of-query.js';
 import { complianceOf, personRows, type PersonCompliance } from '../compliance/compliance-report.js';
@@ -21,7 +21,7 @@ export class StaffComplianceController {
   @ApiOkResponse({ type: PersonComplianceResponse })
   @ApiProblem(400, 'Bad date (REQUEST.VALIDATION_FAILED)')
   @ApiProblem(404, 'Not on the roster as training knows it (COMPLIANCE.UNKNOWN_STAFF)')
-  async get(@Param('staffId', ParseUUIDPipe) staffId: string, @Query() query: AsOfQuery): Promise<PersonCompliance> {
+  async get(@UuidParam('staffId') staffId: string, @Query() query: AsOfQuery): Promise<PersonCompliance> {
     const em = this.dataSource.manager;
     const people = await personRows(em, staffId);
     if (people.length === 0) throw Problem.notFound('COMPLIANCE.UNKNOWN_STAFF', `Staff member ${staffId} is not on the roster training knows`);

@@ -1,5 +1,5 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
 import { ApiProblem } from '../swagger/api-problem.decorator.js';
 import type { FastifyRequest } from 'fastify';
 import type { Role } from '#contracts';
@@ -20,6 +20,8 @@ export const Authorize = (...roles: Role[]) =>
   applyDecorators(
     SetMetadata(ALLOWED_ROLES, roles),
     ApiBearerAuth(BEARER_SCHEME),
+    // Machine-readable for generated clients and the contract test; the 403 text says the same.
+    ApiExtension('x-roles', roles),
     ApiProblem(401, 'Missing or invalid bearer token (AUTH.UNAUTHENTICATED)'),
     ApiProblem(403, `Role not allowed; needs one of: ${roles.join(', ')} (AUTH.FORBIDDEN)`),
   );

@@ -2,6 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { BEARER_SCHEME } from '../auth/auth.decorators.js';
 import type { ServiceConfig } from '../config/service-config.js';
+import { completeOpenApi } from './openapi-completion.js';
+import { annotateDtoClasses, documentValidationRules } from './validation-rules.js';
 
 export interface ApiDescription {
   title: string;
@@ -38,9 +40,10 @@ export function buildOpenApiDocument(app: INestApplication, config: ServiceConfi
       BEARER_SCHEME,
     );
   if (config.PUBLIC_URL) builder.addServer(config.PUBLIC_URL);
+  annotateDtoClasses();
   const document = SwaggerModule.createDocument(app, builder.build());
   document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA as never } };
-  return document;
+  return completeOpenApi(documentValidationRules(document));
 }
 
 /** Swagger UI at /docs, the OpenAPI JSON at /docs-json. */

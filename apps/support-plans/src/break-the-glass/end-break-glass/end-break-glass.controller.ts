@@ -1,6 +1,6 @@
-import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { ACTING_ROLE_HEADER } from '../../consent-gate/requester.js';
 import { BreakGlassResponse } from '../break-glass.response.js';
 import { EndBreakGlassDto } from './end-break-glass.dto.js';
@@ -28,7 +28,7 @@ export class EndBreakGlassController {
   @ApiProblem(404, 'No such grant, or not yours to end (BREAK_GLASS.NOT_FOUND)')
   @ApiProblem(409, 'Already ended (BREAK_GLASS.ALREADY_ENDED) or expired (BREAK_GLASS.EXPIRED)')
   async end(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: EndBreakGlassDto,
     @CurrentPrincipal() by: Principal,
     @Headers(ACTING_ROLE_HEADER) actingRole?: string,

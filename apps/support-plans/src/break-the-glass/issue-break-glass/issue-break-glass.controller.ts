@@ -1,8 +1,8 @@
-import { Body, Controller, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
 import { ACTING_ROLE_HEADER } from '../../consent-gate/requester.js';
-import { StudentIdPipe } from '../../students/student-id.pipe.js';
+import { StudentIdParam } from '../../students/student-id.pipe.js';
 import { BreakGlassResponse } from '../break-glass.response.js';
 import { IssueBreakGlassDto } from './issue-break-glass.dto.js';
 import { IssueBreakGlassHandler } from './issue-break-glass.handler.js';
@@ -28,7 +28,7 @@ export class IssueBreakGlassController {
   @ApiProblem(400, 'Invalid body (REQUEST.VALIDATION_FAILED)')
   @ApiProblem(422, 'Threat or justification not written, or too long a period (BREAK_GLASS.INVALID)')
   async issue(
-    @Param('studentId', StudentIdPipe) studentId: string,
+    @StudentIdParam() studentId: string,
     @Body() dto: IssueBreakGlassDto,
     @CurrentPrincipal() by: Principal,
     @Headers(ACTING_ROLE_HEADER) actingRole?: string,

@@ -1,6 +1,6 @@
-import { Controller, Get, Headers, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Headers } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { ACTING_ROLE_HEADER } from '../../consent-gate/requester.js';
 import { ClinicalNoteResponse } from '../clinical-note.response.js';
 import { GetClinicalNoteHandler } from './get-clinical-note.handler.js';
@@ -21,7 +21,7 @@ export class GetClinicalNoteController {
   @ApiOkResponse({ type: ClinicalNoteResponse })
   @ApiProblem(404, 'No such note, or not yours to read (CLINICAL_NOTE.NOT_FOUND)')
   async get(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @CurrentPrincipal() by: Principal,
     @Headers(ACTING_ROLE_HEADER) actingRole?: string,
   ): Promise<ClinicalNoteResponse> {

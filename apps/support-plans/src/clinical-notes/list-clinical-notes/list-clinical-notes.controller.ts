@@ -1,8 +1,8 @@
-import { Controller, Get, Headers, Param } from '@nestjs/common';
+import { Controller, Get, Headers } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
 import { ACTING_ROLE_HEADER } from '../../consent-gate/requester.js';
-import { StudentIdPipe } from '../../students/student-id.pipe.js';
+import { StudentIdParam } from '../../students/student-id.pipe.js';
 import { ClinicalNoteResponse } from '../clinical-note.response.js';
 import { ListClinicalNotesHandler } from './list-clinical-notes.handler.js';
 
@@ -21,7 +21,7 @@ export class ListClinicalNotesController {
   @ApiOkResponse({ type: [ClinicalNoteResponse] })
   @ApiProblem(400, 'Invalid student id (REQUEST.VALIDATION_FAILED)')
   async list(
-    @Param('studentId', StudentIdPipe) studentId: string,
+    @StudentIdParam() studentId: string,
     @CurrentPrincipal() by: Principal,
     @Headers(ACTING_ROLE_HEADER) actingRole?: string,
   ): Promise<ClinicalNoteResponse[]> {

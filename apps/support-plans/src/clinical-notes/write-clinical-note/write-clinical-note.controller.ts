@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
-import { StudentIdPipe } from '../../students/student-id.pipe.js';
+import { StudentIdParam } from '../../students/student-id.pipe.js';
 import { ClinicalNoteResponse } from '../clinical-note.response.js';
 import { WriteClinicalNoteDto } from './write-clinical-note.dto.js';
 import { WriteClinicalNoteHandler } from './write-clinical-note.handler.js';
@@ -23,7 +23,7 @@ export class WriteClinicalNoteController {
   @ApiProblem(404, 'The student is not registered (STUDENT.NOT_FOUND)')
   @ApiProblem(422, "Not one of the student's support plans (CLINICAL_NOTE.UNKNOWN_PLAN)")
   async write(
-    @Param('studentId', StudentIdPipe) studentId: string,
+    @StudentIdParam() studentId: string,
     @Body() dto: WriteClinicalNoteDto,
     @CurrentPrincipal() by: Principal,
   ): Promise<ClinicalNoteResponse> {

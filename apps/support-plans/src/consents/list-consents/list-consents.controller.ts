@@ -1,7 +1,7 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authorize } from '#platform';
-import { StudentIdPipe } from '../../students/student-id.pipe.js';
+import { StudentIdParam } from '../../students/student-id.pipe.js';
 import { ConsentResponse } from '../consent.response.js';
 import { ListConsentsHandler } from './list-consents.handler.js';
 
@@ -14,7 +14,7 @@ export class ListConsentsController {
   @Authorize('clinician', 'bh-director', 'admin')
   @ApiOperation({ summary: "A student's consents, revoked and expired ones included, oldest first (with their status now)" })
   @ApiOkResponse({ type: [ConsentResponse] })
-  async list(@Param('studentId', StudentIdPipe) studentId: string): Promise<ConsentResponse[]> {
+  async list(@StudentIdParam() studentId: string): Promise<ConsentResponse[]> {
     const now = new Date();
     return (await this.handler.execute(studentId)).map((c) => ConsentResponse.from(c, now));
   }

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { ConsentResponse } from '../consent.response.js';
 import { RevokeConsentDto } from './revoke-consent.dto.js';
 import { RevokeConsentHandler } from './revoke-consent.handler.js';
@@ -20,7 +20,7 @@ export class RevokeConsentController {
   @ApiOkResponse({ type: ConsentResponse })
   @ApiProblem(404, 'No such consent (CONSENT.NOT_FOUND)')
   @ApiProblem(409, 'Already revoked (CONSENT.ALREADY_REVOKED)')
-  async revoke(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RevokeConsentDto, @CurrentPrincipal() by: Principal): Promise<ConsentResponse> {
+  async revoke(@UuidParam('id') id: string, @Body() dto: RevokeConsentDto, @CurrentPrincipal() by: Principal): Promise<ConsentResponse> {
     const now = new Date();
     return ConsentResponse.from(await this.handler.execute(id, dto, by, now), now);
   }

@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authorize } from '#platform';
-import { StudentIdPipe } from '../../students/student-id.pipe.js';
+import { StudentIdParam } from '../../students/student-id.pipe.js';
 import { DisclosureResponse } from '../disclosure.response.js';
 import { ListDisclosuresQuery } from './list-disclosures.dto.js';
 import { ListDisclosuresHandler } from './list-disclosures.handler.js';
@@ -27,7 +27,7 @@ export class ListDisclosuresController {
       'which classes and fields, on what basis. Hash-chained: each entry carries the hash of the one before it.',
   })
   @ApiOkResponse({ type: [DisclosureResponse] })
-  async list(@Param('studentId', StudentIdPipe) studentId: string, @Query() q: ListDisclosuresQuery): Promise<DisclosureResponse[]> {
+  async list(@StudentIdParam() studentId: string, @Query() q: ListDisclosuresQuery): Promise<DisclosureResponse[]> {
     return (await this.handler.execute(studentId, q.after ?? 0, q.limit ?? 100)).map((r) => DisclosureResponse.from(r));
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, Get, Headers, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Query } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { ACTING_ROLE_HEADER } from '../../consent-gate/requester.js';
 import { SafetyPlanResponse } from '../safety-plan.response.js';
 import { GetSafetyPlanQuery } from './get-safety-plan.dto.js';
@@ -24,7 +24,7 @@ export class GetSafetyPlanController {
   @ApiOkResponse({ type: SafetyPlanResponse })
   @ApiProblem(404, 'No such plan, or none you may see (SAFETY_PLAN.NOT_FOUND)')
   async get(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Query() q: GetSafetyPlanQuery,
     @CurrentPrincipal() by: Principal,
     @Headers(ACTING_ROLE_HEADER) actingRole?: string,

@@ -1,6 +1,6 @@
-import { Body, Controller, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { SafetyPlanResponse } from '../safety-plan.response.js';
 import { ReviseSafetyPlanDto } from './revise-safety-plan.dto.js';
 import { ReviseSafetyPlanHandler } from './revise-safety-plan.handler.js';
@@ -21,7 +21,7 @@ export class ReviseSafetyPlanController {
   @ApiProblem(404, 'No such plan (SAFETY_PLAN.NOT_FOUND)')
   @ApiProblem(409, 'Stale version (SAFETY_PLAN.VERSION_CONFLICT) or retired (SAFETY_PLAN.ILLEGAL_TRANSITION)')
   async revise(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: ReviseSafetyPlanDto,
     @CurrentPrincipal() by: Principal,
   ): Promise<SafetyPlanResponse> {

@@ -1,9 +1,9 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Repository } from 'typeorm';
 import { ApiProblem, Authorize, Problem } from '#platform';
-import { StudentIdPipe } from '../student-id.pipe.js';
+import { StudentIdParam } from '../student-id.pipe.js';
 import { Student } from '../student.entity.js';
 import { StudentResponse } from '../student.response.js';
 
@@ -17,7 +17,7 @@ export class GetStudentController {
   @ApiOperation({ summary: 'Read a student as the SIS registered them (who may sign consents)' })
   @ApiOkResponse({ type: StudentResponse })
   @ApiProblem(404, 'Not registered (STUDENT.NOT_FOUND)')
-  async get(@Param('studentId', StudentIdPipe) studentId: string): Promise<StudentResponse> {
+  async get(@StudentIdParam() studentId: string): Promise<StudentResponse> {
     const student = await this.students.findOneBy({ studentId });
     if (!student) throw Problem.notFound('STUDENT.NOT_FOUND', `No student ${studentId} registered`);
     return StudentResponse.from(student);

@@ -1,7 +1,7 @@
-import { Body, Controller, Param, Put } from '@nestjs/common';
+import { Body, Controller, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
-import { StudentIdPipe } from '../student-id.pipe.js';
+import { StudentIdParam } from '../student-id.pipe.js';
 import { StudentResponse } from '../student.response.js';
 import { RegisterStudentDto } from './register-student.dto.js';
 import { RegisterStudentHandler } from './register-student.handler.js';
@@ -19,7 +19,7 @@ export class RegisterStudentController {
   })
   @ApiOkResponse({ type: StudentResponse })
   @ApiProblem(400, 'Invalid body or student id (REQUEST.VALIDATION_FAILED)')
-  async put(@Param('studentId', StudentIdPipe) studentId: string, @Body() dto: RegisterStudentDto, @CurrentPrincipal() by: Principal): Promise<StudentResponse> {
+  async put(@StudentIdParam() studentId: string, @Body() dto: RegisterStudentDto, @CurrentPrincipal() by: Principal): Promise<StudentResponse> {
     return StudentResponse.from(await this.handler.execute(studentId, dto, by, new Date()));
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, Get, Headers, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Query } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { ACTING_ROLE_HEADER } from '../../consent-gate/requester.js';
 import { SupportPlanResponse } from '../support-plan.response.js';
 import { GetSupportPlanQuery } from './get-support-plan.dto.js';
@@ -23,7 +23,7 @@ export class GetSupportPlanController {
   @ApiOkResponse({ type: SupportPlanResponse })
   @ApiProblem(404, 'No such plan, or none you may see (SUPPORT_PLAN.NOT_FOUND)')
   async get(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Query() q: GetSupportPlanQuery,
     @CurrentPrincipal() by: Principal,
     @Headers(ACTING_ROLE_HEADER) actingRole?: string,

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { SupportPlanResponse } from '../support-plan.response.js';
 import { ReviewSupportPlanDto } from './review-support-plan.dto.js';
 import { ReviewSupportPlanHandler } from './review-support-plan.handler.js';
@@ -22,7 +22,7 @@ export class ReviewSupportPlanController {
   @ApiProblem(404, 'No such plan (SUPPORT_PLAN.NOT_FOUND)')
   @ApiProblem(409, 'The plan already ended (SUPPORT_PLAN.ILLEGAL_TRANSITION)')
   async review(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: ReviewSupportPlanDto,
     @CurrentPrincipal() by: Principal,
   ): Promise<SupportPlanResponse> {

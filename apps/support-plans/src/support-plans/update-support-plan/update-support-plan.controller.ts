@@ -1,6 +1,6 @@
-import { Body, Controller, Param, ParseUUIDPipe, Patch } from '@nestjs/common';
+import { Body, Controller, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { SupportPlanResponse } from '../support-plan.response.js';
 import { UpdateSupportPlanDto } from './update-support-plan.dto.js';
 import { UpdateSupportPlanHandler } from './update-support-plan.handler.js';
@@ -22,7 +22,7 @@ export class UpdateSupportPlanController {
   @ApiProblem(409, 'Stale version (SUPPORT_PLAN.VERSION_CONFLICT) or the plan ended (SUPPORT_PLAN.ILLEGAL_TRANSITION)')
   @ApiProblem(422, 'Care without parental consent (CARE.PARENTAL_CONSENT_REQUIRED, R11)')
   async update(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: UpdateSupportPlanDto,
     @CurrentPrincipal() by: Principal,
   ): Promise<SupportPlanResponse> {

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { ThreatCaseResponse } from '../threat-case.response.js';
 import { AddInterventionDto } from './add-intervention.dto.js';
 import { AddInterventionHandler } from './add-intervention.handler.js';
@@ -25,7 +25,7 @@ export class AddInterventionController {
   @ApiProblem(409, 'The case is closed (THREAT_CASE.CLOSED)')
   @ApiProblem(422, 'Care for a minor without written parental consent (CARE.PARENTAL_CONSENT_REQUIRED, R11)')
   async add(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: AddInterventionDto,
     @CurrentPrincipal() by: Principal,
   ): Promise<ThreatCaseResponse> {

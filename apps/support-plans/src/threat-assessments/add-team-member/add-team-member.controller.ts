@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { ThreatCaseResponse } from '../threat-case.response.js';
 import { AddTeamMemberDto } from './add-team-member.dto.js';
 import { AddTeamMemberHandler } from './add-team-member.handler.js';
@@ -25,7 +25,7 @@ export class AddTeamMemberController {
   @ApiProblem(404, 'No such case (THREAT_CASE.NOT_FOUND)')
   @ApiProblem(409, 'Already on the team (THREAT_TEAM.ALREADY_MEMBER), or the case is closed (THREAT_CASE.CLOSED)')
   async add(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: AddTeamMemberDto,
     @CurrentPrincipal() by: Principal,
   ): Promise<ThreatCaseResponse> {

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { ThreatCaseResponse } from '../threat-case.response.js';
 import { CloseCaseDto } from './close-case.dto.js';
 import { CloseCaseHandler } from './close-case.handler.js';
@@ -22,7 +22,7 @@ export class CloseCaseController {
   @ApiProblem(404, 'No such case (THREAT_CASE.NOT_FOUND)')
   @ApiProblem(409, 'Already closed (THREAT_CASE.ILLEGAL_TRANSITION) or not assessed (THREAT_CASE.NOT_ASSESSED)')
   async close(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: CloseCaseDto,
     @CurrentPrincipal() by: Principal,
   ): Promise<ThreatCaseResponse> {

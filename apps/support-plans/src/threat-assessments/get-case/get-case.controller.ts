@@ -1,6 +1,6 @@
-import { Controller, Get, Headers, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Headers } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { ACTING_ROLE_HEADER } from '../../consent-gate/requester.js';
 import { ThreatCaseResponse } from '../threat-case.response.js';
 import { GetCaseHandler } from './get-case.handler.js';
@@ -23,7 +23,7 @@ export class GetCaseController {
   @ApiOkResponse({ type: ThreatCaseResponse })
   @ApiProblem(404, 'No such case, or none you may see (THREAT_CASE.NOT_FOUND)')
   async get(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @CurrentPrincipal() requester: Principal,
     @Headers(ACTING_ROLE_HEADER) actingRole?: string,
   ): Promise<ThreatCaseResponse> {

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { ThreatCaseResponse } from '../threat-case.response.js';
 import { RecordScreeningDto } from './record-screening.dto.js';
 import { RecordScreeningHandler } from './record-screening.handler.js';
@@ -24,7 +24,7 @@ export class RecordScreeningController {
   @ApiProblem(404, 'No such case (THREAT_CASE.NOT_FOUND)')
   @ApiProblem(409, 'The case is closed (THREAT_CASE.CLOSED)')
   async screen(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: RecordScreeningDto,
     @CurrentPrincipal() by: Principal,
   ): Promise<ThreatCaseResponse> {

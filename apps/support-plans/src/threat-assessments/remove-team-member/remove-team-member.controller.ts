@@ -1,6 +1,6 @@
-import { Controller, Delete, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Delete, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { ThreatCaseResponse } from '../threat-case.response.js';
 import { RemoveTeamMemberHandler } from './remove-team-member.handler.js';
 
@@ -18,7 +18,7 @@ export class RemoveTeamMemberController {
   @ApiOkResponse({ type: ThreatCaseResponse })
   @ApiProblem(404, 'No such case (THREAT_CASE.NOT_FOUND) or not a member (THREAT_TEAM.NOT_MEMBER)')
   async remove(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Param('memberId') memberId: string,
     @CurrentPrincipal() by: Principal,
   ): Promise<ThreatCaseResponse> {

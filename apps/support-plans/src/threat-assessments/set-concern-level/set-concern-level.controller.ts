@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { ThreatCaseResponse } from '../threat-case.response.js';
 import { SetConcernLevelDto } from './set-concern-level.dto.js';
 import { SetConcernLevelHandler } from './set-concern-level.handler.js';
@@ -24,7 +24,7 @@ export class SetConcernLevelController {
   @ApiProblem(404, 'No such case (THREAT_CASE.NOT_FOUND)')
   @ApiProblem(409, 'Team incomplete (THREAT_TEAM.INCOMPLETE), no screening (THREAT_CASE.NOT_SCREENED), or closed (THREAT_CASE.CLOSED)')
   async set(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: SetConcernLevelDto,
     @CurrentPrincipal() by: Principal,
   ): Promise<ThreatCaseResponse> {

@@ -1,0 +1,104 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { STATUS_CODES } from 'node:http';
+import { MAX_JSON_DEPTH } from '../http/hostile-input.js';
+
+type Json = Record<string, unknown>;
+const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
+const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
+
+/** What the platform itself can answer on any operation, beyond what each controller documents. */
+const PLATFORM_RESPONSES: Record<number, [code: string, description: string]> = {
+  400: ['REQUEST.VALIDATION_FAILED', `Invalid request: a field fails validation (REQUEST.VALIDATION_FAILED), malformed JSON (REQUEST.MALFORMED), a NUL character (REQUEST.INVALID_CHARACTER), JSON nested deeper than ${MAX_JSON_DEPTH} (REQUEST.TOO_DEEP) or a bad URL encoding`],
+  404: ['ROUTE.NOT_FOUND', 'No such record (or no such route)'],
+  413: ['REQUEST.TOO_LARGE', 'The body is over 1 MiB (REQUEST.TOO_LARGE)'],
+  414: ['REQUEST.URI_TOO_LONG', 'A path parameter is over 100 characters (REQUEST.URI_TOO_LONG)'],
+  415: ['REQUEST.UNSUPPORTED_MEDIA_TYPE', 'The body is not of a media type this operation accepts (REQUEST.UNSUPPORTED_MEDIA_TYPE)'],
+  429: ['RATE.LIMITED', 'Too many requests from this principal (or, on anonymous-reporting routes, this source) in the window (RATE.LIMITED); see Retry-After'],
+  503: ['SERVICE.UNAVAILABLE', 'The database is unreachable right now (SERVICE.UNAVAILABLE); see Retry-After'],
+};
+
+const DEFAULT_CODES: Record<number, string> = {
+  401: 'AUTH.UNAUTHENTICATED',
+  403: 'AUTH.FORBIDDEN',
+  409: 'REQUEST.CONFLICT',
+  422: 'REQUEST.UNPROCESSABLE',
+  502: 'PORTAL.UPSTREAM_UNAVAILABLE',
+};
+
+const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer', minimum: 0 } } };
+
+/** The first stable code named in a response description, e.g. "(INCIDENT.NOT_FOUND)". */
+function codeIn(description: unknown): string | undefined {
+  return /\b([A-Z][A-Z_]*\.[A-Z][A-Z_.]*)\b/.exec(String(description ?? ''))?.[1];
+}
+
+/** A problem example of its own for each status: clients generated from the spec see the real code. */
+function problemExample(status: number, code: string, path: string): Json {
+  return {
+    type: `urn:problem:${code}`,
+    title: STATUS_CODES[status] ?? 'Error',
+    status,
+    detail: status === 400 ? 'campusId must be a string' : String(STATUS_CODES[status] ?? 'Error'),
+    instance: path.replace(/\{[^}]+\}/g, '0b7a4c1e-6f1d-4c9a-8a55-2f4ad1c1b0de'),
+    code,
+    correlationId: '3f1c2a8e-6b7d-4d39-9a51-0c2f4f0b9e11',
+    ...(code === 'REQUEST.VALIDATION_FAILED' ? { errors: [{ field: 'campusId', message: 'campusId must be a string' }] } : {}),
+  };
+}
+
+function isProblemResponse(response: Json): boolean {
+  const content = response.content as Json | undefined;
+  return content === undefined || 'application/problem+json' in content;
+}
+
+function completeResponses(path: string, op: Json, secured: boolean): void {
+  const responses = (op.responses ??= {}) as Record<string, Json>;
+  const hasPathParams = /\{/.test(path);
+  const wanted = [400, 429, 503, ...(hasPathParams ? [404, 414] : []), ...(op.requestBody ? [413, 415] : [])];
+  for (const status of wanted) {
+    if (!responses[status]) responses[status] = { description: PLATFORM_RESPONSES[status][1] };
+  }
+  if (!secured) {
+    delete responses[401];
+    delete responses[403];
+  }
+  for (const [status, response] of Object.entries(responses)) {
+    const code = Number(status);
+    if (code < 400) {
+      if (!response.description) response.description = code === 201 ? 'Created' : code === 204 ? 'No content' : 'OK';
+      continue;
+    }
+    if (!isProblemResponse(response)) continue;
+    const problemCode = codeIn(response.description) ?? PLATFORM_RESPONSES[code]?.[0] ?? DEFAULT_CODES[code] ?? `HTTP.${code}`;
+    response.content = { 'application/problem+json': { schema: PROBLEM_REF, example: problemExample(code, problemCode, path) } };
+    if (code === 429 || code === 503) response.headers = { ...RETRY_AFTER, ...(response.headers as Json | undefined) };
+  }
+}
+
+/** Query fields start empty in Swagger UI: an example there is sent by "Try it out" as a filter. */
+function clearQueryExamples(op: Json): void {
+  for (const param of (op.parameters ?? []) as Json[]) {
+    if (param.in !== 'query') continue;
+    delete param.example;
+    if (param.schema) delete (param.schema as Json).example;
+  }
+}
+
+/**
+ * Makes the generated document say what the platform does: every status an operation can answer
+ * (with its own problem example), `security: []` on public operations, no pre-filled query
+ * filters, and a description on every success response. Roles are added by @Authorize (x-roles).
+ */
+export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of METHODS) {
+      const op = (item as Record<string, Json | undefined>)[method];
+      if (!op) continue;
+      const secured = Array.isArray(op.security) && op.security.length > 0;
+      if (!secured) op.security = [];
+      completeResponses(path, op, secured);
+      clearQueryExamples(op);
+    }
+  }
+  return document;
+}

@@ -31,14 +31,14 @@ describe('PostgreSQL down for 5 s under steady writes', () => {
   }, 60_000);
 
   it('loses nothing, applies nothing twice, keeps per-aggregate order and dead-letters nothing', async () => {
-    const writing = pipeline.writeSteadily(20_000);
+    const writing = pipeline.writeSteadily(20_000, 20, 20, 'pg');
     await new Promise((r) => setTimeout(r, 6_000));
     await postgres.stop();
     await new Promise((r) => setTimeout(r, 5_000));
     await postgres.start();
     const faultEnded = Date.now();
     await writing;
-    const report = await pipeline.converge('PostgreSQL down 5 s', faultEnded);
+    const report = await pipeline.converge('PostgreSQL down 5 s', 'pg', faultEnded);
     printReport(report);
     expect(report.acknowledged).toBeGreaterThan(0);
     expect(report.acknowledged).toBeLessThan(report.writes); // the outage did refuse writes

@@ -1,47 +1,12 @@
 import { Registry } from 'prom-client';
-import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
-import { defineEvent, type CloudEvent } from '#contracts';
+import type { DataSource } from 'typeorm';
 import type { LocalKafka } from '#devkit';
-import { ConsumerRunner, EventValidator, KafkaJsClient, Outbox, OutboxRelay, type EventConsumer, type EventHandler, type EventProducer, type IncomingRecord } from '#messaging';
+import { ConsumerRunner, EventValidator, KafkaJsClient, Outbox, OutboxRelay, type EventConsumer, type EventProducer, type IncomingRecord } from '#messaging';
 import { testKafkaClient } from '#testing';
 import { messagingDataSource } from './database.js';
+import { CreateApplied1764900009999, PIPELINE_TOPIC, Projector, StepEvent } from './steps.js';
 
-/**
- * The whole path of an event, as services run it: a write commits state and its event together,
- * the relay publishes, a consumer group applies it once through its inbox. Fault tests drive it
- * at a steady rate and compare what was acknowledged with what was applied.
- */
-export interface Step {
-  aggregateId: string;
-  seq: number;
-}
-export const PIPELINE_TOPIC = 'test.pipeline.v1';
-export const StepEvent = defineEvent<Step>({
-  type: 'test.pipeline.step',
-  topic: PIPELINE_TOPIC,
-  version: 1,
-  summary: 'one step of an aggregate',
-  keyField: 'aggregateId',
-  schema: { type: 'object', additionalProperties: false, required: ['aggregateId', 'seq'], properties: { aggregateId: { type: 'string', minLength: 1 }, seq: { type: 'integer', minimum: 1 } } },
-  example: { aggregateId: 'a', seq: 1 },
-});
-
-class CreateApplied1764900009999 implements MigrationInterface {
-  name = 'CreateApplied1764900009999';
-  async up(q: QueryRunner) {
-    await q.query(`CREATE TABLE applied (id bigserial PRIMARY KEY, event_id text NOT NULL, aggregate text NOT NULL, seq integer NOT NULL)`);
-  }
-  async down() {}
-}
-
-class Projector implements EventHandler {
-  readonly consumer = 'test.pipeline-projector';
-  readonly handles = [StepEvent];
-  async handle(event: CloudEvent, em: EntityManager) {
-    const step = event.data as Step;
-    await em.query('INSERT INTO applied (event_id, aggregate, seq) VALUES ($1, $2, $3)', [event.id, step.aggregateId, step.seq]);
-  }
-}
+export { PIPELINE_TOPIC, StepEvent, type Step } from './steps.js';
 
 export interface FaultReport {
   fault: string;
@@ -51,9 +16,17 @@ export interface FaultReport {
   duplicates: number;
   outOfOrder: number;
   deadLettered: number;
+  /** From the end of the fault until every acknowledged write was applied. */
   convergenceMs: number;
+  /** From the end of the load (the last write) until every acknowledged write was applied. */
+  afterLoadMs: number;
 }
 
+/**
+ * The whole path of an event, as services run it: a write commits state and its event together,
+ * the relay publishes, a consumer group applies it once through its inbox. Fault tests drive it
+ * at a steady rate and compare what was acknowledged with what was applied.
+ */
 export class Pipeline {
   readonly outbox = new Outbox('test');
   readonly relayRegistry = new Registry();
@@ -67,7 +40,8 @@ export class Pipeline {
   readonly deadLetters: IncomingRecord[] = [];
   /** Event ids whose transaction committed (the REST 2xx), per aggregate in order. */
   readonly acknowledged = new Map<string, { id: string; seq: number }[]>();
-  writes = 0;
+  /** Attempted writes per aggregate prefix (one prefix per fault). */
+  readonly writes = new Map<string, number>();
 
   constructor(
     readonly broker: LocalKafka,
@@ -122,7 +96,7 @@ export class Pipeline {
       const aggregateId = `${prefix}-${i % aggregates}`;
       const done = this.acknowledged.get(aggregateId) ?? [];
       const seq = done.length + 1;
-      this.writes++;
+      this.writes.set(prefix, (this.writes.get(prefix) ?? 0) + 1);
       try {
         const [event] = await this.ds.transaction((em) => this.outbox.addAll(em, StepEvent, [{ aggregateId, seq }]));
         done.push({ id: event.id, seq });
@@ -134,20 +108,25 @@ export class Pipeline {
     }
   }
 
-  get acknowledgedCount(): number {
-    return [...this.acknowledged.values()].reduce((n, a) => n + a.length, 0);
+  /** A write acknowledged elsewhere (a worker process). */
+  recordAck(aggregateId: string, id: string, seq: number, prefix: string): void {
+    this.acknowledged.set(aggregateId, [...(this.acknowledged.get(aggregateId) ?? []), { id, seq }]);
+    this.writes.set(prefix, (this.writes.get(prefix) ?? 0) + 1);
   }
 
-  /** Waits (bounded) until every acknowledged write is applied, then compares. */
-  async converge(fault: string, since: number, timeoutMs = 180_000): Promise<FaultReport> {
-    const want = this.acknowledgedCount;
-    const deadline = Date.now() + timeoutMs;
-    let rows: { event_id: string; aggregate: string; seq: number }[] = [];
+  private acknowledgedFor(prefix: string): { id: string; seq: number }[][] {
+    return [...this.acknowledged].filter(([aggregate]) => aggregate.startsWith(`${prefix}-`)).map(([, events]) => events);
+  }
+
+  /** Waits (bounded) until every acknowledged write of `prefix` is applied, then compares. */
+  async converge(fault: string, prefix: string, since: number, timeoutMs = 180_000): Promise<FaultReport> {
+    const query = () => this.ds.query(`SELECT event_id, aggregate, seq FROM applied WHERE aggregate LIKE $1 ORDER BY id`, [`${prefix}-%`]) as Promise<{ event_id: string; aggregate: string; seq: number }[]>;
+    const loadEnded = Date.now();
+    const deadline = loadEnded + timeoutMs;
     let convergedAt = 0;
     while (Date.now() < deadline) {
-      rows = await this.ds.query(`SELECT event_id, aggregate, seq FROM applied ORDER BY id`).catch(() => rows);
-      const ids = new Set(rows.map((r) => r.event_id));
-      if ([...this.acknowledged.values()].every((a) => a.every((e) => ids.has(e.id)))) {
+      const ids = new Set((await query().catch(() => [])).map((r) => r.event_id));
+      if (this.acknowledgedFor(prefix).every((a) => a.every((e) => ids.has(e.id)))) {
         convergedAt = Date.now();
         break;
       }
@@ -155,22 +134,23 @@ export class Pipeline {
     }
     // Let stragglers (re-deliveries) arrive before counting duplicates.
     await new Promise((r) => setTimeout(r, 1000));
-    rows = await this.ds.query(`SELECT event_id, aggregate, seq FROM applied ORDER BY id`);
+    const rows = await query();
     const ids = new Set(rows.map((r) => r.event_id));
-    const lost = [...this.acknowledged.values()].flat().filter((e) => !ids.has(e.id)).length;
+    const acknowledged = this.acknowledgedFor(prefix).flat();
     const perAggregate = new Map<string, number[]>();
     for (const r of rows) perAggregate.set(r.aggregate, [...(perAggregate.get(r.aggregate) ?? []), r.seq]);
     let outOfOrder = 0;
     for (const seqs of perAggregate.values()) for (let i = 1; i < seqs.length; i++) if (seqs[i] <= seqs[i - 1]) outOfOrder++;
     return {
       fault,
-      writes: this.writes,
-      acknowledged: want,
-      lost,
+      writes: this.writes.get(prefix) ?? 0,
+      acknowledged: acknowledged.length,
+      lost: acknowledged.filter((e) => !ids.has(e.id)).length,
       duplicates: rows.length - ids.size,
       outOfOrder,
       deadLettered: this.deadLetters.length,
       convergenceMs: convergedAt ? convergedAt - since : -1,
+      afterLoadMs: convergedAt ? convergedAt - loadEnded : -1,
     };
   }
 
@@ -187,6 +167,6 @@ export class Pipeline {
 /** One line per fault, collected into the run's summary (and the issue's table). */
 export function printReport(r: FaultReport): void {
   process.stdout.write(
-    `[reliability] ${r.fault}: writes ${r.writes}, 2xx ${r.acknowledged}, lost ${r.lost}, duplicates ${r.duplicates}, out of order ${r.outOfOrder}, dead-lettered ${r.deadLettered}, converged ${(r.convergenceMs / 1000).toFixed(1)} s after the fault ended\n`,
+    `[reliability] ${r.fault}: writes ${r.writes}, 2xx ${r.acknowledged}, lost ${r.lost}, duplicates ${r.duplicates}, out of order ${r.outOfOrder}, dead-lettered ${r.deadLettered}, converged ${(r.convergenceMs / 1000).toFixed(1)} s after the fault ended, ${(r.afterLoadMs / 1000).toFixed(1)} s after the last write\n`,
   );
 }

@@ -4,9 +4,11 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import httpProxy from '@fastify/http-proxy';
 import { Logger, LoggerModule } from 'nestjs-pino';
-import { createFastifyAdapter, echoCorrelationId, httpLoggerOptions, ProblemDetailsFilter, useSecurityHeaders } from '#platform';
+import type { DestinationStream } from 'pino';
+import { createFastifyAdapter, echoCorrelationId, forgetAnonymousCallers, httpLoggerOptions, ProblemDetailsFilter, useSecurityHeaders } from '#platform';
 import { AsyncApiController } from './asyncapi/asyncapi.controller.js';
 import { PortalHealthController } from './health/portal-health.controller.js';
+import { forgetCallerUpstream, isProxiedAnonymousRoute } from './proxy/anonymous-reporting-proxy.js';
 import { answerUpstreamError, guardProxy, upstreamHeaders } from './proxy/proxy-hygiene.js';
 import { loadPortalConfig, PortalConfig } from './portal-config.js';
 import { apiPrefix, SpecCatalog } from './specs/spec-catalog.js';
@@ -14,11 +16,11 @@ import { SpecsController } from './specs/specs.controller.js';
 
 @Module({})
 class PortalModule {
-  static create(config: PortalConfig): DynamicModule {
+  static create(config: PortalConfig, logDestination?: DestinationStream): DynamicModule {
     return {
       module: PortalModule,
       imports: [
-        LoggerModule.forRoot(httpLoggerOptions('portal', config.logLevel)),
+        LoggerModule.forRoot(httpLoggerOptions('portal', config.logLevel, logDestination)),
       ],
       controllers: [SpecsController, PortalHealthController, AsyncApiController],
       providers: [{ provide: PortalConfig, useValue: config }, SpecCatalog, { provide: APP_FILTER, useClass: ProblemDetailsFilter }],
@@ -31,10 +33,12 @@ class PortalModule {
  * proxy at /api/<service> so "Try it out" needs only this origin. It holds no data and no auth of
  * its own: the services check every token.
  */
-export async function createPortalApp(env: NodeJS.ProcessEnv = process.env): Promise<NestFastifyApplication> {
+export async function createPortalApp(env: NodeJS.ProcessEnv = process.env, options: { logDestination?: DestinationStream } = {}): Promise<NestFastifyApplication> {
   const config = loadPortalConfig(env);
   const adapter = createFastifyAdapter();
-  const app = await NestFactory.create<NestFastifyApplication>(PortalModule.create(config), adapter, { bufferLogs: true });
+  // The services' anonymous-reporting routes are anonymous here too: fresh id, nothing of the caller logged (R11).
+  forgetAnonymousCallers(adapter, isProxiedAnonymousRoute);
+  const app = await NestFactory.create<NestFastifyApplication>(PortalModule.create(config, options.logDestination), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   echoCorrelationId(adapter);
@@ -46,7 +50,7 @@ export async function createPortalApp(env: NodeJS.ProcessEnv = process.env): Pro
       upstream: url,
       prefix: apiPrefix(service.name),
       rewritePrefix: '',
-      replyOptions: { rewriteRequestHeaders: upstreamHeaders, onError: answerUpstreamError },
+      replyOptions: { rewriteRequestHeaders: (request, headers) => forgetCallerUpstream(request, upstreamHeaders(request, headers)), onError: answerUpstreamError },
     });
   }
   const document = SwaggerModule.createDocument(

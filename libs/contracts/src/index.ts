@@ -13,3 +13,4 @@ export * from './events/analytics.events.js';
 export * from './asyncapi/build-asyncapi.js';
 export * from './events/consumers.js';
 export * from './events/kafka-acls.js';
+export * from './anonymous-reporting-routes.js';

@@ -18,9 +18,13 @@ describe('AnonymousReporting (R11)', () => {
     expect(Reflect.getMetadata(FASTIFY_ROUTE_CONFIG_METADATA, Routes.prototype.plain)).toBeUndefined();
   });
 
-  it('passes requests of unmarked routes to the log unchanged', () => {
-    const req: SerializedRequest = { id: 'c-1', method: 'GET', url: '/x?a=1', headers: { 'user-agent': 'UA' }, remoteAddress: '127.0.0.1' };
+  it('logs other routes with address and headers, but no path values or query values (they carry student ids, issue 14)', () => {
+    const req: SerializedRequest = {
+      id: 'c-1', method: 'GET', url: '/students/S1000001?studentId=S1000001&a=1', query: { studentId: 'S1000001' },
+      headers: { 'user-agent': 'UA', referer: 'https://sis/students/S1000001' }, remoteAddress: '127.0.0.1',
+    };
     Object.defineProperty(req, 'raw', { value: {} as IncomingMessage, enumerable: false });
-    expect(serializeRequest(req)).toBe(req);
+    expect(serializeRequest(req)).toEqual({ id: 'c-1', method: 'GET', url: '(unmatched)', queryNames: ['studentId', 'a'], headers: { 'user-agent': 'UA' }, remoteAddress: '127.0.0.1' });
+    expect(JSON.stringify(serializeRequest(req))).not.toContain('S1000001');
   });
 });

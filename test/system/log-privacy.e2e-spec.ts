@@ -1,7 +1,11 @@
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { RequestMethod } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FASTIFY_ROUTE_CONFIG_METADATA } from '@nestjs/platform-fastify/constants.js';
 import request from 'supertest';
 import { ANONYMOUS_REPORTING_ROUTES, type Role } from '#contracts';
-import { createServiceApp, type ServiceDefinition } from '#platform';
+import { ANONYMOUS_REPORTING, createServiceApp, type ServiceDefinition } from '#platform';
 import { dropSchema, listenOnLoopback, TEST_AUDIENCE, TEST_ISSUER, TestIdentityProvider, testDatabaseUrl, uniqueSchema } from '#testing';
 import { incidentsService } from '../../apps/incidents/src/incidents.service.js';
 import { createPortalApp } from '../../apps/portal/src/portal.app.js';
@@ -97,6 +101,32 @@ describe('system: anonymous reports and personal data never reach a log line of 
       await p.app.close();
       if (p.schema) await dropSchema(p.schema);
     }
+  });
+
+  /** The routes a service marked @AnonymousReporting(), found in its controllers' metadata. */
+  function anonymousRoutesOf(app: NestFastifyApplication): { method: string; path: string }[] {
+    const out: { method: string; path: string }[] = [];
+    for (const mod of app.get(ModulesContainer).values()) {
+      for (const wrapper of mod.controllers.values()) {
+        const type = wrapper.metatype as (new (...a: never[]) => object) | null;
+        if (!type) continue;
+        const base = String(Reflect.getMetadata(PATH_METADATA, type) ?? '');
+        for (const name of Object.getOwnPropertyNames(type.prototype)) {
+          const handler = (type.prototype as Record<string, unknown>)[name];
+          if (typeof handler !== 'function' || !Reflect.getMetadata(FASTIFY_ROUTE_CONFIG_METADATA, handler)?.[ANONYMOUS_REPORTING]) continue;
+          const path = `/${[base, String(Reflect.getMetadata(PATH_METADATA, handler) ?? '')].join('/')}`.replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
+          out.push({ method: RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number], path });
+        }
+      }
+    }
+    return out;
+  }
+
+  it('R11: ANONYMOUS_REPORTING_ROUTES, which the portal follows, lists exactly the routes the services mark @AnonymousReporting()', () => {
+    const services: [string, string][] = [['incidents', 'incidents'], ['support_plans', 'support-plans'], ['staffing', 'staffing'], ['training', 'training']];
+    const marked = services.flatMap(([proc, service]) => anonymousRoutesOf(procs.find((p) => p.name === proc)!.app).map((r) => ({ service, ...r })));
+    expect(marked).toContainEqual({ service: 'incidents', method: 'POST', path: '/tips' });
+    expect(new Set(marked.map((r) => JSON.stringify(r)))).toEqual(new Set(ANONYMOUS_REPORTING_ROUTES.map((r) => JSON.stringify({ service: r.service, method: r.method, path: r.path }))));
   });
 
   it('R11: a tip sent through the portal with identifying headers leaves none of them in any log line of any process', async () => {

@@ -9,7 +9,7 @@ import { CORRELATION_HEADER, correlationIdFor } from './correlation.js';
 import { clientErrorProblem, problemBody, sendProblem, toProblem } from '../errors/problem-details.filter.js';
 import { PROBLEM_CONTENT_TYPE } from '../errors/problem.js';
 
-export { AnonymousReporting, forgetAnonymousCallers, isAnonymousRequest } from './anonymous-reporting.js';
+export { ANONYMOUS_REPORTING, AnonymousReporting, forgetAnonymousCallers, isAnonymousRequest } from './anonymous-reporting.js';
 
 /** Fastify with our correlation ids: the caller's when safe (never on anonymous-reporting routes), else a fresh one. */
 export function createFastifyAdapter(): FastifyAdapter {

@@ -1,5 +1,10 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import fc from 'fast-check';
 import request from 'supertest';
 import type { Role } from '#contracts';
@@ -202,6 +207,23 @@ describe.each([
         }),
         { seed: SEED, numRuns: INVALID_RUNS, endOnFailure: true },
       );
+    }
+  });
+
+  it('passes redocly lint --extends=recommended with 0 errors', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'openapi-'));
+    try {
+      const file = join(dir, `${_name}.json`);
+      writeFileSync(file, JSON.stringify(doc));
+      const cli = join(process.cwd(), 'node_modules/@redocly/cli/bin/cli.js');
+      const result = await promisify(execFile)(process.execPath, [cli, 'lint', '--extends=recommended', '--format=json', file], { maxBuffer: 16 * 1024 * 1024 }).catch(
+        (err: { stdout: string }) => err,
+      );
+      const report = JSON.parse(result.stdout) as { totals: { errors: number }; problems: { ruleId: string; message: string; severity: string }[] };
+      expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(report.totals.errors).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -51,12 +51,29 @@ function isProblemResponse(response: Json): boolean {
   return content === undefined || 'application/problem+json' in content;
 }
 
-function completeResponses(path: string, op: Json, secured: boolean): void {
+/** The limits in force, for the 429 description (from the service's validated config). */
+export interface DocumentedLimits {
+  max: number;
+  anonymousMax: number;
+  windowMs: number;
+}
+
+function rateLimitText(limits?: DocumentedLimits): string {
+  if (!limits) return PLATFORM_RESPONSES[429][1];
+  const per = `per ${limits.windowMs / 1000} s`;
+  const max = limits.max ? `${limits.max} requests ${per} per principal (per source without a valid token)` : 'no limit per principal';
+  const anonymous = limits.anonymousMax ? `${limits.anonymousMax} ${per} per source on anonymous-reporting routes such as POST /tips` : 'no limit on anonymous-reporting routes';
+  return `Rate limit exceeded (RATE.LIMITED): ${max}; ${anonymous}. Retry after Retry-After seconds.`;
+}
+
+function completeResponses(path: string, op: Json, secured: boolean, limits?: DocumentedLimits): void {
   const responses = (op.responses ??= {}) as Record<string, Json>;
   const hasPathParams = /\{/.test(path);
-  const wanted = [400, 429, 503, ...(hasPathParams ? [404, 414] : []), ...(op.requestBody ? [413, 415] : [])];
+  // Health probes are never rate limited (see rate-limits.ts).
+  const limited = !path.startsWith('/health');
+  const wanted = [400, ...(limited ? [429] : []), 503, ...(hasPathParams ? [404, 414] : []), ...(op.requestBody ? [413, 415] : [])];
   for (const status of wanted) {
-    if (!responses[status]) responses[status] = { description: PLATFORM_RESPONSES[status][1] };
+    if (!responses[status]) responses[status] = { description: status === 429 ? rateLimitText(limits) : PLATFORM_RESPONSES[status][1] };
   }
   if (!secured) {
     delete responses[401];
@@ -89,14 +106,14 @@ function clearQueryExamples(op: Json): void {
  * (with its own problem example), `security: []` on public operations, no pre-filled query
  * filters, and a description on every success response. Roles are added by @Authorize (x-roles).
  */
-export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
+export function completeOpenApi(document: OpenAPIObject, limits?: DocumentedLimits): OpenAPIObject {
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {
       const op = (item as Record<string, Json | undefined>)[method];
       if (!op) continue;
       const secured = Array.isArray(op.security) && op.security.length > 0;
       if (!secured) op.security = [];
-      completeResponses(path, op, secured);
+      completeResponses(path, op, secured, limits);
       clearQueryExamples(op);
     }
   }

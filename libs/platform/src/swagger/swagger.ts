@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { BEARER_SCHEME } from '../auth/auth.decorators.js';
 import type { ServiceConfig } from '../config/service-config.js';
+import { rateLimitsFrom } from '../http/rate-limits.js';
 import { completeOpenApi } from './openapi-completion.js';
 import { annotateDtoClasses, documentValidationRules } from './validation-rules.js';
 
@@ -39,11 +40,12 @@ export function buildOpenApiDocument(app: INestApplication, config: ServiceConfi
       { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'RS256/ES256 JWT with a `roles` claim' },
       BEARER_SCHEME,
     );
-  if (config.PUBLIC_URL) builder.addServer(config.PUBLIC_URL);
+  // Without a public URL the document names its own origin, so clients resolve paths against it.
+  builder.addServer(config.PUBLIC_URL ?? '/', config.PUBLIC_URL ? undefined : 'This service');
   annotateDtoClasses();
   const document = SwaggerModule.createDocument(app, builder.build());
   document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA as never } };
-  return completeOpenApi(documentValidationRules(document));
+  return completeOpenApi(documentValidationRules(document), rateLimitsFrom(config));
 }
 
 /** Swagger UI at /docs, the OpenAPI JSON at /docs-json. */

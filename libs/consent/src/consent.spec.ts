@@ -86,7 +86,10 @@ describe('R4 consent validity (FERPA 99.30)', () => {
       expect(policeSees({ ...c, revokedAt: NOW }, { student: JUST_ADULT, policy }).allow).toBe(false);
     });
 
-    it('turns 18 at local midnight; born on 29 February, on 1 March of a common year', () => {
+    it('R4: the 18th birthday is counted at midnight America/Chicago (the district calendar, DEFAULT_POLICY.timeZone), not at midnight UTC; born on 29 February, on 1 March of a common year', () => {
+      expect(DEFAULT_POLICY.timeZone).toBe('America/Chicago');
+      // 2026-03-10T00:00Z is already the 10th in UTC, but still the 9th in Texas: not yet 18.
+      expect(isAdultAt('2008-03-10', new Date('2026-03-10T00:00:00.000Z'), DEFAULT_POLICY.timeZone)).toBe(false);
       expect(isAdultAt('2008-03-10', new Date('2026-03-10T04:59:59.999Z'), 'America/Chicago')).toBe(false);
       expect(isAdultAt('2008-03-10', new Date('2026-03-10T05:00:00.000Z'), 'America/Chicago')).toBe(true);
       expect(isAdultAt('2008-02-29', new Date('2026-02-28T18:00:00Z'), 'America/Chicago')).toBe(false);

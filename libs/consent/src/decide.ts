@@ -149,6 +149,9 @@ export function decideFor(party: Party, request: Omit<AccessRequest, 'requester'
 /** The rules, class by class. Analysts never get identifiable records (R12). */
 function judge(cls: RecordClass, c: Ctx): Outcome {
   if (c.party.unit === 'analytics') return refused(['R12'], 'the data team receives de-identified events only');
+  if (c.purpose === 'supervision' && !isClinicalSupervisor(c.party)) {
+    return refused(['R3'], 'supervision is the purpose of clinical supervisors only');
+  }
   switch (cls) {
     case 'DIRECTORY':
       return directory(c);
@@ -224,16 +227,26 @@ function educationRecord(cls: 'EDU-SAFETY' | 'EDU-CLIN', c: Ctx): Outcome {
   return refused(rules, why.join('; '));
 }
 
-/** PSY-NOTE: the author and clinical supervisors, for treatment. Police never (R3); no emergency (R6). */
+/** The director of behavioral health, or a clinician the district names a clinical supervisor. */
+function isClinicalSupervisor(party: Party): boolean {
+  return party.unit === 'clinical' && (party.role === 'bh-director' || party.clinicalSupervisor === true);
+}
+
+/**
+ * PSY-NOTE: the author (treatment) and clinical supervisors (treatment or supervision). Police
+ * never (R3); no emergency (R6), no consent, no administration.
+ */
 function psychotherapyNotes(c: Ctx): Outcome {
   const { party, record } = c;
   if (party.unit === 'police') return refused(['R3'], 'police never see psychotherapy notes');
-  if (party.unit === 'clinical' && c.purpose === 'treatment') {
-    if (record.authorId !== undefined && party.id === record.authorId) return grant({ kind: 'owner' }, ['R2'], 'the author reads own notes');
-    if (party.role === 'bh-director' || party.clinicalSupervisor) return grant({ kind: 'school-official' }, ['R2'], 'a clinical supervisor reads notes');
+  if (party.unit === 'clinical' && c.purpose === 'treatment' && record.authorId !== undefined && party.id === record.authorId) {
+    return grant({ kind: 'owner' }, ['R2'], 'the author reads own notes');
+  }
+  if ((c.purpose === 'treatment' || c.purpose === 'supervision') && isClinicalSupervisor(party)) {
+    return grant({ kind: 'school-official' }, ['R2', 'R3'], `a clinical supervisor reads notes (${c.purpose})`);
   }
   const rules: RuleId[] = c.purpose === 'safety-emergency' ? ['R4', 'R6'] : ['R4'];
-  return refused(rules, 'psychotherapy notes are for their author and clinical supervisors, for treatment; no consent, emergency or inspection opens them (policy)');
+  return refused(rules, 'psychotherapy notes are for their author and clinical supervisors (treatment, supervision); no consent, emergency or inspection opens them (policy)');
 }
 
 /**

@@ -9,6 +9,11 @@ export const PURPOSES = [
   'parent-inspection',
   'self-inspection',
   'analytics',
+  // A clinical supervisor reviewing a clinician's work, psychotherapy notes included (R3): clinical unit only.
+  'supervision',
+  // District administration of the student's record (an administrator): directory information;
+  // clinical classes only under a consent naming administration for it (R3a, R4).
+  'administration',
 ] as const;
 
 export type Purpose = (typeof PURPOSES)[number];

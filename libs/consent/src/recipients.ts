@@ -66,8 +66,8 @@ export const STAFF_UNITS: ReadonlySet<Unit> = new Set(['police', 'clinical', 'ad
 /** What each unit's own work is for; in-unit access (owner, school official) is limited to these. */
 export const UNIT_PURPOSES: Readonly<Record<Unit, readonly Purpose[]>> = {
   police: ['investigation', 'co-response', 'threat-assessment', 'safety-emergency', 'referral'],
-  clinical: ['treatment', 'referral', 'co-response', 'threat-assessment', 'safety-emergency'],
-  administration: ['referral', 'threat-assessment', 'safety-emergency'],
+  clinical: ['treatment', 'referral', 'co-response', 'threat-assessment', 'safety-emergency', 'supervision'],
+  administration: ['referral', 'threat-assessment', 'safety-emergency', 'administration'],
   analytics: ['analytics'],
   family: ['parent-inspection', 'self-inspection'],
 };

@@ -1,5 +1,5 @@
 /**
- * libs/consent: the consent and disclosure rules of shared/CONSENT-RULES.md, as pure functions.
+ * libs/consent: the consent and disclosure rules of libs/consent/RULES.md, as pure functions.
  * No framework, no I/O, no clock: services pass the facts and the time in, and store what comes out.
  */
 export * from './rules.js';

@@ -1,7 +1,7 @@
 import type { Purpose } from './purposes.js';
 
 /**
- * The **(policy)** choices of CONSENT-RULES.md, and the few the rules leave open. Services load
+ * The **(policy)** choices of libs/consent/RULES.md, and the few the rules leave open. Services load
  * them from configuration; DEFAULT_POLICY is what the district adopted.
  */
 export interface ConsentPolicy {

@@ -1,5 +1,5 @@
 /**
- * The rule ids of shared/CONSENT-RULES.md. Every decision cites them, and every rule has a test
+ * The rule ids of libs/consent/RULES.md. Every decision cites them, and every rule has a test
  * whose name starts with its id. The titles are for people reading a decision's explanation.
  */
 export const RULES = {

@@ -20,7 +20,7 @@ describe('TCOLE periods', () => {
   ])('the training cycle of %s', (day, cycle) => expect(tcoleTrainingCycle(day)).toEqual(cycle));
 });
 
-describe('compliance rules (CONSENT-RULES.md training facts)', () => {
+describe('compliance rules (libs/consent/RULES.md training facts)', () => {
   const complete = [
     done('cit', '2025-10-01', 24),
     done('tcole-legislative-update', '2026-02-01', 4),

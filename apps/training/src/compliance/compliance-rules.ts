@@ -56,7 +56,7 @@ export function isPeaceOfficer(p: Pick<PersonFacts, 'role' | 'unit'>): boolean {
 }
 
 /**
- * The training facts of CONSENT-RULES.md, as of a day: 40 hours per TCOLE unit including the
+ * The training facts of libs/consent/RULES.md, as of a day: 40 hours per TCOLE unit including the
  * legislative update; below intermediate proficiency, Crisis Intervention and De-escalation each
  * 4-year cycle. Completions after the as-of day do not count; a period still running is judged on
  * what is done so far (run it on the period's last day for the end-of-period audit).

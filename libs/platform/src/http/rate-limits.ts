@@ -60,6 +60,9 @@ export async function useRateLimits(app: NestFastifyApplication, limits: RateLim
     keyGenerator: keyGenerator(verifier),
     max: (_request: FastifyRequest, key: string) => maxFor(key),
     allowList: (request: FastifyRequest, key: string) => UNLIMITED.test(request.url) || maxFor(key) === 0,
+    // Counters only on the 429 itself: a per-request "remaining" would make two otherwise identical
+    // answers differ (R10: a denial must look exactly like a missing record).
+    addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
     errorResponseBuilder: (_request: FastifyRequest, context: { after: string }) =>
       new Problem(429, 'RATE.LIMITED', `Too many requests; retry in ${context.after}`),
   });

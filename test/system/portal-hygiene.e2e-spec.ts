@@ -81,6 +81,14 @@ describe('portal: hostile requests at the proxy', () => {
     expectProblem(res, 413, 'REQUEST.TOO_LARGE');
   });
 
+  it('answers a chunked body over 1 MiB (no Content-Length) as problem+json without internals', async () => {
+    const big = Buffer.alloc(1_200_000, 0x20);
+    const res = await send(base, 'POST', '/api/incidents/incidents', { authorization: officer, 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, big);
+    expect([413, 502]).toContain(res.status);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).not.toMatch(INTERNALS);
+  });
+
   it('keeps /metrics off the public proxy, however the path is spelt', async () => {
     for (const path of ['/api/incidents/metrics', '/api/incidents/metrics/', '/api/incidents/%6Detrics', '/api/incidents/x/../metrics', '/api/incidents/metrics?format=x']) {
       expectProblem(await send(base, 'GET', path, {}), 404, 'ROUTE.NOT_FOUND');

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Params } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { forgetAnonymousCallers, serializeRequest } from './anonymous-reporting.js';
+import { serializeError } from './safe-error.js';
 import { CORRELATION_HEADER, correlationIdFor } from './correlation.js';
 import { clientErrorProblem, problemBody, sendProblem, toProblem } from '../errors/problem-details.filter.js';
 import { PROBLEM_CONTENT_TYPE } from '../errors/problem.js';
@@ -63,7 +64,7 @@ export function httpLoggerOptions(service: string, level: string, destination?: 
     genReqId: (req: Parameters<typeof correlationIdFor>[0]) => (req as { id?: string }).id ?? correlationIdFor(req),
     customAttributeKeys: { reqId: 'correlationId' },
     redact: ['req.headers.authorization', 'req.headers.cookie'],
-    serializers: { req: serializeRequest },
+    serializers: { req: serializeRequest, err: serializeError },
     base: { service },
   };
   // nestjs-pino's default route pattern ('{/*splat}') matches nothing under our Fastify adapter,

@@ -216,7 +216,11 @@ describe.each([
       const file = join(dir, `${_name}.json`);
       writeFileSync(file, JSON.stringify(doc));
       const cli = join(process.cwd(), 'node_modules/@redocly/cli/bin/cli.js');
-      const result = await promisify(execFile)(process.execPath, [cli, 'lint', '--extends=recommended', '--format=json', file], { maxBuffer: 16 * 1024 * 1024 }).catch(
+      const result = await promisify(execFile)(process.execPath, [cli, 'lint', '--extends=recommended', '--format=json', file], {
+        maxBuffer: 16 * 1024 * 1024,
+        // Offline and quiet: no usage telemetry, no update check.
+        env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', REDOCLY_SUPPRESS_NOTIFICATIONS: 'true' },
+      }).catch(
         (err: { stdout: string }) => err,
       );
       const report = JSON.parse(result.stdout) as { totals: { errors: number }; problems: { ruleId: string; message: string; severity: string }[] };

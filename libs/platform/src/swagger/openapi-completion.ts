@@ -33,12 +33,13 @@ function codeIn(description: unknown): string | undefined {
 }
 
 /** A problem example of its own for each status: clients generated from the spec see the real code. */
-function problemExample(status: number, code: string, path: string): Json {
+function problemExample(status: number, code: string, path: string, description: unknown): Json {
+  const said = String(description ?? '').replace(/\s*\([^)]*\)\s*$/, '');
   return {
     type: `urn:problem:${code}`,
     title: STATUS_CODES[status] ?? 'Error',
     status,
-    detail: status === 400 ? 'campusId must be a string' : String(STATUS_CODES[status] ?? 'Error'),
+    detail: code === 'REQUEST.VALIDATION_FAILED' ? 'campusId must be a string' : said || String(STATUS_CODES[status] ?? 'Error'),
     instance: path.replace(/\{[^}]+\}/g, '0b7a4c1e-6f1d-4c9a-8a55-2f4ad1c1b0de'),
     code,
     correlationId: '3f1c2a8e-6b7d-4d39-9a51-0c2f4f0b9e11',
@@ -87,7 +88,7 @@ function completeResponses(path: string, op: Json, secured: boolean, limits?: Do
     }
     if (!isProblemResponse(response)) continue;
     const problemCode = codeIn(response.description) ?? PLATFORM_RESPONSES[code]?.[0] ?? DEFAULT_CODES[code] ?? `HTTP.${code}`;
-    response.content = { 'application/problem+json': { schema: PROBLEM_REF, example: problemExample(code, problemCode, path) } };
+    response.content = { 'application/problem+json': { schema: PROBLEM_REF, example: problemExample(code, problemCode, path, response.description) } };
     if (code === 429 || code === 503) response.headers = { ...RETRY_AFTER, ...(response.headers as Json | undefined) };
   }
 }

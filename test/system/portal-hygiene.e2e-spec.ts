@@ -56,6 +56,7 @@ describe('portal: hostile requests at the proxy', () => {
     incidentsUrl = await listenOnLoopback(incidents.app);
     portal = await createPortalApp({
       LOG_LEVEL: 'silent',
+      RATE_LIMIT_ANONYMOUS_MAX: '2',
       INCIDENTS_URL: incidentsUrl,
       TRAINING_URL: 'http://127.0.0.1:9',
       SUPPORT_PLANS_URL: 'http://127.0.0.1:9',
@@ -103,6 +104,21 @@ describe('portal: hostile requests at the proxy', () => {
     const proxied = await send(base, 'GET', '/api/incidents/incidents', { authorization: officer });
     expect(proxied.status).toBe(200);
     expect(proxied.headers['cache-control']).toBe('no-store');
+  });
+
+  it('limits anonymous reports per source at the edge (the service behind it cannot see the source): 429 problem+json with Retry-After', async () => {
+    const tip = JSON.stringify({ campusId: 'campus-ms-02', category: 'bullying', text: 'Someone is picked on at lunch.' });
+    const tipline = await incidents.idp.bearer(['system'], 'tipline');
+    const from = (ip: string) => send(base, 'POST', '/api/incidents/tips', { authorization: tipline, 'content-type': 'application/json', 'x-forwarded-for': ip }, tip);
+    expect((await from('198.51.100.20')).status).toBe(201);
+    expect((await from('198.51.100.20')).status).toBe(201);
+    const limited = await from('198.51.100.20');
+    expectProblem(limited, 429, 'RATE.LIMITED');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(limited.body).not.toContain('198.51.100.20');
+    expect((await from('198.51.100.21')).status).toBe(201);
+    // Other routes are not limited by it.
+    for (let i = 0; i < 4; i++) expect((await send(base, 'GET', '/api/incidents/incidents', { authorization: officer, 'x-forwarded-for': '198.51.100.20' })).status).toBe(200);
   });
 
   it('answers an unreachable service with 502 problem+json naming no host or error code', async () => {

@@ -5,10 +5,11 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import httpProxy from '@fastify/http-proxy';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
-import { createFastifyAdapter, echoCorrelationId, forgetAnonymousCallers, httpLoggerOptions, ProblemDetailsFilter, useSecurityHeaders } from '#platform';
+import { createFastifyAdapter, echoCorrelationId, forgetAnonymousCallers, httpLoggerOptions, ProblemDetailsFilter, sendProblem, toProblem, useSecurityHeaders } from '#platform';
 import { AsyncApiController } from './asyncapi/asyncapi.controller.js';
 import { PortalHealthController } from './health/portal-health.controller.js';
 import { forgetCallerUpstream, isProxiedAnonymousRoute } from './proxy/anonymous-reporting-proxy.js';
+import { limitAnonymousReports } from './proxy/anonymous-rate-limit.js';
 import { answerUpstreamError, guardProxy, upstreamHeaders } from './proxy/proxy-hygiene.js';
 import { loadPortalConfig, PortalConfig } from './portal-config.js';
 import { apiPrefix, SpecCatalog } from './specs/spec-catalog.js';
@@ -45,14 +46,20 @@ export async function createPortalApp(env: NodeJS.ProcessEnv = process.env, opti
   const fastify = adapter.getInstance();
   guardProxy(fastify);
   await useSecurityHeaders(app);
-  for (const { service, url } of config.upstreams) {
-    await fastify.register(httpProxy, {
-      upstream: url,
-      prefix: apiPrefix(service.name),
-      rewritePrefix: '',
-      replyOptions: { rewriteRequestHeaders: (request, headers) => forgetCallerUpstream(request, upstreamHeaders(request, headers)), onError: answerUpstreamError },
-    });
-  }
+  await limitAnonymousReports(app, config.anonymousRateLimit);
+  // The proxies get their own scope whose errors (a 429 from a hook, say) are problem+json: Nest
+  // installs its exception layer only later, and only where it registers routes.
+  await fastify.register(async (proxies) => {
+    proxies.setErrorHandler((error, request, reply) => sendProblem(request, reply, toProblem(error)));
+    for (const { service, url } of config.upstreams) {
+      await proxies.register(httpProxy, {
+        upstream: url,
+        prefix: apiPrefix(service.name),
+        rewritePrefix: '',
+        replyOptions: { rewriteRequestHeaders: (request, headers) => forgetCallerUpstream(request, upstreamHeaders(request, headers)), onError: answerUpstreamError },
+      });
+    }
+  });
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

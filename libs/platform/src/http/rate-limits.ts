@@ -32,9 +32,25 @@ export function rateLimitsFrom(config: ServiceConfig): RateLimits {
  * address, HMAC'd with a key that lives only in this process, so the limiter's memory holds no
  * address and nothing about a reporter reaches a log or a store.
  */
-function keyGenerator(verifier: TokenVerifier) {
+/**
+ * A source address as a rate-limit key: HMAC'd under a secret that lives only in this process, so
+ * the limiter's memory holds no address and the key means nothing outside it.
+ */
+export function sourceKeys(): (ip: string) => string {
   const secret = randomBytes(32);
-  const source = (ip: string) => createHmac('sha256', secret).update(ip).digest('base64url');
+  return (ip) => createHmac('sha256', secret).update(ip).digest('base64url');
+}
+
+/** The 429 every limiter answers (problem+json through the exception layer, Retry-After set). */
+export function rateLimited(_request: FastifyRequest, context: { after: string }): Problem {
+  return new Problem(429, 'RATE.LIMITED', `Too many requests; retry in ${context.after}`);
+}
+
+/** Counters only on the 429 itself (see useRateLimits). */
+export const RATE_LIMIT_HEADERS_ON_SUCCESS = { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false };
+
+function keyGenerator(verifier: TokenVerifier) {
+  const source = sourceKeys();
   return async (request: FastifyRequest): Promise<string> => {
     if (request.routeOptions.config?.[ANONYMOUS_REPORTING]) return ANONYMOUS_ROUTE + source(request.ip);
     const token = bearerToken(request.headers.authorization);
@@ -62,8 +78,7 @@ export async function useRateLimits(app: NestFastifyApplication, limits: RateLim
     allowList: (request: FastifyRequest, key: string) => UNLIMITED.test(request.url) || maxFor(key) === 0,
     // Counters only on the 429 itself: a per-request "remaining" would make two otherwise identical
     // answers differ (R10: a denial must look exactly like a missing record).
-    addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
-    errorResponseBuilder: (_request: FastifyRequest, context: { after: string }) =>
-      new Problem(429, 'RATE.LIMITED', `Too many requests; retry in ${context.after}`),
+    addHeadersOnExceeding: RATE_LIMIT_HEADERS_ON_SUCCESS,
+    errorResponseBuilder: rateLimited,
   });
 }

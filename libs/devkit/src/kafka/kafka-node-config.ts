@@ -62,9 +62,11 @@ export function nodeConfig(input: NodeConfigInput): string {
     'share.coordinator.state.topic.min.isr': Math.min(2, replication),
     'unclean.leader.election.enable': false,
     'group.initial.rebalance.delay.ms': 0,
-    // A dead broker is noticed in seconds, and leadership comes back to preferred replicas soon.
-    'broker.session.timeout.ms': 4000,
-    'broker.heartbeat.interval.ms': 1000,
+    // With several nodes a dead broker is noticed in seconds; a lone node heartbeats at the default pace.
+    'broker.session.timeout.ms': nodes > 1 ? 4000 : 9000,
+    'broker.heartbeat.interval.ms': nodes > 1 ? 1000 : 2000,
+    // The controller writes a no-op metadata record this often when idle (default 500 ms): idle cost.
+    'metadata.max.idle.interval.ms': 5000,
     'leader.imbalance.check.interval.seconds': 10,
     // Small dev footprint: few threads, small segments, little idle work.
     'num.network.threads': 2,

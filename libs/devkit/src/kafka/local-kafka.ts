@@ -47,16 +47,36 @@ export interface LocalKafka {
   stopNode(nodeId: number): Promise<void>;
   /** Starts a stopped or killed node again and waits until the cluster sees it. */
   startNode(nodeId: number): Promise<void>;
-  /** Pid of a running node, for tests that inject faults from outside. */
-  pid(nodeId: number): number | undefined;
+  /** The JVM's pid of a running node, for tests that inject faults from outside. */
+  pid(nodeId: number): Promise<number | undefined>;
   stop(): Promise<void>;
 }
 
-const live = new Set<ChildProcess>();
+type NodeProcess = ChildProcess & { javaPid: Promise<number> };
+
+const live = new Set<NodeProcess>();
 // Brokers are detached (a terminal Ctrl-C reaches the services first); never let one outlive us.
 process.once('exit', () => {
-  for (const proc of live) proc.kill('SIGKILL');
+  for (const proc of live) proc.stdin?.destroy();
 });
+
+/**
+ * Runs the JVM under a small shell that kills it as soon as our end of its stdin closes: when we
+ * stop it, and also when this process dies without cleaning up (SIGKILL, a crashed test worker).
+ */
+// (A background job's stdin is /dev/null unless redirected, hence fd 3.)
+const TIED = 'exec 3<&0; "$@" </dev/null & child=$!; echo "$child"; ( read _ignored <&3; kill -9 "$child" 2>/dev/null ) & wait "$child"';
+
+function spawnTiedToUs(command: string, args: string[]): NodeProcess {
+  const proc = spawn('sh', ['-c', TIED, 'kafka-node', command, ...args], { stdio: ['pipe', 'pipe', 'pipe'], detached: true }) as NodeProcess;
+  proc.javaPid = new Promise((resolve, reject) => {
+    proc.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim().split('\n')[0])));
+    proc.once('exit', (code) => reject(new Error(`kafka node exited (${code}) before it started`)));
+  });
+  proc.javaPid.catch(() => undefined);
+  proc.once('exit', () => proc.stdin?.destroy());
+  return proc;
+}
 
 interface NodeSpec {
   nodeId: number;
@@ -117,7 +137,7 @@ class Cluster implements LocalKafka {
   readonly bootstrap: string;
   readonly operator: KafkaCredentials;
   startupMs = 0;
-  private readonly procs = new Map<number, ChildProcess>();
+  private readonly procs = new Map<number, NodeProcess>();
 
   constructor(
     private readonly dist: KafkaDistribution,
@@ -142,8 +162,9 @@ class Cluster implements LocalKafka {
     return `127.0.0.1:${this.spec(nodeId).ports.client}`;
   }
 
-  pid(nodeId: number): number | undefined {
-    return this.procs.get(nodeId)?.pid;
+  /** The JVM's pid of a running node, for tests that inject faults from outside. */
+  pid(nodeId: number): Promise<number | undefined> {
+    return this.procs.get(nodeId)?.javaPid ?? Promise.resolve(undefined);
   }
 
   /** Formats each node's storage once, with every principal's SCRAM credential in the metadata. */
@@ -190,10 +211,7 @@ class Cluster implements LocalKafka {
   async startNode(nodeId: number, waitForCluster = true): Promise<void> {
     if (this.procs.has(nodeId)) return;
     const n = this.spec(nodeId);
-    const proc = spawn(this.dist.java, [...this.jvm(n, this.heapMb), 'kafka.Kafka', join(n.dir, 'server.properties')], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      detached: true,
-    });
+    const proc = spawnTiedToUs(this.dist.java, [...this.jvm(n, this.heapMb), 'kafka.Kafka', join(n.dir, 'server.properties')]);
     let stderr = '';
     proc.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
     live.add(proc);
@@ -275,8 +293,16 @@ class Cluster implements LocalKafka {
     const proc = this.procs.get(nodeId);
     if (!proc || proc.exitCode !== null) return;
     const exited = new Promise((resolve) => proc.once('exit', resolve));
-    proc.kill(signal);
-    const timer = graceMs ? setTimeout(() => proc.kill('SIGKILL'), graceMs) : undefined;
+    const java = await proc.javaPid;
+    const kill = (sig: NodeJS.Signals) => {
+      try {
+        process.kill(java, sig);
+      } catch {
+        // already gone
+      }
+    };
+    kill(signal);
+    const timer = graceMs ? setTimeout(() => kill('SIGKILL'), graceMs) : undefined;
     await exited;
     clearTimeout(timer);
   }

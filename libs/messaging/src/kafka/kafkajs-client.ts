@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Kafka, logLevel, Partitioners, type Admin, type IHeaders, type LogEntry, type Message } from 'kafkajs';
+import './kafkajs-idle-fix.js';
 import { kafkaJsSecurity, type KafkaSecurity } from './kafka-security.js';
 import { UnacknowledgedPartitionsError, unacknowledgedPartitions } from './partition-acks.js';
 import type { BrokerClient, ConsumerOptions, EventConsumer, EventProducer, IncomingRecord, OutgoingRecord } from './broker-client.js';

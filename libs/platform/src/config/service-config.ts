@@ -162,12 +162,15 @@ export class ServiceConfig {
   @IsString()
   KAFKA_SSL_CA_FILE?: string;
 
-  /** Longest a consumer fetch waits for data. Real Kafka answers early; the dev broker holds it in full. */
+  /**
+   * Longest a consumer fetch waits when there is nothing to read. Kafka answers as soon as a record
+   * arrives, so this costs no latency; a long wait keeps idle consumers (and the broker) quiet.
+   */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   @Max(30_000)
-  KAFKA_FETCH_MAX_WAIT_MS = 500;
+  KAFKA_FETCH_MAX_WAIT_MS = 5_000;
 
   @Transform(toInt)
   @IsInt()
@@ -188,12 +191,15 @@ export class ServiceConfig {
   @Max(10_000)
   OUTBOX_BATCH_SIZE = 500;
 
-  /** Fallback poll when no NOTIFY arrives (the relay normally wakes on the insert trigger). */
+  /**
+   * Fallback poll when no NOTIFY arrives (the relay normally wakes on the insert trigger). Each poll
+   * is a transaction, so this is most of an idle service's work; standbys retry the lock at 5×.
+   */
   @Transform(toInt)
   @IsInt()
   @Min(10)
   @Max(60_000)
-  OUTBOX_POLL_INTERVAL_MS = 1_000;
+  OUTBOX_POLL_INTERVAL_MS = 2_000;
 
   /** Failed attempts after which an outbox row the broker rejects for good (e.g. too large) is parked. */
   @Transform(toInt)

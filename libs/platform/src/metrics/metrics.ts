@@ -16,7 +16,8 @@ export class Metrics {
   });
 
   constructor() {
-    collectDefaultMetrics({ register: this.registry });
+    // Event-loop lag sampled every 100 ms, not prom-client's 10 ms: 100 wake-ups a second cost idle CPU.
+    collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: 100 });
   }
 
   observeHttp(method: string, route: string, status: number, seconds: number): void {

@@ -152,7 +152,8 @@ function imageRef(ref: string): { repo: string; tag: string } {
 }
 
 /** The env a k8s container ends up with: envFrom ConfigMaps, then env (secret values as placeholders). */
-function containerEnv(container: Container): { env: Env; problems: string[] } {
+/** `principal`: the Kafka user whose Strimzi-written Secret the container may read. */
+function containerEnv(container: Container, principal?: string): { env: Env; problems: string[] } {
   const env: Env = {};
   const problems: string[] = [];
   for (const from of container.envFrom ?? []) {
@@ -170,6 +171,10 @@ function containerEnv(container: Container): { env: Env; problems: string[] } {
       // The API server rejects numbers here ("cannot unmarshal number into ... of type string").
       if (typeof e.value !== 'string') problems.push(`env ${e.name}: value must be a quoted string`);
       env[e.name] = String(e.value);
+    } else if (secretRef && e.name === 'KAFKA_SASL_PASSWORD') {
+      // Written by the Strimzi User Operator for the service's own KafkaUser (k8s/kafka/users.yaml).
+      if (secretRef.name !== principal || secretRef.key !== 'password') problems.push(`env ${e.name}: must read Secret ${principal}, key password`);
+      env[e.name] = `<secret ${secretRef.name}/${secretRef.key}>`;
     } else if (secretRef) {
       const documented = { ...exampleSecret?.stringData, ...exampleSecret?.data };
       if (secretRef.name !== 'joint-response-secrets') problems.push(`env ${e.name}: unexpected Secret ${secretRef.name}`);
@@ -193,6 +198,9 @@ function productionProblems(env: Env): string[] {
   if (!env.JWT_ISSUER || !env.JWT_AUDIENCE) problems.push('JWT_ISSUER and JWT_AUDIENCE are required in production');
   if (!env.JWT_JWKS_URL && !env.JWT_PUBLIC_KEY && !env.JWT_PUBLIC_KEY_FILE) problems.push('one of JWT_JWKS_URL, JWT_PUBLIC_KEY, JWT_PUBLIC_KEY_FILE is required');
   if (!env.DATABASE_URL) problems.push('DATABASE_URL is required');
+  if (env.KAFKA_BROKERS && !env.KAFKA_SASL_MECHANISM) problems.push('KAFKA_SASL_MECHANISM is required in production (issue 12)');
+  if (env.KAFKA_SASL_MECHANISM && !env.KAFKA_SASL_PASSWORD && !env.KAFKA_SASL_PASSWORD_FILE) problems.push('a Kafka password is required');
+  if (env.KAFKA_SASL_PASSWORD?.startsWith('dev-only-')) problems.push('dev-only Kafka password');
   return problems;
 }
 
@@ -264,6 +272,14 @@ describe('deployment manifests: docker-compose.yml', () => {
       expect(env.KAFKA_BROKERS).toBe('kafka:9092');
     });
 
+    it('authenticates to Kafka as its own principal, with a password from a compose secret', () => {
+      expect(env.KAFKA_SASL_USERNAME).toBe(descriptor.name);
+      expect(env.KAFKA_SASL_PASSWORD_FILE).toBe('/run/secrets/kafka_password');
+      const mounted = (svc.secrets ?? []).find((s) => typeof s !== 'string' && s.target === 'kafka_password') as { source: string };
+      expect(mounted.source).toBe(`kafka_${descriptor.name.replace('-', '_')}_password`);
+      expect(compose.secrets?.[mounted.source]?.file).toBeDefined();
+    });
+
     it('reads its JWT key from a declared compose secret', () => {
       const file = env.JWT_PUBLIC_KEY_FILE;
       expect(file).toMatch(/^\/run\/secrets\//);
@@ -276,7 +292,7 @@ describe('deployment manifests: docker-compose.yml', () => {
     it('runs its entry point and waits for healthy postgres and kafka', () => {
       expect(commandLine(svc.command)).toContain(entryPoint(descriptor.name));
       expect(existsSync(join(root, 'apps', descriptor.name, 'src', 'main.ts'))).toBe(true);
-      expect(composeDependsOn(svc)).toMatchObject({ postgres: 'service_healthy', kafka: 'service_healthy' });
+      expect(composeDependsOn(svc)).toMatchObject({ postgres: 'service_healthy', kafka: 'service_healthy', 'kafka-provision': 'service_completed_successfully' });
     });
   });
 
@@ -313,7 +329,7 @@ describe('deployment manifests: k8s', () => {
     });
 
     it('sets only variables the service reads, with its port and schema, enough to start in production', () => {
-      const { env, problems } = containerEnv(container!);
+      const { env, problems } = containerEnv(container!, descriptor.name);
       expect(problems).toEqual([]);
       expect(unknownNames(env, SERVICE_ENV_NAMES)).toEqual([]);
       expect(env.PORT).toBe(String(port));

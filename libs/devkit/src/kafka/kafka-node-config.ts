@@ -69,8 +69,10 @@ export function nodeConfig(input: NodeConfigInput): string {
     'metadata.max.idle.interval.ms': 5000,
     'leader.imbalance.check.interval.seconds': 10,
     // Small dev footprint: few threads, small segments, little idle work.
-    'num.network.threads': 2,
+    'num.network.threads': nodes > 1 ? 2 : 1,
     'num.io.threads': 2,
+    'group.coordinator.threads': 1,
+    'share.coordinator.threads': 1,
     'num.replica.fetchers': 1,
     'background.threads': 2,
     'log.cleaner.threads': 1,

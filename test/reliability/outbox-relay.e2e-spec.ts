@@ -90,7 +90,7 @@ describe('outbox relay under faults (real PostgreSQL + 3-node Kafka)', () => {
     expect(rows[0].last_error).toMatch(/max message size|too large/i);
     expect(await metric(registry, 'outbox_parked_total')).toBe(1);
     expect(await metric(registry, 'outbox_publish_failures_total')).toBeGreaterThanOrEqual(3);
-    const seen = await readAll(broker, [TOPIC], (r) => behind.every((e) => r.some((x) => x.headers.ce_id === e.id)));
+    const seen = await readAll(broker, [TOPIC]);
     expect(behind.filter((e) => !seen.some((x) => x.headers.ce_id === e.id))).toEqual([]);
     expect(seen.some((x) => x.headers.ce_id === big.id)).toBe(false);
   }, 120_000);
@@ -109,7 +109,7 @@ describe('outbox relay under faults (real PostgreSQL + 3-node Kafka)', () => {
     await Promise.all(broker.nodeIds.map((id) => broker.startNode(id)));
     await eventually(() => ds.query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`), (r) => r[0].n === 0, 120_000);
     expect(relay.status().stalled).toBe(false);
-    const seen = await readAll(broker, [TOPIC], (r) => events.every((e) => r.some((x) => x.headers.ce_id === e.id)));
+    const seen = await readAll(broker, [TOPIC]);
     expect(events.filter((e) => !seen.some((x) => x.headers.ce_id === e.id))).toEqual([]);
   }, 240_000);
 
@@ -141,7 +141,7 @@ describe('outbox relay under faults (real PostgreSQL + 3-node Kafka)', () => {
     await eventually(() => ds.query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`), (r) => r[0].n === 0, 60_000);
     expect(follower.status().leader).toBe(false);
     expect(await metric(followerRegistry, 'outbox_published_total')).toBe(publishedByFollower);
-    const records = await readAll(broker, [TOPIC], (r) => r.filter((x) => x.key?.startsWith(`f-${schema}`)).length >= items.length);
+    const records = await readAll(broker, [TOPIC]);
     // First arrival per event id, in log order per partition: the order consumers apply.
     const firstSeen = new Set<string>();
     const applied = new Map<string, number[]>();

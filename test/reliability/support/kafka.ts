@@ -47,8 +47,21 @@ export async function leaders(broker: LocalKafka, topic: string): Promise<Map<nu
   }
 }
 
-/** Every record of the topics, read from the beginning until `done` says enough or nothing new came for `quietMs`. */
-export async function readAll(broker: LocalKafka, topics: string[], done: (records: IncomingRecord[]) => boolean, quietMs = 5_000): Promise<IncomingRecord[]> {
+/**
+ * Every record of the topics up to their high watermarks at the time of the call, read from the
+ * beginning: what a consumer group starting now would see, however slowly the machine reads.
+ */
+export async function readAll(broker: LocalKafka, topics: string[]): Promise<IncomingRecord[]> {
+  const admin = operatorKafka(broker).admin();
+  await admin.connect();
+  const ends = new Map<string, bigint>();
+  try {
+    for (const topic of topics) {
+      for (const p of await admin.fetchTopicOffsets(topic)) if (BigInt(p.high) > BigInt(p.low)) ends.set(`${topic}[${p.partition}]`, BigInt(p.high));
+    }
+  } finally {
+    await admin.disconnect();
+  }
   const client = new KafkaJsClient({ clientId: 'reliability-reader', ...testKafkaClient(broker) });
   const consumer = client.consumer({
     groupId: `reliability-reader-${Math.random().toString(36).slice(2)}`,
@@ -59,16 +72,19 @@ export async function readAll(broker: LocalKafka, topics: string[], done: (recor
     heartbeatInterval: 500,
   });
   const records: IncomingRecord[] = [];
-  let last = Date.now();
+  const pending = new Set(ends.keys());
   await consumer.start(async (batch) => {
     for (const r of batch.records) {
       records.push(r);
       batch.resolve(r);
+      const key = `${r.topic}[${r.partition}]`;
+      if (BigInt(r.offset) + 1n >= (ends.get(key) ?? 0n)) pending.delete(key);
     }
-    if (batch.records.length > 0) last = Date.now();
   });
   try {
-    while (!done(records) && Date.now() - last < quietMs) await new Promise((r) => setTimeout(r, 100));
+    const deadline = Date.now() + 120_000;
+    while (pending.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    if (pending.size > 0) throw new Error(`could not read to the end of ${[...pending].join(', ')} within 120 s`);
     return records;
   } finally {
     await consumer.stop();

@@ -51,22 +51,41 @@ export class KafkaJsClient implements BrokerClient {
     const chosen = new WeakMap<Message, number>();
     // Idempotence + one request in flight: retries can neither duplicate nor reorder a partition.
     // The murmur2 partitioner matches the Java client, so other consumers agree on key → partition.
-    const producer = this.kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      allowAutoTopicCreation: false,
-      createPartitioner: () => {
-        const murmur2 = Partitioners.DefaultPartitioner();
-        return (args) => {
-          const partition = murmur2(args);
-          chosen.set(args.message, partition);
-          return partition;
-        };
-      },
-    });
+    const create = () =>
+      this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        createPartitioner: () => {
+          const murmur2 = Partitioners.DefaultPartitioner();
+          return (args) => {
+            const partition = murmur2(args);
+            chosen.set(args.message, partition);
+            return partition;
+          };
+        },
+      });
+    let current = create();
+    let ready: Promise<void> | undefined;
+    const connected = () => (ready ??= current.connect().catch((err) => ((ready = undefined), Promise.reject(err))));
+    // After a failed send kafkajs rolls back the sequence numbers of every partition in a failed
+    // request, including batches the broker did write (a timeout, a closed connection, one
+    // partition's error). The next batch would reuse them, and the broker would drop it as a
+    // duplicate while answering success. A new producer id makes every later batch new.
+    const replace = async (failed: typeof current) => {
+      if (current !== failed) return;
+      current = create();
+      ready = undefined;
+      await failed.disconnect().catch(() => undefined);
+    };
     return {
-      connect: () => producer.connect(),
-      disconnect: () => producer.disconnect(),
+      connect: async () => {
+        await connected();
+      },
+      disconnect: async () => {
+        ready = undefined;
+        await current.disconnect();
+      },
       async send(records: OutgoingRecord[]) {
         if (records.length === 0) return;
         const byTopic = new Map<string, Message[]>();
@@ -75,13 +94,20 @@ export class KafkaJsClient implements BrokerClient {
           messages.push({ key: r.key, value: r.value, headers: r.headers });
           byTopic.set(r.topic, messages);
         }
-        const acks = await producer.sendBatch({
-          acks: -1,
-          topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-        });
-        const sent = [...byTopic].flatMap(([topic, messages]) => messages.map((m) => ({ topic, partition: chosen.get(m) ?? -1 })));
-        const missing = unacknowledgedPartitions(sent, acks);
-        if (missing.length > 0) throw new UnacknowledgedPartitionsError(missing);
+        await connected();
+        const producer = current;
+        try {
+          const acks = await producer.sendBatch({
+            acks: -1,
+            topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+          });
+          const sent = [...byTopic].flatMap(([topic, messages]) => messages.map((m) => ({ topic, partition: chosen.get(m) ?? -1 })));
+          const missing = unacknowledgedPartitions(sent, acks);
+          if (missing.length > 0) throw new UnacknowledgedPartitionsError(missing);
+        } catch (err) {
+          await replace(producer);
+          throw err;
+        }
       },
     };
   }

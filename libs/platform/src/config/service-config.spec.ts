@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { exportSPKI, generateKeyPair } from 'jose';
-import { ConfigError, durationSeconds, loadServiceConfig } from './service-config.js';
+import { ConfigError, durationSeconds, kafkaPassword, loadServiceConfig } from './service-config.js';
 
 const base = { DATABASE_URL: 'postgres://u@localhost:5432/db_test', JWT_JWKS_URL: 'https://idp.district.example/jwks' };
 
@@ -63,6 +63,36 @@ describe('service configuration', () => {
   it('accepts a real PEM public key', async () => {
     const { publicKey } = await generateKeyPair('RS256');
     expect(problemsOf({ DATABASE_URL: base.DATABASE_URL, JWT_PUBLIC_KEY: await exportSPKI(publicKey) })).toEqual([]);
+  });
+
+  describe('Kafka principal (issue 12: each service authenticates as itself)', () => {
+    const prod = { ...base, NODE_ENV: 'production', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a', KAFKA_BROKERS: 'kafka:9092' };
+
+    it('requires SASL in production and a password with any mechanism', () => {
+      expect(problemsOf(prod)).toEqual([expect.stringMatching(/^KAFKA_SASL_MECHANISM: required when NODE_ENV=production/)]);
+      expect(problemsOf({ ...base, KAFKA_SASL_MECHANISM: 'scram-sha-512' })).toEqual([expect.stringMatching(/^KAFKA_SASL_PASSWORD or KAFKA_SASL_PASSWORD_FILE/)]);
+      expect(problemsOf({ ...prod, KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_PASSWORD: 'a-real-secret' })).toEqual([]);
+    });
+
+    it('refuses a dev-only password in production, and accepts it in development', () => {
+      const devOnly = { KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_PASSWORD: 'dev-only-abc' };
+      expect(problemsOf({ ...prod, ...devOnly })).toEqual([expect.stringMatching(/dev-only default is refused/)]);
+      expect(problemsOf({ ...base, KAFKA_BROKERS: 'localhost:9092', ...devOnly })).toEqual([]);
+    });
+
+    it('reads the password from a file (a mounted secret)', async () => {
+      const { mkdtempSync, writeFileSync } = await import('node:fs');
+      const { join } = await import('node:path');
+      const { tmpdir } = await import('node:os');
+      const file = join(mkdtempSync(join(tmpdir(), 'kafka-pw-')), 'password');
+      writeFileSync(file, 's3cret\n');
+      const config = loadServiceConfig('incidents', { ...base, KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_PASSWORD_FILE: file });
+      expect(kafkaPassword(config)).toBe('s3cret');
+    });
+
+    it('refuses an unknown mechanism', () => {
+      expect(problemsOf({ ...base, KAFKA_SASL_MECHANISM: 'gssapi', KAFKA_SASL_PASSWORD: 'x' })).toEqual([expect.stringMatching(/^KAFKA_SASL_MECHANISM: /)]);
+    });
   });
 
   it('requires issuer and audience in production', () => {

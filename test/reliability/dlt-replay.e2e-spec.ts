@@ -46,6 +46,7 @@ describe('DLT replay (npm run dlt:replay)', () => {
   let relay: OutboxRelay;
   let runner: ConsumerRunner;
   const handler = new Notes();
+  const consumerMetrics = new Registry();
   const lines: string[] = [];
   const replay = (dryRun: boolean) =>
     replayDeadLetters({ ...testKafkaClient(broker), dlt: `${TOPIC}.dlt`, dryRun, log: (l) => lines.push(l) });
@@ -71,7 +72,7 @@ describe('DLT replay (npm run dlt:replay)', () => {
       maxWaitTimeInMs: 100,
       sessionTimeout: 6000,
       heartbeatInterval: 500,
-      registry: new Registry(),
+      registry: consumerMetrics,
       registered: false,
     });
     await runner.start();
@@ -97,6 +98,10 @@ describe('DLT replay (npm run dlt:replay)', () => {
       ]),
     );
     await eventually(applied, (a) => a.length === 2);
+    // n-2 may sit on another partition than n-3: wait until it is on the DLT.
+    const deadLettered = async () =>
+      (await consumerMetrics.getSingleMetric('consumer_events_total')!.get()).values.find((v) => v.labels.outcome === 'dead-lettered')?.value ?? 0;
+    await eventually(deadLettered, (n) => n === 1);
     handler.rejectLong = false;
 
     const dry = await replay(true);

@@ -50,7 +50,8 @@ class LeadershipLostError extends Error {
   }
 }
 
-const MAX_BACKOFF_MS = 30_000;
+/** A failed publish already took kafkajs' own retries (~26 s with the broker away): keep the extra wait short. */
+const MAX_BACKOFF_MS = 5_000;
 const CLEANUP_BATCH = 1_000;
 const CLEANUP_BATCHES_PER_ROUND = 20;
 /** Bounds on every relay statement: a lock wait or a hung statement fails instead of wedging the relay. */

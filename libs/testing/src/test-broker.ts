@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { KAFKA_OPERATOR_PRINCIPAL, type ServiceName } from '#contracts';
 import { repoRoot, startLocalKafka, type LocalKafka, type LocalKafkaOptions } from '#devkit';
-import type { KafkaSecurity } from '#messaging';
+import { waitForTopicLeaders, type KafkaSecurity } from '#messaging';
 
 const running = new Map<string, LocalKafka>();
 
@@ -51,8 +51,8 @@ export function testKafkaClient(broker: LocalKafka, principal: string = KAFKA_OP
   return { brokers: broker.bootstrap.split(','), security: { sasl: broker.credentials(principal) } };
 }
 
-/** Polls until `probe` returns a value that passes `done`; fails with the last value seen. */
-export async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+/** Polls until `probe` returns a value that passes `done`; fails with the last value seen (generous: CI machines are busy). */
+export async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 45_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   while (Date.now() < deadline) {
@@ -70,7 +70,8 @@ export async function createTestTopics(broker: LocalKafka, topics: { name: strin
   await admin.connect();
   try {
     const replicationFactor = Math.min(3, broker.nodeIds.length);
-    await admin.createTopics({ waitForLeaders: true, topics: topics.map((t) => ({ topic: t.name, numPartitions: t.partitions, replicationFactor })) });
+    await admin.createTopics({ waitForLeaders: false, topics: topics.map((t) => ({ topic: t.name, numPartitions: t.partitions, replicationFactor })) });
+    await waitForTopicLeaders(admin, topics.map((t) => t.name));
   } finally {
     await admin.disconnect();
   }

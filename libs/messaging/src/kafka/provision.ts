@@ -70,7 +70,7 @@ async function createTopics(admin: Admin, options: ProvisionOptions): Promise<Pr
   const missing = wanted.filter((t) => !present.has(t.name));
   if (missing.length) {
     await admin.createTopics({
-      waitForLeaders: true,
+      waitForLeaders: false,
       timeout: 30_000,
       topics: missing.map((t) => ({
         topic: t.name,
@@ -80,7 +80,30 @@ async function createTopics(admin: Admin, options: ProvisionOptions): Promise<Pr
       })),
     });
   }
+  await waitForTopicLeaders(admin, wanted.map((t) => t.name));
   return { topicsCreated: missing.length, topicsPresent: wanted.length - missing.length, aclsApplied: 0 };
+}
+
+/**
+ * Until every partition of these topics has a leader. Brokers learn of a new topic from the
+ * metadata log a moment apart, so "unknown topic" right after creation is retried too (kafkajs's
+ * own waitForLeaders gives up on it in a multi-node cluster).
+ */
+export async function waitForTopicLeaders(admin: Admin, topics: string[], timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    try {
+      const { topics: found } = await admin.fetchTopicMetadata({ topics });
+      const leaderless = found.filter((t) => t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0));
+      if (found.length === topics.length && leaderless.length === 0) return;
+      last = `${leaderless.length} topic(s) without leaders`;
+    } catch (err) {
+      last = (err as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`topics not ready after ${timeoutMs} ms: ${last}`);
 }
 
 /**

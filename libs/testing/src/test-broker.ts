@@ -6,11 +6,17 @@ import { waitForTopicLeaders, type KafkaSecurity } from '#messaging';
 const running = new Map<string, LocalKafka>();
 
 /**
+ * Test brokers share one credential set (throwaway clusters on loopback ports), so their formatted
+ * storage is made once and copied. Passwords derived from it start with `dev-only-`: refused in production.
+ */
+const TEST_KAFKA_SECRET = 'test-only-local-kafka-secret';
+
+/**
  * A private real Apache Kafka per test file, on ephemeral ports: one KRaft node by default, three
  * (replication 3, min.insync.replicas 2) for fault tests. SASL/SCRAM and the generated ACLs are on.
  */
 export async function startTestBroker(options: Pick<LocalKafkaOptions, 'nodes'> = {}): Promise<LocalKafka> {
-  const broker = await startLocalKafka(repoRoot(), { nodes: options.nodes ?? 1, heapMb: 256 });
+  const broker = await startLocalKafka(repoRoot(), { nodes: options.nodes ?? 1, heapMb: 256, secret: TEST_KAFKA_SECRET });
   if (process.env.KAFKA_TIMINGS_FILE) appendFileSync(process.env.KAFKA_TIMINGS_FILE, `${broker.nodeIds.length} ${broker.startupMs}\n`);
   running.set(broker.bootstrap, broker);
   const stop = broker.stop.bind(broker);

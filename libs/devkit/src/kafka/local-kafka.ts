@@ -1,8 +1,8 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { createHmac, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
 import { KAFKA_OPERATOR_PRINCIPAL, kafkaPrincipals } from '#contracts';
@@ -27,6 +27,11 @@ export interface LocalKafkaOptions {
   /** Kept across runs (dev); a temporary folder removed on stop when unset. */
   dataDir?: string;
   heapMb?: number;
+  /**
+   * What the principals' passwords derive from. Random and kept with the data when unset; tests pass
+   * a fixed one so a formatted storage template can be reused instead of a formatting JVM per cluster.
+   */
+  secret?: string;
 }
 
 /** A real Apache Kafka (KRaft) cluster of child processes, with SASL/SCRAM and ACLs from the registry. */
@@ -91,7 +96,7 @@ export async function startLocalKafka(root: string, options: LocalKafkaOptions =
   const temporary = !options.dataDir;
   const home = options.dataDir ?? mkdtempSync(join(tmpdir(), 'local-kafka-'));
   mkdirSync(home, { recursive: true });
-  const secret = loadSecret(home);
+  const secret = options.secret ?? loadSecret(home);
   const ports = options.portBase ? fixedPorts(options.portBase, count) : await ephemeralPorts(count);
   const nodes: NodeSpec[] = ports.map((p, i) => ({ nodeId: i + 1, ports: p, dir: join(home, `node-${i + 1}`) }));
   const cluster = new Cluster(dist, nodes, secret, home, temporary, options.heapMb ?? 384);
@@ -167,22 +172,53 @@ class Cluster implements LocalKafka {
     return this.procs.get(nodeId)?.javaPid ?? Promise.resolve(undefined);
   }
 
-  /** Formats each node's storage once, with every principal's SCRAM credential in the metadata. */
+  /**
+   * Gives each node formatted storage: a copy of a template formatted once (per Kafka version and
+   * credential set) with every principal's SCRAM credential in its bootstrap metadata, and its own
+   * node id and directory id. Formatting is a JVM run of seconds; copying is instant.
+   */
   async format(): Promise<void> {
-    const clusterFile = join(this.home, 'cluster-id');
-    if (!existsSync(clusterFile)) writeFileSync(clusterFile, clusterId());
-    const id = readFileSync(clusterFile, 'utf8').trim();
-    const scram = [KAFKA_OPERATOR_PRINCIPAL, ...kafkaPrincipals()].flatMap((p) => {
-      const c = this.credentials(p);
-      return ['--add-scram', `SCRAM-SHA-512=[name=${c.username},password=${c.password}]`];
-    });
-    await Promise.all(
-      this.nodes.map(async (n) => {
-        this.writeConfig(n);
-        if (existsSync(join(n.dir, 'data', 'meta.properties'))) return;
-        await run(this.dist.java, [...this.jvm(n, 128), 'kafka.tools.StorageTool', 'format', '-t', id, '-c', join(n.dir, 'server.properties'), ...scram]);
-      }),
-    );
+    const template = await this.formattedTemplate();
+    for (const n of this.nodes) {
+      this.writeConfig(n);
+      const data = join(n.dir, 'data');
+      if (existsSync(join(data, 'meta.properties'))) continue;
+      cpSync(template, data, { recursive: true });
+      const meta = readFileSync(join(template, 'meta.properties'), 'utf8')
+        .replace(/^node\.id=.*$/m, `node.id=${n.nodeId}`)
+        .replace(/^directory\.id=.*$/m, `directory.id=${kafkaUuid()}`);
+      writeFileSync(join(data, 'meta.properties'), meta);
+    }
+  }
+
+  private async formattedTemplate(): Promise<string> {
+    const principals = [KAFKA_OPERATOR_PRINCIPAL, ...kafkaPrincipals()];
+    const key = createHash('sha256').update(JSON.stringify([this.version, this.secret, principals])).digest('hex').slice(0, 16);
+    const templates = join(dirname(dirname(this.dist.classpath)), 'storage-templates');
+    const template = join(templates, key);
+    if (existsSync(join(template, 'meta.properties'))) return template;
+    mkdirSync(templates, { recursive: true });
+    const staging = mkdtempSync(join(templates, '.staging-'));
+    try {
+      const config = join(staging, 'server.properties');
+      // Formatting reads the node's configuration but opens no port: any ports will do.
+      const ports = { client: 1, controller: 2, internal: 3 };
+      writeFileSync(config, nodeConfig({ nodeId: 1, ports, voters: [{ nodeId: 1, controller: 2 }], logDir: join(staging, 'data'), operator: this.operator }));
+      const scram = principals.flatMap((p) => {
+        const c = this.credentials(p);
+        return ['--add-scram', `SCRAM-SHA-512=[name=${c.username},password=${c.password}]`];
+      });
+      await run(this.dist.java, ['-Xmx128m', '-XX:TieredStopAtLevel=1', '-cp', this.dist.classpath, 'kafka.tools.StorageTool', 'format', '-t', kafkaUuid(), '-c', config, ...scram]);
+      try {
+        renameSync(join(staging, 'data'), template);
+      } catch (err) {
+        // Another process formatted the same template first: use theirs.
+        if (!existsSync(join(template, 'meta.properties'))) throw err;
+      }
+      return template;
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+    }
   }
 
   private writeConfig(n: NodeSpec): void {
@@ -323,8 +359,8 @@ class Cluster implements LocalKafka {
   }
 }
 
-/** A KRaft cluster id: 16 random bytes, base64url (what `kafka-storage random-uuid` prints). */
-function clusterId(): string {
+/** A Kafka Uuid (cluster, directory): 16 random bytes, base64url (what `kafka-storage random-uuid` prints). */
+function kafkaUuid(): string {
   for (;;) {
     const id = randomBytes(16).toString('base64url');
     if (!id.startsWith('-')) return id;

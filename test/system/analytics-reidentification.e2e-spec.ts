@@ -14,7 +14,7 @@ import { applyFacts, assigned, citCertified, clinician, officer, onCall } from '
  *
  * The records are read from the services' outbox tables, which hold exactly the key, headers and
  * payload the relay publishes (no broker needed, so this does not depend on the broker in use).
- * Not covered here: the Kafka record timestamp and offsets the broker adds (see the README).
+ * The Kafka record timestamp is checked at the broker in test/broker/analytics-record-time.e2e-spec.ts.
  */
 interface Row {
   topic: string;

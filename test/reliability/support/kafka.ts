@@ -1,37 +1,14 @@
 import { Kafka, logLevel } from 'kafkajs';
 import type { LocalKafka } from '#devkit';
 import { KafkaJsClient, type IncomingRecord } from '#messaging';
-import { testKafkaClient } from '#testing';
+import { createTestTopics, testKafkaClient } from '#testing';
 
 function operatorKafka(broker: LocalKafka): Kafka {
   return new Kafka({ clientId: 'reliability', brokers: broker.bootstrap.split(','), sasl: broker.operator, logLevel: logLevel.NOTHING });
 }
 
-/**
- * Creates topics and waits until every partition has a leader, through a fresh metadata request
- * each time: right after creation a broker may not know the topic yet, which kafkajs'
- * `waitForLeaders` reports as a hard error.
- */
-export async function createTopics(broker: LocalKafka, topics: { name: string; partitions: number }[]): Promise<void> {
-  const admin = operatorKafka(broker).admin();
-  await admin.connect();
-  try {
-    const replicationFactor = Math.min(3, broker.nodeIds.length);
-    await admin.createTopics({ waitForLeaders: false, topics: topics.map((t) => ({ topic: t.name, numPartitions: t.partitions, replicationFactor })) });
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const ready = await admin
-        .fetchTopicMetadata({ topics: topics.map((t) => t.name) })
-        .then((m) => m.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)))
-        .catch(() => false);
-      if (ready) return;
-      if (Date.now() > deadline) throw new Error(`topics without leaders after 30 s: ${topics.map((t) => t.name).join(', ')}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  } finally {
-    await admin.disconnect();
-  }
-}
+/** Topics outside the registry, created as the operator, ready once every partition has a leader. */
+export const createTopics = createTestTopics;
 
 /** Node id → partitions it leads, for a topic. */
 export async function leaders(broker: LocalKafka, topic: string): Promise<Map<number, number[]>> {

@@ -29,6 +29,15 @@ export interface KafkaJsClientOptions {
   security?: KafkaSecurity;
 }
 
+/**
+ * The record's CreateTime is the event's own `ce_time`, never the moment of publishing: on the data
+ * teams' topics that time is the day (R12), and a finer broker timestamp would undo it.
+ */
+function recordTime(headers: Record<string, string>): { timestamp?: string } {
+  const at = headers.ce_time ? Date.parse(headers.ce_time) : Number.NaN;
+  return Number.isFinite(at) ? { timestamp: String(at) } : {};
+}
+
 /** kafkajs behind BrokerClient: idempotent producer, acks=all, manual offset resolution. */
 export class KafkaJsClient implements BrokerClient {
   private readonly kafka: Kafka;
@@ -91,7 +100,7 @@ export class KafkaJsClient implements BrokerClient {
         const byTopic = new Map<string, Message[]>();
         for (const r of records) {
           const messages = byTopic.get(r.topic) ?? [];
-          messages.push({ key: r.key, value: r.value, headers: r.headers });
+          messages.push({ key: r.key, value: r.value, headers: r.headers, ...recordTime(r.headers) });
           byTopic.set(r.topic, messages);
         }
         await connected();

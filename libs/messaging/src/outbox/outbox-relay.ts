@@ -249,7 +249,8 @@ export class OutboxRelay {
 
   /** Deletes sent outbox rows and old inbox rows in small batches (outbox_sent_at_idx, inbox_processed_at_idx). */
   private async cleanupIfDue(): Promise<void> {
-    const every = this.options.cleanupIntervalMs ?? 60_000;
+    // Retention is counted in hours and days: sweeping every 10 minutes is plenty, and idle is idle.
+    const every = this.options.cleanupIntervalMs ?? 600_000;
     if (Date.now() - this.lastCleanupAt < every || !this.conn) return;
     this.lastCleanupAt = Date.now();
     const sentMs = this.options.sentRetentionMs ?? 7 * 24 * 3600_000;

@@ -120,6 +120,8 @@ async function measure(p: {
   cleanup.add('disconnect relay producer', () => producer.disconnect());
   await producer.send([{ topic: RELAY_TOPIC, key: 'warm-up', value: 'warm-up', headers: {} }]);
   const relay = new OutboxRelay(producer, { databaseUrl: url, schema, batchSize, pollIntervalMs: 1_000, registry: new Registry() });
+  if (!(await relay.acquire())) throw new Error('the bench relay could not take its outbox lock');
+  cleanup.add('release relay lock', () => relay.release());
   const drain = async () => {
     let sent = 0;
     let batches = 0;

@@ -141,6 +141,17 @@ export class OutboxRelay {
     await this.loop;
   }
 
+  /** For callers that drive drainOnce() themselves (benchmarks): takes the lock without the run loop. */
+  async acquire(): Promise<boolean> {
+    await this.connect();
+    return this.becomeLeader();
+  }
+
+  /** Releases what acquire() took. */
+  async release(): Promise<void> {
+    await this.disconnect();
+  }
+
   status(): OutboxRelayStatus {
     const msSinceProgress = Date.now() - this.lastProgressAt;
     return { leader: this.leader, stalled: this.leader && msSinceProgress > (this.options.stallAfterMs ?? 60_000), msSinceProgress, lastError: this.lastError };

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
 import { ANALYTICS_INCIDENT_TOPIC, DATA_TEAM_GROUP_PREFIX, DATA_TEAM_PRINCIPAL } from '#contracts';
-import { kafkaJsSecurity, type KafkaSecurity } from '#messaging';
+import { kafkaJsSecurity, kafkaSecurityFromEnv, type KafkaSecurity } from '#messaging';
 import { formatOutcomes, OutcomeFold, type OutcomeMetrics } from './analytics-outcomes.js';
 
 export interface SnapshotOptions {
@@ -73,13 +73,7 @@ async function main(): Promise<void> {
     process.stderr.write('usage: KAFKA_BROKERS=host:port[,...] node dist/scripts/analytics-metrics.js [--min-cell 5]\n');
     process.exit(2);
   }
-  const mechanism = process.env.KAFKA_SASL_MECHANISM as NonNullable<KafkaSecurity['sasl']>['mechanism'] | undefined;
-  const security: KafkaSecurity = {
-    ...(mechanism ? { sasl: { mechanism, username: process.env.KAFKA_SASL_USERNAME ?? DATA_TEAM_PRINCIPAL, password: process.env.KAFKA_SASL_PASSWORD ?? '' } } : {}),
-    ssl: process.env.KAFKA_SSL === 'true',
-    caFile: process.env.KAFKA_SSL_CA_FILE,
-  };
-  const metrics = await collectOutcomes({ brokers, security });
+  const metrics = await collectOutcomes({ brokers, security: kafkaSecurityFromEnv(process.env, DATA_TEAM_PRINCIPAL) });
   process.stdout.write(`${formatOutcomes(metrics, Number(values['min-cell']))}\n`);
 }
 

@@ -1,10 +1,11 @@
 // Creates every registry topic (DLTs included) and the generated ACLs on a Kafka you run: the
 // compose stack's one-shot `kafka-provision` job, or a managed cluster. Run as an operator principal:
-//   KAFKA_BROKERS=host:9092 KAFKA_SASL_MECHANISM=scram-sha-512 KAFKA_SASL_USERNAME=admin \
+//   KAFKA_BROKERS=host:9092 KAFKA_SASL_MECHANISM=scram-sha-512 [KAFKA_SASL_USERNAME=admin] \
 //   KAFKA_SASL_PASSWORD=... [KAFKA_SSL=true KAFKA_SSL_CA_FILE=ca.pem] \
 //   [KAFKA_REPLICATION_FACTOR=3 KAFKA_MIN_INSYNC_REPLICAS=2 KAFKA_ACLS=true] npm run -s kafka:provision
 // Idempotent: existing topics are kept, ACLs are set-like.
-import { provisionKafka, type KafkaSecurity } from '#messaging';
+import { KAFKA_OPERATOR_PRINCIPAL } from '#contracts';
+import { kafkaSecurityFromEnv, provisionKafka } from '#messaging';
 
 function env(name: string, fallback?: string): string {
   const value = process.env[name] ?? fallback;
@@ -13,12 +14,8 @@ function env(name: string, fallback?: string): string {
 }
 
 async function main(): Promise<void> {
-  const mechanism = process.env.KAFKA_SASL_MECHANISM as NonNullable<KafkaSecurity['sasl']>['mechanism'] | undefined;
-  const security: KafkaSecurity = {
-    ...(mechanism ? { sasl: { mechanism, username: env('KAFKA_SASL_USERNAME'), password: env('KAFKA_SASL_PASSWORD') } } : {}),
-    ssl: process.env.KAFKA_SSL === 'true',
-    caFile: process.env.KAFKA_SSL_CA_FILE || undefined,
-  };
+  const security = kafkaSecurityFromEnv(process.env, KAFKA_OPERATOR_PRINCIPAL);
+  if (security.sasl && !security.sasl.password) throw new Error('KAFKA_SASL_PASSWORD or KAFKA_SASL_PASSWORD_FILE is required with KAFKA_SASL_MECHANISM');
   const result = await provisionKafka({
     brokers: env('KAFKA_BROKERS').split(','),
     security,

@@ -21,6 +21,20 @@ export function kafkaSecurityFromConfig(config: ServiceConfig): KafkaSecurity {
   };
 }
 
+/**
+ * For command-line tools (provisioning, the data team's metrics): the same KAFKA_SASL_* and KAFKA_SSL*
+ * variables the services read, with the tool's own default principal.
+ */
+export function kafkaSecurityFromEnv(env: NodeJS.ProcessEnv, defaultUsername: string): KafkaSecurity {
+  const mechanism = env.KAFKA_SASL_MECHANISM as NonNullable<KafkaSecurity['sasl']>['mechanism'] | undefined;
+  const password = env.KAFKA_SASL_PASSWORD_FILE ? readFileSync(env.KAFKA_SASL_PASSWORD_FILE, 'utf8').trim() : (env.KAFKA_SASL_PASSWORD ?? '');
+  return {
+    ...(mechanism ? { sasl: { mechanism, username: env.KAFKA_SASL_USERNAME || defaultUsername, password } } : {}),
+    ssl: env.KAFKA_SSL === 'true',
+    caFile: env.KAFKA_SSL_CA_FILE || undefined,
+  };
+}
+
 export function kafkaJsSecurity(security: KafkaSecurity | undefined): Pick<KafkaConfig, 'sasl' | 'ssl'> {
   if (!security) return {};
   const ssl = security.caFile ? { ca: [readFileSync(security.caFile, 'utf8')] } : security.ssl ? true : undefined;

@@ -12,3 +12,4 @@ export * from './kafka/kafka-security.js';
 export * from './kafka/provision.js';
 export * from './kafka/partition-acks.js';
 export * from './dlt/dlt-replay.js';
+export * from './kafka/until-ready.js';

@@ -4,9 +4,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, r
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { KAFKA_OPERATOR_PRINCIPAL, kafkaPrincipals } from '#contracts';
-import { provisionKafka } from '#messaging';
+import { provisionKafka, untilReady } from '#messaging';
 import { ensureKafkaDistribution, type KafkaDistribution } from './kafka-distribution.js';
 import { log4jConfig, nodeConfig, type NodePorts } from './kafka-node-config.js';
 import { freePorts, waitForPort } from './tcp.js';
@@ -273,43 +273,30 @@ class Cluster implements LocalKafka {
 
   /** Until the metadata quorum reports `count` brokers (and `nodeId`, when given). */
   async waitForBrokers(count: number, nodeId?: number, timeoutMs = 60_000): Promise<void> {
-    const kafka = new Kafka({ clientId: 'local-kafka', brokers: this.liveBootstrap(), sasl: this.operator, logLevel: logLevel.NOTHING });
-    const admin = kafka.admin();
-    const deadline = Date.now() + timeoutMs;
-    let last = '';
-    try {
-      while (Date.now() < deadline) {
-        try {
-          await admin.connect();
-          const { brokers } = await admin.describeCluster();
-          if (brokers.length >= count && (nodeId === undefined || brokers.some((b) => b.nodeId === nodeId))) return;
-          last = `${brokers.length} of ${count} brokers`;
-        } catch (err) {
-          last = (err as Error).message;
-        }
-        await new Promise((r) => setTimeout(r, 200));
-      }
-      throw new Error(`local Kafka not ready after ${timeoutMs} ms: ${last}`);
-    } finally {
-      await admin.disconnect().catch(() => undefined);
-    }
+    await this.withAdmin((admin) =>
+      untilReady('local Kafka', timeoutMs, async () => {
+        await admin.connect();
+        const { brokers } = await admin.describeCluster();
+        return (brokers.length >= count && (nodeId === undefined || brokers.some((b) => b.nodeId === nodeId))) || `${brokers.length} of ${count} brokers`;
+      }),
+    );
   }
 
   /** Consumers join at once: the offsets topic exists and its coordinators have loaded. */
   async warmGroupCoordinator(timeoutMs = 60_000): Promise<void> {
+    await this.withAdmin((admin) =>
+      untilReady('group coordinator', timeoutMs, async () => {
+        await admin.connect();
+        await admin.describeGroups(['local-kafka.warm-up']);
+        return true;
+      }),
+    );
+  }
+
+  private async withAdmin(work: (admin: Admin) => Promise<void>): Promise<void> {
     const admin = new Kafka({ clientId: 'local-kafka', brokers: this.liveBootstrap(), sasl: this.operator, logLevel: logLevel.NOTHING }).admin();
-    const deadline = Date.now() + timeoutMs;
-    await admin.connect();
     try {
-      for (;;) {
-        try {
-          await admin.describeGroups(['local-kafka.warm-up']);
-          return;
-        } catch (err) {
-          if (Date.now() > deadline) throw new Error(`group coordinator not ready after ${timeoutMs} ms: ${(err as Error).message}`);
-          await new Promise((r) => setTimeout(r, 200));
-        }
-      }
+      await work(admin);
     } finally {
       await admin.disconnect().catch(() => undefined);
     }

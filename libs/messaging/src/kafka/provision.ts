@@ -1,6 +1,7 @@
 import kafkajs, { Kafka, logLevel, type AclEntry, type Admin } from 'kafkajs';
 import { allTopicNames, kafkaAcls, type KafkaAcl } from '#contracts';
 import { kafkaJsSecurity, type KafkaSecurity } from './kafka-security.js';
+import { untilReady } from './until-ready.js';
 
 export interface ProvisionOptions {
   brokers: string[];
@@ -90,20 +91,11 @@ async function createTopics(admin: Admin, options: ProvisionOptions): Promise<Pr
  * own waitForLeaders gives up on it in a multi-node cluster).
  */
 export async function waitForTopicLeaders(admin: Admin, topics: string[], timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last = '';
-  while (Date.now() < deadline) {
-    try {
-      const { topics: found } = await admin.fetchTopicMetadata({ topics });
-      const leaderless = found.filter((t) => t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0));
-      if (found.length === topics.length && leaderless.length === 0) return;
-      last = `${leaderless.length} topic(s) without leaders`;
-    } catch (err) {
-      last = (err as Error).message;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`topics not ready after ${timeoutMs} ms: ${last}`);
+  await untilReady('topics', timeoutMs, async () => {
+    const { topics: found } = await admin.fetchTopicMetadata({ topics });
+    const leaderless = found.filter((t) => t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0));
+    return (found.length === topics.length && leaderless.length === 0) || `${leaderless.length} topic(s) without leaders`;
+  });
 }
 
 /**
@@ -111,14 +103,10 @@ export async function waitForTopicLeaders(admin: Admin, topics: string[], timeou
  * moment later. Until then a principal is refused, so wait until a broker reports all of them.
  */
 async function waitForAcls(admin: Admin, expected: number, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
   const any = { resourceType: AclResourceTypes.ANY, resourcePatternType: ResourcePatternTypes.ANY, operation: AclOperationTypes.ANY, permissionType: AclPermissionTypes.ANY };
-  let seen = 0;
-  while (Date.now() < deadline) {
+  await untilReady('ACLs', timeoutMs, async () => {
     const { resources } = await admin.describeAcls(any as Parameters<Admin['describeAcls']>[0]);
-    seen = resources.reduce((n, r) => n + r.acls.length, 0);
-    if (seen >= expected) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`only ${seen} of ${expected} ACLs visible after ${timeoutMs} ms`);
+    const seen = resources.reduce((n, r) => n + r.acls.length, 0);
+    return seen >= expected || `${seen} of ${expected} visible`;
+  }, 100);
 }

@@ -1,17 +1,15 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHmac, randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
-import { KAFKA_OPERATOR_PRINCIPAL, kafkaPrincipals } from '#contracts';
+import { KAFKA_OPERATOR_PRINCIPAL } from '#contracts';
 import { provisionKafka, untilReady } from '#messaging';
 import { ensureKafkaDistribution, type KafkaDistribution } from './kafka-distribution.js';
 import { log4jConfig, nodeConfig, type NodePorts } from './kafka-node-config.js';
+import { live, spawnTiedToUs, type NodeProcess } from './node-process.js';
+import { formattedStorageTemplate, kafkaUuid } from './storage-template.js';
 import { freePorts, waitForPort } from './tcp.js';
-
-const run = promisify(execFile);
 
 export interface KafkaCredentials {
   mechanism: 'scram-sha-512';
@@ -55,32 +53,6 @@ export interface LocalKafka {
   /** The JVM's pid of a running node, for tests that inject faults from outside. */
   pid(nodeId: number): Promise<number | undefined>;
   stop(): Promise<void>;
-}
-
-type NodeProcess = ChildProcess & { javaPid: Promise<number> };
-
-const live = new Set<NodeProcess>();
-// Brokers are detached (a terminal Ctrl-C reaches the services first); never let one outlive us.
-process.once('exit', () => {
-  for (const proc of live) proc.stdin?.destroy();
-});
-
-/**
- * Runs the JVM under a small shell that kills it as soon as our end of its stdin closes: when we
- * stop it, and also when this process dies without cleaning up (SIGKILL, a crashed test worker).
- */
-// (A background job's stdin is /dev/null unless redirected, hence fd 3.)
-const TIED = 'exec 3<&0; "$@" </dev/null & child=$!; echo "$child"; ( read _ignored <&3; kill -9 "$child" 2>/dev/null ) & wait "$child"';
-
-function spawnTiedToUs(command: string, args: string[]): NodeProcess {
-  const proc = spawn('sh', ['-c', TIED, 'kafka-node', command, ...args], { stdio: ['pipe', 'pipe', 'pipe'], detached: true }) as NodeProcess;
-  proc.javaPid = new Promise((resolve, reject) => {
-    proc.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim().split('\n')[0])));
-    proc.once('exit', (code) => reject(new Error(`kafka node exited (${code}) before it started`)));
-  });
-  proc.javaPid.catch(() => undefined);
-  proc.once('exit', () => proc.stdin?.destroy());
-  return proc;
 }
 
 interface NodeSpec {
@@ -172,13 +144,9 @@ class Cluster implements LocalKafka {
     return this.procs.get(nodeId)?.javaPid ?? Promise.resolve(undefined);
   }
 
-  /**
-   * Gives each node formatted storage: a copy of a template formatted once (per Kafka version and
-   * credential set) with every principal's SCRAM credential in its bootstrap metadata, and its own
-   * node id and directory id. Formatting is a JVM run of seconds; copying is instant.
-   */
+  /** Gives each node a copy of the formatted storage template, with its own node id and directory id. */
   async format(): Promise<void> {
-    const template = await this.formattedTemplate();
+    const template = await formattedStorageTemplate(this.dist, this.secret, (p) => this.credentials(p));
     for (const n of this.nodes) {
       this.writeConfig(n);
       const data = join(n.dir, 'data');
@@ -188,36 +156,6 @@ class Cluster implements LocalKafka {
         .replace(/^node\.id=.*$/m, `node.id=${n.nodeId}`)
         .replace(/^directory\.id=.*$/m, `directory.id=${kafkaUuid()}`);
       writeFileSync(join(data, 'meta.properties'), meta);
-    }
-  }
-
-  private async formattedTemplate(): Promise<string> {
-    const principals = [KAFKA_OPERATOR_PRINCIPAL, ...kafkaPrincipals()];
-    const key = createHash('sha256').update(JSON.stringify([this.version, this.secret, principals])).digest('hex').slice(0, 16);
-    const templates = join(dirname(dirname(this.dist.classpath)), 'storage-templates');
-    const template = join(templates, key);
-    if (existsSync(join(template, 'meta.properties'))) return template;
-    mkdirSync(templates, { recursive: true });
-    const staging = mkdtempSync(join(templates, '.staging-'));
-    try {
-      const config = join(staging, 'server.properties');
-      // Formatting reads the node's configuration but opens no port: any ports will do.
-      const ports = { client: 1, controller: 2, internal: 3 };
-      writeFileSync(config, nodeConfig({ nodeId: 1, ports, voters: [{ nodeId: 1, controller: 2 }], logDir: join(staging, 'data'), operator: this.operator }));
-      const scram = principals.flatMap((p) => {
-        const c = this.credentials(p);
-        return ['--add-scram', `SCRAM-SHA-512=[name=${c.username},password=${c.password}]`];
-      });
-      await run(this.dist.java, ['-Xmx128m', '-XX:TieredStopAtLevel=1', '-cp', this.dist.classpath, 'kafka.tools.StorageTool', 'format', '-t', kafkaUuid(), '-c', config, ...scram]);
-      try {
-        renameSync(join(staging, 'data'), template);
-      } catch (err) {
-        // Another process formatted the same template first: use theirs.
-        if (!existsSync(join(template, 'meta.properties'))) throw err;
-      }
-      return template;
-    } finally {
-      rmSync(staging, { recursive: true, force: true });
     }
   }
 
@@ -343,13 +281,5 @@ class Cluster implements LocalKafka {
     const n = this.nodes.find((x) => x.nodeId === nodeId);
     if (!n) throw new Error(`no kafka node ${nodeId}`);
     return n;
-  }
-}
-
-/** A Kafka Uuid (cluster, directory): 16 random bytes, base64url (what `kafka-storage random-uuid` prints). */
-function kafkaUuid(): string {
-  for (;;) {
-    const id = randomBytes(16).toString('base64url');
-    if (!id.startsWith('-')) return id;
   }
 }

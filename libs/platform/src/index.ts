@@ -26,3 +26,5 @@ export * from './swagger/swagger.js';
 export * from './validation/calendar.js';
 export * from './validation/numbers.js';
 export * from './validation/uuid-param.js';
+export * from './pagination/keyset-cursor.js';
+export * from './pagination/page-query.js';

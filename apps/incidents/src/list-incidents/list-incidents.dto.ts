@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { INCIDENT_PRIORITIES, INCIDENT_STATUSES, INCIDENT_TYPES, type IncidentStatus, type IncidentType } from '../incident/incident.entity.js';
 import { STUDENT_ID_PATTERN } from '../report-incident/report-incident.dto.js';
-import { IsStrictDateTime } from '#platform';
+import { IsStrictDateTime, PageQuery } from '#platform';
 
-export class ListIncidentsQuery {
+export class ListIncidentsQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'campus-hs-01' })
   @IsOptional()
   @IsString()
@@ -36,20 +35,6 @@ export class ListIncidentsQuery {
   @IsOptional()
   @IsIn(INCIDENT_STATUSES)
   status?: IncidentStatus;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page (opaque)' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  cursor?: string;
 }
 
 /** A list row: no narrative (read the incident for it). */

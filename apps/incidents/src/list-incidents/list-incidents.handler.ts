@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Problem } from '#platform';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeCursor, keysetTimestamp, pageSize, Problem, toPage } from '#platform';
 import type { IncidentPage, ListIncidentsQuery } from './list-incidents.dto.js';
-
-export const DEFAULT_PAGE_SIZE = 50;
 
 interface Row {
   id: string;
@@ -32,12 +29,12 @@ export function listQuery(q: ListIncidentsQuery): { sql: string; params: unknown
   if (q.from) where.push(`occurred_at >= ${p(q.from)}::timestamptz`);
   if (q.to) where.push(`occurred_at < ${p(q.to)}::timestamptz`);
   if (q.cursor) {
-    const c = decodeCursor(q.cursor);
-    where.push(`(occurred_at, id) < (${p(c.occurredAt)}::timestamptz, ${p(c.id)}::uuid)`);
+    const [at, id] = decodeCursor(q.cursor, ['timestamp', 'uuid']);
+    where.push(`(occurred_at, id) < (${p(at)}::timestamptz, ${p(id)}::uuid)`);
   }
-  const limit = p((q.limit ?? DEFAULT_PAGE_SIZE) + 1);
+  const limit = p(pageSize(q) + 1);
   const sql = `SELECT id, campus_id, location, occurred_at, type, student_ids, mental_health_crisis, status, priority, co_response,
-                      to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
+                      ${keysetTimestamp('occurred_at')} AS cursor_at
                  FROM incident ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
                 ORDER BY occurred_at DESC, id DESC
                 LIMIT ${limit}`;
@@ -55,23 +52,17 @@ export class ListIncidentsHandler {
     }
     const { sql, params } = listQuery(q);
     const rows: Row[] = await this.dataSource.query(sql, params);
-    const size = q.limit ?? DEFAULT_PAGE_SIZE;
-    const page = rows.slice(0, size);
-    const last = page[page.length - 1];
-    return {
-      items: page.map((r) => ({
-        id: r.id,
-        campusId: r.campus_id,
-        location: r.location,
-        occurredAt: r.occurred_at.toISOString(),
-        type: r.type,
-        studentIds: r.student_ids,
-        mentalHealthCrisis: r.mental_health_crisis,
-        status: r.status,
-        priority: r.priority,
-        coResponse: r.co_response,
-      })),
-      nextCursor: rows.length > size && last ? encodeCursor({ occurredAt: last.cursor_at, id: last.id }) : null,
-    };
+    return toPage(rows, pageSize(q), (r) => [r.cursor_at, r.id], (r) => ({
+      id: r.id,
+      campusId: r.campus_id,
+      location: r.location,
+      occurredAt: r.occurred_at.toISOString(),
+      type: r.type,
+      studentIds: r.student_ids,
+      mentalHealthCrisis: r.mental_health_crisis,
+      status: r.status,
+      priority: r.priority,
+      coResponse: r.co_response,
+    }));
   }
 }

@@ -36,6 +36,10 @@ import { GetStaffEligibilityController } from './get-staff-eligibility/get-staff
 import { GetStaffEligibilityHandler } from './get-staff-eligibility/get-staff-eligibility.handler.js';
 import { GetStaffMemberController } from './get-staff-member/get-staff-member.controller.js';
 import { GetStaffMemberHandler } from './get-staff-member/get-staff-member.handler.js';
+import { ListHiringController } from './list-hiring/list-hiring.controller.js';
+import { ListHiringHandler } from './list-hiring/list-hiring.handler.js';
+import { ListStaffController } from './list-staff/list-staff.controller.js';
+import { ListStaffHandler } from './list-staff/list-staff.handler.js';
 import { ListAssignmentsController } from './list-assignments/list-assignments.controller.js';
 import { ListStaffCertificationsController } from './list-staff-certifications/list-staff-certifications.controller.js';
 import { ListStaffCertificationsHandler } from './list-staff-certifications/list-staff-certifications.handler.js';
@@ -59,6 +63,8 @@ import { WhoIsOnCallHandler } from './who-is-on-call/who-is-on-call.handler.js';
     MessagingModule.forService({ handlers: [ProjectCertificationsHandler, ProjectEligibilityHandler] }),
   ],
   controllers: [
+    ListStaffController,
+    ListHiringController,
     AddStaffMemberController,
     GetStaffMemberController,
     DeactivateStaffMemberController,
@@ -88,6 +94,8 @@ import { WhoIsOnCallHandler } from './who-is-on-call/who-is-on-call.handler.js';
     CancelOnCallShiftController,
   ],
   providers: [
+    ListStaffHandler,
+    ListHiringHandler,
     AddStaffMemberHandler,
     GetStaffMemberHandler,
     DeactivateStaffMemberHandler,

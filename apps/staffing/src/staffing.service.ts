@@ -6,6 +6,7 @@ import { CreateHiring1764100000000 } from './migrations/1764100000000-create-hir
 import { CreateCampusAssignment1764100000100 } from './migrations/1764100000100-create-campus-assignment.js';
 import { CreateOnCall1764100000200 } from './migrations/1764100000200-create-on-call.js';
 import { CreateStaffStatus1764100000300 } from './migrations/1764100000300-create-staff-status.js';
+import { StaffingListIndexes1764300000000 } from './migrations/1764300000000-list-indexes.js';
 import { STAFFING_ENTITIES } from './staffing.entities.js';
 import { StaffingModule } from './staffing.module.js';
 
@@ -28,6 +29,7 @@ export const staffingService: ServiceDefinition = {
       CreateCampusAssignment1764100000100,
       CreateOnCall1764100000200,
       CreateStaffStatus1764100000300,
+      StaffingListIndexes1764300000000,
     ],
   },
 };

@@ -28,3 +28,4 @@ export * from './validation/numbers.js';
 export * from './validation/uuid-param.js';
 export * from './pagination/keyset-cursor.js';
 export * from './pagination/page-query.js';
+export * from './pagination/keyset-list.js';

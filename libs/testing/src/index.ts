@@ -3,3 +3,4 @@ export * from './test-database.js';
 export * from './test-service.js';
 export * from './service-conformance.js';
 export * from './test-broker.js';
+export * from './keyset-walk.js';

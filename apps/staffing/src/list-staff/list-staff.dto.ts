@@ -1,0 +1,41 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { PageQuery } from '#platform';
+import { STAFF_ROLES, UNITS, type StaffRole, type Unit } from '../staff/staff-member.entity.js';
+import { StaffMemberResponse } from '../staff/staff-member.response.js';
+
+/** `true`/`false` in a query string; anything else stays a string and fails @IsBoolean. */
+export const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class ListStaffQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: STAFF_ROLES })
+  @IsOptional()
+  @IsIn(STAFF_ROLES)
+  role?: StaffRole;
+
+  @ApiPropertyOptional({ enum: UNITS })
+  @IsOptional()
+  @IsIn(UNITS)
+  unit?: Unit;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'Default: active members only; false lists deactivated ones' })
+  @IsOptional()
+  @Transform(queryBoolean)
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ example: 'campus-hs-01', description: 'Members with a campus assignment covering today' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  campusId?: string;
+}
+
+export class StaffPage {
+  @ApiProperty({ type: [StaffMemberResponse], description: 'By display name, then id' })
+  items: StaffMemberResponse[];
+
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as cursor for the next page; null on the last page' })
+  nextCursor: string | null;
+}

@@ -92,9 +92,9 @@ async function startServiceAlone(url: string, schema: string, idp: TestIdentityP
     {
       PATH: process.env.PATH, NODE_OPTIONS: '--enable-source-maps', NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1',
       DATABASE_URL: url, DB_SCHEMA: schema, JWT_PUBLIC_KEY: idp.publicKeyPem, JWT_ISSUER: TEST_ISSUER, JWT_AUDIENCE: TEST_AUDIENCE,
-      ...(process.env.BENCH_INTAKE_CPU_PROF ? { NODE_OPTIONS: `--enable-source-maps --cpu-prof --cpu-prof-dir=${process.env.BENCH_INTAKE_CPU_PROF}` } : {}),
     },
-    { keepLogs: false },
+    // BENCH_INTAKE_CPU_PROF=<dir>: a V8 CPU profile of the service, written when it stops.
+    { keepLogs: false, nodeArgs: process.env.BENCH_INTAKE_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_INTAKE_CPU_PROF}`] : [] },
   );
   cleanup.add('stop incidents service', () => child.stop());
   await waitHttpReady(child, `http://127.0.0.1:${port}/health/ready`, 90_000);

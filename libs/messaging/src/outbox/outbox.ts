@@ -23,36 +23,80 @@ export class Outbox {
     if (!em.queryRunner?.isTransactionActive) {
       throw new OutboxOutsideTransactionError(`${definition.type}: write events inside the transaction that changes state`);
     }
-    if (items.length === 0) return [];
-    const deidentified = isDataTeamTopic(definition.topic);
-    // R12: data-team events carry no trace that links them to a request, a log line or another event.
-    const trace = deidentified ? undefined : RequestContext.current();
+    return (await this.addEach(em, items.map((data) => outboxEntry(definition, data)))) as CloudEvent<T>[];
+  }
+
+  /** Events of different types in one INSERT: one round trip where a use case records several. */
+  async addEach(em: EntityManager, entries: OutboxEntry[]): Promise<CloudEvent<unknown>[]> {
+    if (!em.queryRunner?.isTransactionActive) {
+      const types = [...new Set(entries.map((e) => e.definition.type))].join(', ');
+      throw new OutboxOutsideTransactionError(`${types}: write events inside the transaction that changes state`);
+    }
+    if (entries.length === 0) return [];
+    const { events, values, params } = this.rows(entries, 0);
+    await em.query(`INSERT INTO outbox (event_id, topic, key, type, headers, payload) VALUES ${values}`, params);
+    return events;
+  }
+
+  /**
+   * A state change and its events in ONE statement (a data-modifying WITH), atomic on its own:
+   * one round trip instead of BEGIN, the change, the outbox INSERT and COMMIT. `change` is an
+   * INSERT/UPDATE … RETURNING with parameters $1..$n; its rows are returned. Inside a transaction
+   * it simply joins it.
+   */
+  async writeWith<R>(em: EntityManager, change: { sql: string; params: unknown[] }, entries: OutboxEntry[]): Promise<{ rows: R[]; events: CloudEvent<unknown>[] }> {
+    if (entries.length === 0) return { rows: (await em.query(change.sql, change.params)) as R[], events: [] };
+    const { events, values, params } = this.rows(entries, change.params.length);
+    const rows = (await em.query(
+      `WITH change AS (${change.sql}), events AS (INSERT INTO outbox (event_id, topic, key, type, headers, payload) VALUES ${values} RETURNING 1)
+       SELECT * FROM change`,
+      [...change.params, ...params],
+    )) as R[];
+    return { rows, events };
+  }
+
+  /** The events and their VALUES rows, parameters numbered from offset + 1. */
+  private rows(entries: OutboxEntry[], offset: number): { events: CloudEvent<unknown>[]; values: string; params: unknown[] } {
     const now = new Date();
-    const events = items.map(
-      (data): CloudEvent<T> => ({
+    const context = RequestContext.current();
+    const params: unknown[] = [];
+    const rows: string[] = [];
+    const events = entries.map(({ definition, data }): CloudEvent<unknown> => {
+      const deidentified = isDataTeamTopic(definition.topic);
+      // R12: data-team events carry no trace that links them to a request, a log line or another event.
+      const trace = deidentified ? undefined : context;
+      const event: CloudEvent<unknown> = {
         id: randomUUID(),
         source: this.source,
         type: definition.type,
         specversion: '1.0',
         time: deidentified ? dayOf(now) : now.toISOString(),
-        subject: String(data[definition.keyField]),
+        subject: String((data as Record<string, unknown>)[definition.keyField as string]),
         dataschema: dataschemaOf(definition.type, definition.version),
         datacontenttype: 'application/json',
         ...(trace?.correlationId ? { correlationid: trace.correlationId } : {}),
         ...(trace?.causationId ? { causationid: trace.causationId } : {}),
         data,
-      }),
-    );
-    const params: unknown[] = [];
-    const rows = events.map((e) => {
-      const { data, ...attributes } = e;
-      params.push(e.id, definition.topic, e.subject, e.type, JSON.stringify(toKafkaHeaders(attributes)), JSON.stringify(data));
-      const n = params.length;
-      return `($${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}::jsonb, $${n}::jsonb)`;
+      };
+      const { data: _data, ...attributes } = event;
+      params.push(event.id, definition.topic, event.subject, event.type, JSON.stringify(toKafkaHeaders(attributes)), JSON.stringify(data));
+      const n = offset + params.length;
+      rows.push(`($${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}::jsonb, $${n}::jsonb)`);
+      return event;
     });
-    await em.query(`INSERT INTO outbox (event_id, topic, key, type, headers, payload) VALUES ${rows.join(', ')}`, params);
-    return events;
+    return { events, values: rows.join(', '), params };
   }
+}
+
+/** One event for Outbox.addEach, typed by its definition. */
+export interface OutboxEntry {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  definition: EventDefinition<any>;
+  data: unknown;
+}
+
+export function outboxEntry<T>(definition: EventDefinition<T>, data: T): OutboxEntry {
+  return { definition, data };
 }
 
 /** Topics of the `data-teams` audience get a de-identified envelope (R12), whoever writes to them. */

@@ -7,6 +7,7 @@ import { Logger, LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import type { ServiceName } from '#contracts';
 import { JwtAuthGuard } from '../auth/jwt-auth.guard.js';
+import { CachingTokenVerifier } from '../auth/caching-token-verifier.js';
 import { TokenVerifier } from '../auth/token-verifier.js';
 import { durationSeconds, loadServiceConfig, ServiceConfig } from '../config/service-config.js';
 import { dataSourceOptions, openDataSource, type DatabaseDefinition } from '../database/database.js';
@@ -63,7 +64,7 @@ class PlatformModule implements NestModule {
         {
           provide: TokenVerifier,
           useFactory: () =>
-            new TokenVerifier({
+            new CachingTokenVerifier({
               jwksUrl: config.JWT_JWKS_URL,
               publicKeyPem: config.JWT_PUBLIC_KEY,
               publicKeyFile: config.JWT_PUBLIC_KEY_FILE,

@@ -1,5 +1,5 @@
 // Dev-only: mints a bearer token signed with the local dev key (never in production).
-// Usage: npm run -s token -- --role clinician --sub u1 [--role officer] [--ttl 8h]
+// Usage: npm run -s token -- --role clinician --sub u1 [--role officer] [--ttl 8h] [--license TX-PSY-1234]
 import { parseArgs } from 'node:util';
 import { isRole, ROLES, type Role } from '#contracts';
 import { mintDevToken } from '#platform';
@@ -10,6 +10,7 @@ const { values } = parseArgs({
     role: { type: 'string', multiple: true },
     sub: { type: 'string' },
     ttl: { type: 'string', default: '8h' },
+    license: { type: 'string' },
   },
 });
 
@@ -25,7 +26,7 @@ if (roles.length === 0 || bad.length || !values.sub) {
 }
 
 try {
-  process.stdout.write(`${await mintDevToken(repoRoot(), { sub: values.sub, roles: roles as Role[], expiresIn: values.ttl })}\n`);
+  process.stdout.write(`${await mintDevToken(repoRoot(), { sub: values.sub, roles: roles as Role[], expiresIn: values.ttl, licenseNumber: values.license })}\n`);
 } catch (err) {
   process.stderr.write(`${(err as Error).message}\n`);
   process.exit(1);

@@ -26,7 +26,7 @@ describe('k8s/kafka: Strimzi topics and users generated from libs/contracts', ()
   });
 
   it('each service Deployment authenticates as its own principal with the password the User Operator writes', () => {
-    for (const service of ['incidents', 'support-plans', 'staffing', 'training']) {
+    for (const service of ['incidents', 'support-plans', 'staffing', 'training', 'wellness']) {
       const deployment = docs(`k8s/${service}.yaml`).find((d) => d.kind === 'Deployment');
       const env: { name: string; value?: string; valueFrom?: { secretKeyRef?: { name: string; key: string } } }[] =
         deployment.spec.template.spec.containers[0].env;

@@ -8,6 +8,7 @@ export * from './events/incidents.events.js';
 export * from './events/support.events.js';
 export * from './events/staffing.events.js';
 export * from './events/training.events.js';
+export * from './events/wellness.events.js';
 export * from './events/schema-lock.js';
 export * from './events/analytics.events.js';
 export * from './asyncapi/build-asyncapi.js';

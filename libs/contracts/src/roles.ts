@@ -7,6 +7,8 @@ export const ROLES = [
   'admin',
   'analyst',
   'system',
+  /** A licensed psychologist (usually an outside evaluator); the token carries a `license_number` claim. */
+  'psychologist',
 ] as const;
 
 export type Role = (typeof ROLES)[number];

@@ -3,7 +3,7 @@
  * One table so the dev runner, the portal, docker-compose/k8s checks and docs agree.
  */
 export interface ServiceDescriptor {
-  readonly name: 'incidents' | 'support-plans' | 'staffing' | 'training';
+  readonly name: 'incidents' | 'support-plans' | 'staffing' | 'training' | 'wellness';
   readonly title: string;
   readonly defaultPort: number;
   readonly schema: string;
@@ -14,6 +14,7 @@ export const SERVICES: readonly ServiceDescriptor[] = [
   { name: 'support-plans', title: 'Support plans (clinical side)', defaultPort: 3002, schema: 'support' },
   { name: 'staffing', title: 'Staffing and joint hiring', defaultPort: 3003, schema: 'staffing' },
   { name: 'training', title: 'Training records', defaultPort: 3004, schema: 'training' },
+  { name: 'wellness', title: 'Staff well-being (confidential)', defaultPort: 3005, schema: 'wellness' },
 ];
 
 export const PORTAL_DEFAULT_PORT = 3000;

@@ -17,8 +17,8 @@ export class TestIdentityProvider {
   }
 
   /** `expiresIn: null` leaves out exp; `issuedAt` (seconds since the epoch) overrides iat: hostile tokens for tests. */
-  token(roles: Role[], sub = `${roles[0] ?? 'user'}-1`, opts: { expiresIn?: string | null; issuer?: string; issuedAt?: number } = {}): Promise<string> {
-    const jwt = new SignJWT({ roles })
+  token(roles: Role[], sub = `${roles[0] ?? 'user'}-1`, opts: { expiresIn?: string | null; issuer?: string; issuedAt?: number; claims?: Record<string, unknown> } = {}): Promise<string> {
+    const jwt = new SignJWT({ ...opts.claims, roles })
       .setProtectedHeader({ alg: 'ES256' })
       .setSubject(sub)
       .setIssuer(opts.issuer ?? TEST_ISSUER)

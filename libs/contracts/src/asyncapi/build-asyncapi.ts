@@ -40,6 +40,8 @@ const AUDIENCES: Record<TopicAudience, string> = {
   'all-services': 'any service of the department may subscribe',
   'clinical-only': 'behavioral-health data: only the clinical service may subscribe',
   'data-teams': 'de-identified data for the data teams',
+  'staffing-only': 'the staff well-being boundary: only staffing may subscribe (the L-3 declaration, W3)',
+  'wellness-only': 'staff involved in critical incidents: only the wellness service may subscribe (W6)',
 };
 
 const DESCRIPTION = `Every fact the department's services share travels on these Kafka topics.

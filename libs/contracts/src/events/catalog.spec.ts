@@ -69,6 +69,18 @@ describe('consumer registry', () => {
     expect(consumerRegistrationProblem('staffing.staff-certifications', ['training.certification.granted'])).toMatch(/registered for/);
   });
 
+  it('W1, W3: wellness publishes only the declaration, read by staffing alone; the critical-incident topic is read by wellness alone', () => {
+    expect(TOPICS.filter((t) => t.owner === 'wellness').map((t) => t.name)).toEqual(['wellness.psych-declaration.v1']);
+    const readers = (audience: string) => {
+      const topics = new Set(TOPICS.filter((t) => t.audience === audience).map((t) => t.name));
+      return [...new Set(CONSUMERS.filter((c) => EVENTS.some((e) => c.events.includes(e.type) && topics.has(e.topic))).map((c) => c.service))];
+    };
+    expect(readers('staffing-only')).toEqual(['staffing']);
+    expect(readers('wellness-only')).toEqual(['wellness']);
+    const declaration = EVENTS.find((e) => e.topic === 'wellness.psych-declaration.v1')!;
+    expect(Object.keys(declaration.schema.properties ?? {}).sort()).toEqual(['candidateId', 'declarationId', 'declaredOn', 'evaluatorLicense', 'result']);
+  });
+
   it('keeps clinical-only topics away from police-side consumers', () => {
     const clinicalOnly = new Set(TOPICS.filter((t) => t.audience === 'clinical-only').map((t) => t.name));
     for (const c of CONSUMERS.filter((c) => c.service !== 'support-plans')) {

@@ -75,9 +75,15 @@ import {
   TRAINING_COURSE_TOPIC,
   TRAINING_ELIGIBILITY_TOPIC,
 } from './training.events.js';
+import {
+  CriticalIncidentRecordedEvent,
+  INCIDENTS_CRITICAL_INCIDENT_TOPIC,
+  PsychDeclarationRecordedEvent,
+  WELLNESS_PSYCH_DECLARATION_TOPIC,
+} from './wellness.events.js';
 
 /** Who may read a topic: the consent boundary made explicit, checked by tests. */
-export type TopicAudience = 'all-services' | 'clinical-only' | 'data-teams';
+export type TopicAudience = 'all-services' | 'clinical-only' | 'data-teams' | 'staffing-only' | 'wellness-only';
 
 export interface TopicDefinition {
   /** `<owner>.<aggregate>.v<major>` (`analytics.*` for the data teams); a breaking change is a new topic. */
@@ -252,6 +258,24 @@ export const TOPICS: readonly TopicDefinition[] = [
     description: 'Course completions recorded by instructors or imported in bulk from district systems.',
   },
   {
+    name: WELLNESS_PSYCH_DECLARATION_TOPIC,
+    owner: 'wellness',
+    aggregate: 'psych declaration',
+    keyDescription: 'candidate id (uuid)',
+    partitions: 1,
+    audience: 'staffing-only',
+    description: 'TCOLE L-3 declarations for officer candidates (candidate, fit/not-fit, date, evaluator license); the only wellness fact that leaves wellness (W3).',
+  },
+  {
+    name: INCIDENTS_CRITICAL_INCIDENT_TOPIC,
+    owner: 'incidents',
+    aggregate: 'critical incident',
+    keyDescription: 'incident id (uuid)',
+    partitions: 1,
+    audience: 'wellness-only',
+    description: 'Staff involved in critical incidents (staff ids and kinds only, no student data) so wellness can offer debriefs (W6).',
+  },
+  {
     name: ANALYTICS_INCIDENT_TOPIC,
     owner: 'incidents',
     aggregate: 'incident',
@@ -309,6 +333,8 @@ export const EVENTS: readonly EventDescriptor[] = [
   CertificationExpiredEvent,
   EligibilityChangedEvent,
   CompletionRecordedEvent,
+  PsychDeclarationRecordedEvent,
+  CriticalIncidentRecordedEvent,
 ];
 
 /** Poison messages of `<topic>` go to `<topic>.dlt`, with the error in headers. */

@@ -9,6 +9,7 @@ import {
   StaffDeactivatedEvent,
 } from './staffing.events.js';
 import { CertificationGrantedEvent, CertificationRevokedEvent, EligibilityChangedEvent } from './training.events.js';
+import { CriticalIncidentRecordedEvent, PsychDeclarationRecordedEvent } from './wellness.events.js';
 
 /**
  * Every consumer group, the events it applies and why. The consumer runner refuses a handler that
@@ -81,6 +82,18 @@ export const CONSUMERS: readonly ConsumerDefinition[] = [
     service: 'training',
     events: [StaffAddedEvent.type, StaffDeactivatedEvent.type],
     purpose: 'Who is an active officer or clinician, and in which unit: the population of the compliance reports.',
+  },
+  {
+    group: 'staffing.psych-declarations',
+    service: 'staffing',
+    events: [PsychDeclarationRecordedEvent.type],
+    purpose: 'TCOLE L-3 declarations: an officer offer needs a current fit one; command sees fit / not-fit / pending only (W3, W4, W5).',
+  },
+  {
+    group: 'wellness.critical-incidents',
+    service: 'wellness',
+    events: [CriticalIncidentRecordedEvent.type],
+    purpose: 'Offers a confidential debrief to each staff member involved in a critical incident (W6).',
   },
 ];
 

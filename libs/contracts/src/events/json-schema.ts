@@ -16,6 +16,8 @@ export interface JsonSchema {
   minimum?: number;
   maximum?: number;
   items?: JsonSchema;
+  minItems?: number;
+  maxItems?: number;
   examples?: unknown[];
 }
 

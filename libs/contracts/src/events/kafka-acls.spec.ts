@@ -9,11 +9,11 @@ const topicGrants = (principal: string, operation: string) =>
 // The broker's ACLs are derived from the registries, never written by hand (issue 12).
 describe('Kafka ACLs generated from the topic and consumer registries', () => {
   it('has one principal per service and one for the data team', () => {
-    expect(kafkaPrincipals()).toEqual(['incidents', 'support-plans', 'staffing', 'training', DATA_TEAM_PRINCIPAL]);
+    expect(kafkaPrincipals()).toEqual(['incidents', 'support-plans', 'staffing', 'training', 'wellness', DATA_TEAM_PRINCIPAL]);
   });
 
   it('lets a service write only the topics it owns and the dead-letter topics of what it consumes', () => {
-    for (const service of ['incidents', 'support-plans', 'staffing', 'training'] as const) {
+    for (const service of ['incidents', 'support-plans', 'staffing', 'training', 'wellness'] as const) {
       const written = topicGrants(service, 'write').map((a) => a.resourceName).sort();
       const owned = TOPICS.filter((t) => t.owner === service).map((t) => t.name);
       expect(written).toEqual([...owned, ...consumedTopics(service).map(deadLetterTopic)].sort());
@@ -21,7 +21,7 @@ describe('Kafka ACLs generated from the topic and consumer registries', () => {
   });
 
   it('lets a service read exactly the topics its registered consumer groups apply, with those groups', () => {
-    for (const service of ['incidents', 'support-plans', 'staffing', 'training'] as const) {
+    for (const service of ['incidents', 'support-plans', 'staffing', 'training', 'wellness'] as const) {
       expect(topicGrants(service, 'read').map((a) => a.resourceName).sort()).toEqual(consumedTopics(service));
       const groups = acls.filter((a) => a.principal === service && a.resourceType === 'group').map((a) => a.resourceName);
       expect(groups.sort()).toEqual(CONSUMERS.filter((c) => c.service === service).map((c) => c.group).sort());

@@ -38,13 +38,15 @@ export async function ensureDevKeys(root: string): Promise<DevKeyPaths> {
 export interface DevTokenRequest {
   sub: string;
   roles: Role[];
+  /** Sets the `license_number` claim (the psychologist role needs one). */
+  licenseNumber?: string;
   expiresIn?: string;
 }
 
 export async function signDevToken(privateKeyPem: string, req: DevTokenRequest): Promise<string> {
   refuseInProduction();
   const key = await importPKCS8(privateKeyPem, ALG);
-  return new SignJWT({ roles: req.roles })
+  return new SignJWT({ roles: req.roles, ...(req.licenseNumber ? { license_number: req.licenseNumber } : {}) })
     .setProtectedHeader({ alg: ALG, typ: 'JWT' })
     .setSubject(req.sub)
     .setIssuer(DEV_ISSUER)

@@ -5,6 +5,8 @@ export interface Principal {
   /** Subject: the staff or system id at the district's identity provider. */
   readonly sub: string;
   readonly roles: readonly Role[];
+  /** The `license_number` claim (psychologists, licensed clinicians), when the identity provider sets one. */
+  readonly licenseNumber?: string;
 }
 
 declare module 'fastify' {

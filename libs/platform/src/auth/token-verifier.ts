@@ -68,7 +68,8 @@ export class TokenVerifier {
       if (lifetime) throw new InvalidTokenError(lifetime);
       const claimed = Array.isArray(payload.roles) ? payload.roles : [];
       const roles = claimed.filter(isRole) as Role[];
-      return { sub: payload.sub, roles };
+      const license = payload.license_number;
+      return typeof license === 'string' && license.length > 0 ? { sub: payload.sub, roles, licenseNumber: license } : { sub: payload.sub, roles };
     } catch (err) {
       if (err instanceof InvalidTokenError) throw err;
       if (err instanceof joseErrors.JOSEError) throw new InvalidTokenError(err.code);

@@ -261,6 +261,35 @@ export class ServiceConfig {
   @Matches(/^[A-Za-z0-9._-]{1,32}$/, { message: 'must be 1-32 letters, digits, dots, dashes or underscores' })
   ANALYTICS_ID_KEY_ID = 'dev-ids';
 
+  /**
+   * Staff well-being policy (libs/consent/src/wellness/RULES.md; the defaults are DEFAULT_WELLNESS_POLICY's):
+   * how old a fit L-3 declaration may be for an officer offer (W4, staffing), when a debrief is due and
+   * an offer lapses (W7), and the yearly well-being training hours goal (W13).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  PSYCH_DECLARATION_MAX_AGE_DAYS = 180;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  WELLNESS_DEBRIEF_DUE_HOURS = 72;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  WELLNESS_OFFER_EXPIRY_DAYS = 14;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(200)
+  WELLNESS_HOURS_GOAL = 4;
+
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   }
@@ -276,6 +305,7 @@ export const SERVICE_ENV_NAMES = [
   'KAFKA_FETCH_MAX_WAIT_MS', 'KAFKA_SESSION_TIMEOUT_MS', 'KAFKA_HEARTBEAT_INTERVAL_MS', 'OUTBOX_BATCH_SIZE',
   'OUTBOX_POLL_INTERVAL_MS', 'OUTBOX_MAX_ATTEMPTS', 'OUTBOX_RETENTION_HOURS', 'INBOX_RETENTION_DAYS', 'CONSUMER_MAX_ATTEMPTS', 'CONSUMER_RETRY_BACKOFF_MS', 'ANALYTICS_PSEUDONYM_KEY',
   'ANALYTICS_PSEUDONYM_KEY_ID', 'ANALYTICS_ID_KEY', 'ANALYTICS_ID_KEY_ID',
+  'PSYCH_DECLARATION_MAX_AGE_DAYS', 'WELLNESS_DEBRIEF_DUE_HOURS', 'WELLNESS_OFFER_EXPIRY_DAYS', 'WELLNESS_HOURS_GOAL',
 ] as const;
 
 export class ConfigError extends Error {

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PsychDeclarationRecordedEvent } from '#contracts';
+import { declarationCrossing } from '#consent';
+import { Outbox } from '#messaging';
+import { PsychDeclaration } from '../screening/psych-declaration.entity.js';
+import type { RecordDeclarationDto } from './record-declaration.dto.js';
+
+/** Stores the L-3 declaration and, in the same transaction, the one event that leaves wellness (W3). */
+@Injectable()
+export class RecordDeclarationHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
+
+  execute(dto: RecordDeclarationDto, bySub: string, license: string): Promise<PsychDeclaration> {
+    return this.dataSource.transaction(async (em) => {
+      const repo = em.getRepository(PsychDeclaration);
+      const saved = await repo.save(repo.create({ ...dto, evaluatorLicense: license, declaredBy: bySub }));
+      // declarationCrossing copies the five allowed fields and nothing else.
+      await this.outbox.add(em, PsychDeclarationRecordedEvent, declarationCrossing({ ...saved, declarationId: saved.id }) as never);
+      return saved;
+    });
+  }
+}

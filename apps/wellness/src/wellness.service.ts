@@ -1,0 +1,21 @@
+import { MESSAGING_MIGRATIONS } from '#messaging';
+import type { ServiceDefinition } from '#platform';
+import { CreateScreening1764800000000 } from './migrations/1764800000000-create-screening.js';
+import { WELLNESS_ENTITIES } from './wellness.entities.js';
+import { WellnessModule } from './wellness.module.js';
+
+export const wellnessService: ServiceDefinition = {
+  service: 'wellness',
+  api: {
+    title: 'Staff well-being API (confidential)',
+    description:
+      "The department's care for its own people, kept out of personnel files (libs/consent/src/wellness/RULES.md, W1-W13): " +
+      'psychological screening of officer candidates (sealed evaluations; only the TCOLE L-3 declaration reaches staffing), ' +
+      'confidential critical-incident debriefs, peer support matched outside the chain of command, and counts-only reports for command.',
+  },
+  feature: WellnessModule,
+  database: {
+    entities: WELLNESS_ENTITIES,
+    migrations: [...MESSAGING_MIGRATIONS, CreateScreening1764800000000],
+  },
+};

@@ -35,6 +35,11 @@ import { CreateSupportPlanController } from './support-plans/create-support-plan
 import { CreateSupportPlanHandler } from './support-plans/create-support-plan/create-support-plan.handler.js';
 import { GetSupportPlanController } from './support-plans/get-support-plan/get-support-plan.controller.js';
 import { GetSupportPlanHandler } from './support-plans/get-support-plan/get-support-plan.handler.js';
+import { ClinicalListIndexes1764400000600 } from './migrations/1764400000600-list-indexes.js';
+import { ListSupportPlansController } from './support-plans/list-support-plans/list-support-plans.controller.js';
+import { ListSupportPlansHandler } from './support-plans/list-support-plans/list-support-plans.handler.js';
+import { ListCasesController } from './threat-assessments/list-cases/list-cases.controller.js';
+import { ListCasesHandler } from './threat-assessments/list-cases/list-cases.handler.js';
 import { ListOverdueReviewsController } from './support-plans/list-overdue-reviews/list-overdue-reviews.controller.js';
 import { ListOverdueReviewsHandler } from './support-plans/list-overdue-reviews/list-overdue-reviews.handler.js';
 import { ReviewSupportPlanController } from './support-plans/review-support-plan/review-support-plan.controller.js';
@@ -72,7 +77,7 @@ import { ThreatTeamMember } from './threat-assessments/threat-team-member.entity
  */
 export const CLINICAL_ENTITIES = [ThreatCase, ThreatTeamMember, ThreatScreening, ThreatIntervention, SupportPlan, SupportPlanReview, SafetyPlan, ClinicalNote];
 
-export const CLINICAL_MIGRATIONS = [CreateThreatCase1764400000000, ThreatCaseWork1764400000100, ReferralDecisions1764400000200, SupportPlans1764400000300, SafetyPlans1764400000400, ClinicalNotes1764400000500];
+export const CLINICAL_MIGRATIONS = [CreateThreatCase1764400000000, ThreatCaseWork1764400000100, ReferralDecisions1764400000200, SupportPlans1764400000300, SafetyPlans1764400000400, ClinicalNotes1764400000500, ClinicalListIndexes1764400000600];
 
 export const CLINICAL_CONTROLLERS = [
   ListReferralsController,
@@ -80,6 +85,8 @@ export const CLINICAL_CONTROLLERS = [
   DeclineReferralController,
   CreateSupportPlanController,
   ListOverdueReviewsController,
+  ListSupportPlansController,
+  ListCasesController,
   GetSupportPlanController,
   UpdateSupportPlanController,
   ReviewSupportPlanController,
@@ -112,6 +119,8 @@ export const CLINICAL_PROVIDERS = [
   DeclineReferralHandler,
   CreateSupportPlanHandler,
   ListOverdueReviewsHandler,
+  ListSupportPlansHandler,
+  ListCasesHandler,
   GetSupportPlanHandler,
   UpdateSupportPlanHandler,
   ReviewSupportPlanHandler,

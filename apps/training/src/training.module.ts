@@ -6,6 +6,8 @@ import { AddCourseHandler } from './add-course/add-course.handler.js';
 import { CertificationExpiryJob } from './certification-expiry/certification-expiry.job.js';
 import { CertificationExpiryScheduler } from './certification-expiry/certification-expiry.scheduler.js';
 import { CsvBodyParser } from './completion/csv-body.js';
+import { ListExpiringCertificationsController } from './list-expiring-certifications/list-expiring-certifications.controller.js';
+import { ListExpiringCertificationsHandler } from './list-expiring-certifications/list-expiring-certifications.handler.js';
 import { GetCertificationController } from './get-certification/get-certification.controller.js';
 import { GetCertificationHandler } from './get-certification/get-certification.handler.js';
 import { GetCompletionImportController } from './get-completion-import/get-completion-import.controller.js';
@@ -32,6 +34,7 @@ import { UnitComplianceController } from './unit-compliance/unit-compliance.cont
 @Module({
   imports: [TypeOrmModule.forFeature(TRAINING_ENTITIES), MessagingModule.forService({ handlers: [ProjectRosterHandler] })],
   controllers: [
+    ListExpiringCertificationsController,
     AddCourseController,
     ListCoursesController,
     GetCourseController,
@@ -49,6 +52,7 @@ import { UnitComplianceController } from './unit-compliance/unit-compliance.cont
     UnitComplianceController,
   ],
   providers: [
+    ListExpiringCertificationsHandler,
     AddCourseHandler,
     GetCourseHandler,
     GrantCertificationHandler,

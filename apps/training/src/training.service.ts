@@ -5,6 +5,7 @@ import { CreateCertification1763900000100 } from './migrations/1763900000100-cre
 import { CreateCompletions1764150000000 } from './migrations/1764150000000-create-completions.js';
 import { CreateExpiryJob1764150000100 } from './migrations/1764150000100-create-expiry-job.js';
 import { CreateCompliance1764150000200 } from './migrations/1764150000200-create-compliance.js';
+import { CertificationListIndexes1764150000300 } from './migrations/1764150000300-certification-list-indexes.js';
 import { TRAINING_ENTITIES } from './training.entities.js';
 import { TrainingModule } from './training.module.js';
 
@@ -27,6 +28,7 @@ export const trainingService: ServiceDefinition = {
       CreateCompletions1764150000000,
       CreateExpiryJob1764150000100,
       CreateCompliance1764150000200,
+      CertificationListIndexes1764150000300,
     ],
   },
 };

@@ -5,6 +5,7 @@ import { Position } from './hiring/position.entity.js';
 import { Requisition } from './hiring/requisition.entity.js';
 import { CampusGroup } from './on-call/campus-group.entity.js';
 import { OnCallShiftRecord } from './on-call/on-call-shift.entity.js';
+import { PsychDeclarationRecord } from './psych-declarations/psych-declaration.entity.js';
 import { StaffCertification } from './staff/staff-certification.entity.js';
 import { StaffEligibility } from './staff/staff-eligibility.entity.js';
 import { StaffMember } from './staff/staff-member.entity.js';
@@ -20,4 +21,5 @@ export const STAFFING_ENTITIES = [
   CampusAssignment,
   CampusGroup,
   OnCallShiftRecord,
+  PsychDeclarationRecord,
 ];

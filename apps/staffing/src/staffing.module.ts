@@ -47,6 +47,7 @@ import { OnCallCoverageController } from './on-call-coverage/on-call-coverage.co
 import { OnCallCoverageHandler } from './on-call-coverage/on-call-coverage.handler.js';
 import { ProjectCertificationsHandler } from './project-certifications/project-certifications.handler.js';
 import { ProjectEligibilityHandler } from './project-eligibility/project-eligibility.handler.js';
+import { ProjectPsychDeclarationsHandler } from './psych-declarations/project-psych-declarations.handler.js';
 import { PublishOnCallShiftController } from './publish-on-call-shift/publish-on-call-shift.controller.js';
 import { PublishOnCallShiftHandler } from './publish-on-call-shift/publish-on-call-shift.handler.js';
 import { RejectCandidateController } from './reject-candidate/reject-candidate.controller.js';
@@ -60,7 +61,7 @@ import { WhoIsOnCallHandler } from './who-is-on-call/who-is-on-call.handler.js';
 @Module({
   imports: [
     TypeOrmModule.forFeature(STAFFING_ENTITIES),
-    MessagingModule.forService({ handlers: [ProjectCertificationsHandler, ProjectEligibilityHandler] }),
+    MessagingModule.forService({ handlers: [ProjectCertificationsHandler, ProjectEligibilityHandler, ProjectPsychDeclarationsHandler] }),
   ],
   controllers: [
     ListStaffController,
@@ -103,6 +104,7 @@ import { WhoIsOnCallHandler } from './who-is-on-call/who-is-on-call.handler.js';
     GetStaffEligibilityHandler,
     ProjectCertificationsHandler,
     ProjectEligibilityHandler,
+    ProjectPsychDeclarationsHandler,
     CreatePositionHandler,
     OpenRequisitionHandler,
     AddCandidateHandler,

@@ -7,6 +7,7 @@ import { CreateCampusAssignment1764100000100 } from './migrations/1764100000100-
 import { CreateOnCall1764100000200 } from './migrations/1764100000200-create-on-call.js';
 import { CreateStaffStatus1764100000300 } from './migrations/1764100000300-create-staff-status.js';
 import { StaffingListIndexes1764300000000 } from './migrations/1764300000000-list-indexes.js';
+import { CreatePsychDeclaration1764800000000 } from './migrations/1764800000000-create-psych-declaration.js';
 import { STAFFING_ENTITIES } from './staffing.entities.js';
 import { StaffingModule } from './staffing.module.js';
 
@@ -30,6 +31,7 @@ export const staffingService: ServiceDefinition = {
       CreateOnCall1764100000200,
       CreateStaffStatus1764100000300,
       StaffingListIndexes1764300000000,
+      CreatePsychDeclaration1764800000000,
     ],
   },
 };

@@ -1,7 +1,9 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type { Role } from '#contracts';
+import { randomUUID } from 'node:crypto';
+import type { CloudEvent, Role } from '#contracts';
 import { startTestService, type TestService } from '#testing';
+import { ProjectPsychDeclarationsHandler } from '../src/psych-declarations/project-psych-declarations.handler.js';
 import { staffingService } from '../src/staffing.service.js';
 
 describe('staffing: joint hiring (dual approval)', () => {
@@ -38,6 +40,14 @@ describe('staffing: joint hiring (dual approval)', () => {
     expect(offer.body).toMatchObject({ status: 'offer', employeeId, startsOn: '2027-01-04' });
     return { id: candidate.body.id, requisitionId: requisition.body.id, employeeId };
   }
+
+  /** Applies a wellness L-3 declaration through staffing's own consumer handler (the event path is in test/system). */
+  async function declare(candidateId: string, result: 'fit' | 'not-fit', declaredOn: string): Promise<void> {
+    const data = { declarationId: randomUUID(), candidateId, result, declaredOn, evaluatorLicense: 'TX-PSY-1001' };
+    await svc.app.get(DataSource).transaction((em) => svc.app.get(ProjectPsychDeclarationsHandler).handle({ data } as CloudEvent, em));
+  }
+  const today = () => new Date().toISOString().slice(0, 10);
+  const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
   const decide = async (id: string, token: string, body: Record<string, unknown>) =>
     http.post(`/candidates/${id}/offer/decisions`).set('authorization', token).send(body);
@@ -138,6 +148,7 @@ describe('staffing: joint hiring (dual approval)', () => {
   it('hires exactly once when the two approvals race (row lock), and never loses one', async () => {
     for (let round = 0; round < 5; round++) {
       const c = await candidateWithOffer('officer');
+      await declare(c.id, 'fit', daysAgo(1));
       const [chief, director] = await Promise.all([
         decide(c.id, await as(['police-chief'], 'chief-r'), { decision: 'approve' }),
         decide(c.id, await as(['bh-director'], 'director-r'), { decision: 'approve' }),
@@ -183,6 +194,8 @@ describe('staffing: joint hiring (dual approval)', () => {
     const rival = await http.post(`/requisitions/${c.requisitionId}/candidates`).set('authorization', admin).send({ displayName: 'Candidate R' }).expect(201);
     await http.post(`/candidates/${rival.body.id}/advance`).set('authorization', admin).expect(200);
     await http.post(`/candidates/${rival.body.id}/offer`).set('authorization', admin).send({ employeeId: 'E88801', startsOn: '2027-02-01' }).expect(200);
+    await declare(c.id, 'fit', daysAgo(2));
+    await declare(rival.body.id, 'fit', daysAgo(2));
     await decide(c.id, await as(['police-chief'], 'c1'), { decision: 'approve' });
     await decide(c.id, await as(['bh-director'], 'd1'), { decision: 'approve' }).then((r) => expect(r.body.status).toBe('hired'));
     await decide(rival.body.id, await as(['police-chief'], 'c1'), { decision: 'approve' }).then((r) => expect(r.status).toBe(200));
@@ -223,5 +236,49 @@ describe('staffing: joint hiring (dual approval)', () => {
     const badOffer = await http.post(`/candidates/${c.id}/offer`).set('authorization', await as(['admin'])).send({ employeeId: 'E1', startsOn: '2027-13-01' });
     expect(badOffer.status).toBe(400);
     expect(badOffer.body.errors.map((e: { field: string }) => e.field)).toContain('startsOn');
+  });
+  describe('W4, W5: officer offers need a current fit psychological declaration (TCOLE L-3)', () => {
+    it('W4: 409 OFFER.PSYCH_DECLARATION_REQUIRED without one; the chief sees pending, never a reason (W5)', async () => {
+      const c = await candidateWithOffer('officer');
+      const refused = await decide(c.id, await as(['police-chief'], 'chief-9'), { decision: 'approve' });
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ code: 'OFFER.PSYCH_DECLARATION_REQUIRED', psychDeclaration: 'pending' });
+      const read = await http.get(`/candidates/${c.id}`).set('authorization', await as(['police-chief'])).expect(200);
+      expect(read.body).toMatchObject({ status: 'offer', psychDeclaration: 'pending', decisions: [] });
+    });
+
+    it('W4: a current fit declaration unblocks both approvals and the hire', async () => {
+      const c = await candidateWithOffer('officer');
+      await declare(c.id, 'fit', today());
+      expect((await http.get(`/candidates/${c.id}`).set('authorization', await as(['bh-director'])).expect(200)).body.psychDeclaration).toBe('fit');
+      await decide(c.id, await as(['police-chief'], 'chief-9'), { decision: 'approve' }).then((r) => expect(r.status).toBe(200));
+      const hired = await decide(c.id, await as(['bh-director'], 'dir-9'), { decision: 'approve' });
+      expect(hired.body.status).toBe('hired');
+    });
+
+    it('W4: a fit declaration older than the maximum age (180 days by default) no longer counts', async () => {
+      const c = await candidateWithOffer('officer');
+      await declare(c.id, 'fit', daysAgo(181));
+      const refused = await decide(c.id, await as(['police-chief']), { decision: 'approve' });
+      expect(refused.body).toMatchObject({ code: 'OFFER.PSYCH_DECLARATION_REQUIRED', psychDeclaration: 'pending' });
+    });
+
+    it('W5: a not-fit candidate shows not-fit only and can still be refused with the usual dual decision', async () => {
+      const c = await candidateWithOffer('officer');
+      await declare(c.id, 'not-fit', today());
+      const refused = await decide(c.id, await as(['bh-director']), { decision: 'approve' });
+      expect(refused.body).toMatchObject({ code: 'OFFER.PSYCH_DECLARATION_REQUIRED', psychDeclaration: 'not-fit' });
+      const read = await http.get(`/candidates/${c.id}`).set('authorization', await as(['police-chief'])).expect(200);
+      expect(read.body.psychDeclaration).toBe('not-fit');
+      expect(Object.keys(read.body)).not.toEqual(expect.arrayContaining(['findings', 'evaluatorLicense', 'instruments']));
+      const rejected = await decide(c.id, await as(['police-chief'], 'chief-9'), { decision: 'reject' });
+      expect(rejected.body.status).toBe('rejected');
+    });
+
+    it('W4: clinician offers need no declaration', async () => {
+      const c = await candidateWithOffer('clinician');
+      expect((await http.get(`/candidates/${c.id}`).set('authorization', await as(['admin'])).expect(200)).body.psychDeclaration).toBe('not-required');
+      await decide(c.id, await as(['police-chief'], 'chief-9'), { decision: 'approve' }).then((r) => expect(r.status).toBe(200));
+    });
   });
 });

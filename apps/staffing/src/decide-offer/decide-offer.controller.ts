@@ -25,7 +25,7 @@ export class DecideOfferController {
   @ApiProblem(404, 'No such candidate (CANDIDATE.NOT_FOUND)')
   @ApiProblem(
     409,
-    'No pending offer (CANDIDATE.ILLEGAL_TRANSITION), this side already decided (OFFER.ALREADY_DECIDED), the same person approving for both sides (OFFER.SAME_APPROVER), the requisition closed (REQUISITION.NOT_OPEN) or the employee id taken (STAFF.DUPLICATE_EMPLOYEE)',
+    'An officer offer approved without a current fit psychological declaration (OFFER.PSYCH_DECLARATION_REQUIRED, W4), no pending offer (CANDIDATE.ILLEGAL_TRANSITION), this side already decided (OFFER.ALREADY_DECIDED), the same person approving for both sides (OFFER.SAME_APPROVER), the requisition closed (REQUISITION.NOT_OPEN) or the employee id taken (STAFF.DUPLICATE_EMPLOYEE)',
   )
   async decide(@UuidParam('id') id: string, @Body() dto: DecideOfferDto, @CurrentPrincipal() by: Principal): Promise<CandidateResponse> {
     const { candidate, decisions } = await this.handler.execute(id, dto, by, new Date());

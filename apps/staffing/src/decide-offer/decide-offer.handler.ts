@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { StaffAddedEvent } from '#contracts';
 import { Outbox } from '#messaging';
-import { insertUnique, Problem, type Principal } from '#platform';
+import { offerApproval } from '#consent';
+import { insertUnique, Problem, ServiceConfig, type Principal } from '#platform';
 import type { Candidate } from '../hiring/candidate.entity.js';
 import { applyOfferDecision, assertTransition } from '../hiring/candidate-transitions.js';
 import { decisionsOf, findPosition, findRequisition, lockCandidate } from '../hiring/hiring-records.js';
 import { OfferDecision, OFFER_SIDES, type OfferSide } from '../hiring/offer-decision.entity.js';
+import { candidatePsychStatus } from '../psych-declarations/psych-status.js';
 import { StaffMember } from '../staff/staff-member.entity.js';
 import type { DecideOfferDto } from './decide-offer.dto.js';
 
@@ -24,6 +26,7 @@ export class DecideOfferHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly config: ServiceConfig,
   ) {}
 
   execute(id: string, dto: DecideOfferDto, by: Principal, now: Date): Promise<DecidedOffer> {
@@ -38,6 +41,7 @@ export class DecideOfferHandler {
       const prior = await decisionsOf(em, id);
       const decision = dto.decision === 'approve' ? 'approved' : 'rejected';
       const outcome = applyOfferDecision(id, prior, { side, decision, decidedBy: by.sub });
+      if (decision === 'approved') await this.requirePsychDeclaration(em, candidate, now);
       await em.insert(OfferDecision, { candidateId: id, side, decision, decidedBy: by.sub, decidedAt: now, note: dto.note ?? null });
       if (outcome === 'rejected') {
         assertTransition(id, candidate.status, 'rejected');
@@ -48,6 +52,18 @@ export class DecideOfferHandler {
       }
       return { candidate, decisions: await decisionsOf(em, id) };
     });
+  }
+
+  /** W4: an officer offer is approved only with a current fit L-3 declaration; the 409 names no reason (W5). */
+  private async requirePsychDeclaration(em: EntityManager, candidate: Candidate, now: Date): Promise<void> {
+    const position = await findPosition(em, (await findRequisition(em, candidate.requisitionId)).positionId);
+    const status = await candidatePsychStatus(em, candidate.id, position, this.config, now);
+    if (status === 'not-required' || offerApproval(position, status).allow) return;
+    throw Problem.conflict(
+      'OFFER.PSYCH_DECLARATION_REQUIRED',
+      `An officer offer needs a current fit psychological declaration (TCOLE L-3); the candidate's is ${status}`,
+      { psychDeclaration: status },
+    );
   }
 
   /** Both signatures are in: the candidate joins the roster and the requisition is filled. */

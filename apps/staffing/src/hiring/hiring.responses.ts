@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { STAFF_ROLES, UNITS } from '../staff/staff-member.entity.js';
 import { CANDIDATE_STATUSES, type Candidate } from './candidate.entity.js';
 import { OFFER_DECISIONS, OFFER_SIDES, type OfferDecision } from './offer-decision.entity.js';
+import type { CandidatePsychStatus } from '../psych-declarations/psych-status.js';
 import type { Position } from './position.entity.js';
 import { REQUISITION_STATUSES, type Requisition } from './requisition.entity.js';
 
@@ -125,8 +126,17 @@ export class CandidateResponse {
   @ApiProperty({ type: [OfferDecisionResponse], description: 'Decisions on the offer, one per side at most' })
   decisions: OfferDecisionResponse[];
 
-  static from(c: Candidate, decisions: OfferDecision[]): CandidateResponse {
+  @ApiPropertyOptional({
+    enum: ['fit', 'not-fit', 'pending', 'not-required'],
+    description:
+      'The TCOLE L-3 psychological declaration (police positions): fit, not-fit or pending; never a reason (W5). ' +
+      'An officer offer needs a current fit one (W4). Shown on the single-candidate read.',
+  })
+  psychDeclaration?: CandidatePsychStatus;
+
+  static from(c: Candidate, decisions: OfferDecision[], psychDeclaration?: CandidatePsychStatus): CandidateResponse {
     return Object.assign(new CandidateResponse(), {
+      ...(psychDeclaration ? { psychDeclaration } : {}),
       id: c.id,
       requisitionId: c.requisitionId,
       displayName: c.displayName,

@@ -26,7 +26,8 @@ export interface RelayThroughputOptions {
   events?: number;
   batchSize?: number;
   aggregates?: number;
-  goalEventsPerSecond?: number;
+  /** Relay events/s as a share of the bare producer's, same run (issue 16: 0.8). */
+  goalRatio?: number;
   /** Bound on the whole benchmark, clean-up excluded. */
   timeoutMs?: number;
 }
@@ -61,7 +62,7 @@ export async function runRelayThroughput(options: RelayThroughputOptions = {}): 
   const events = options.events ?? Number(process.env.BENCH_RELAY_EVENTS ?? 20_000);
   const batchSize = options.batchSize ?? 500;
   const aggregates = options.aggregates ?? 1_000;
-  const goal = options.goalEventsPerSecond ?? 5_000;
+  const goal = options.goalRatio ?? 0.8;
   const timeoutMs = options.timeoutMs ?? 180_000;
   return runBench('relay-throughput benchmark', 'bench_relay', timeoutMs, (ctx) => measure({ events, batchSize, aggregates, goal, ...ctx }));
 }
@@ -90,10 +91,10 @@ async function measure(p: {
   const prefillMs = performance.now() - prefillStart;
 
   // The baseline sends byte-for-byte the records the relay will send.
-  const rows: { key: string; headers: Record<string, string>; payload: unknown }[] = await ds.query(
-    `SELECT key, headers, payload FROM outbox ORDER BY id`,
+  const rows: { key: string; headers: Record<string, string>; payload: string }[] = await ds.query(
+    `SELECT key, headers, payload::text AS payload FROM outbox ORDER BY id`,
   );
-  const records = rows.map((r) => ({ key: r.key, value: JSON.stringify(r.payload), headers: r.headers }));
+  const records = rows.map((r) => ({ key: r.key, value: r.payload, headers: r.headers }));
   const avgRecordBytes =
     records.reduce(
       (sum, r) => sum + r.key.length + r.value.length + Object.entries(r.headers).reduce((h, [k, v]) => h + k.length + v.length, 0),
@@ -176,7 +177,7 @@ async function measure(p: {
     ratio: relayEps / baselineEps,
     brokerRecords,
     goal,
-    met: relayEps >= goal,
+    met: relayEps / baselineEps >= goal,
   };
 }
 
@@ -192,7 +193,7 @@ export function printRelayThroughput(r: RelayThroughputResult): void {
   );
   console.log(`   ratio relay/baseline                   ${fmt(r.ratio, 2)}   (after ANALYZE: ${fmt(r.relayAnalyzed.eventsPerSecond / r.baseline.eventsPerSecond, 2)})`);
   if (r.brokerRecords !== undefined) console.log(`   records on the relay topic              ${fmt(r.brokerRecords)} (expected ${fmt(2 * r.events)})`);
-  console.log(`   goal relay >= ${fmt(r.goal)} events/s          ${verdict(r.met)}`);
+  console.log(`   goal relay >= ${fmt(r.goal, 1)}x the bare producer      ${verdict(r.met)}`);
 }
 
 if (isMain(import.meta.url)) {

@@ -1,5 +1,7 @@
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { printConsentDecide, runConsentDecide } from './consent-decide.js';
+import { printConsentRead, runConsentRead, type ConsentReadResult } from './consent-read.js';
+import { printIntake, runIntake, type IntakeModeResult } from './intake.js';
 import { printDenialTiming, runDenialTiming } from './denial-timing.js';
 import { printE2eLatency, runE2eLatency, type E2eLatencyResult } from './e2e-latency.js';
 import { printIncidentsList, runIncidentsList, type IncidentsListResult } from './incidents-list.js';
@@ -11,11 +13,11 @@ import { fmt, quietLogs, verdict } from './support.js';
  * Exit code 0 whether goals are met or MISSED; 1 only when a benchmark could not run at all.
  */
 
-const WATCHDOG_MS = 780_000;
+const WATCHDOG_MS = 900_000;
 
 async function main(): Promise<number> {
   quietLogs();
-  console.log(`benchmarks: node ${process.version}, ${cpus().length} cores, local mock broker (3 brokers, fetch wait clamp 10 ms)`);
+  console.log(`benchmarks: node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}, real Apache Kafka (one KRaft node per benchmark)`);
   const consent = runConsentDecide();
   printConsentDecide(consent);
   let relay: RelayThroughputResult | Error;
@@ -42,13 +44,51 @@ async function main(): Promise<number> {
     list = err as Error;
     console.error(`\n[bench] incidents-list failed: ${list.stack ?? list.message}`);
   }
+  let intake: IntakeModeResult[] | Error;
+  try {
+    intake = await runIntake();
+    printIntake(intake);
+  } catch (err) {
+    intake = err as Error;
+    console.error(`\n[bench] intake failed: ${intake.stack ?? intake.message}`);
+  }
+  let consentRead: ConsentReadResult | Error;
+  try {
+    consentRead = await runConsentRead();
+    printConsentRead(consentRead);
+  } catch (err) {
+    consentRead = err as Error;
+    console.error(`\n[bench] consent-read failed: ${consentRead.stack ?? consentRead.message}`);
+  }
   try {
     printDenialTiming(await runDenialTiming());
   } catch (err) {
     console.error(`\n[bench] denial-timing failed: ${(err as Error).stack ?? (err as Error).message}`);
   }
 
-  const rows: string[][] = [['benchmark', 'library', 'baseline', 'ratio', 'goal', 'result']];
+  const rows: string[][] = [['benchmark', 'measured', 'baseline', 'ratio', 'goal', 'result']];
+  const ms = (v: number) => `${fmt(v, 1)} ms`;
+  if (intake instanceof Error) rows.push(['intake POST /incidents', '-', '-', '-', '>= 0.6x bare', 'FAILED TO RUN']);
+  else
+    for (const r of intake) {
+      const label = r.mode === 'alone' ? 'intake, service alone' : 'intake, whole system up';
+      rows.push([`${label}: req/s`, fmt(r.closed.service.perSecond), fmt(r.closed.bare.perSecond), fmt(r.closed.ratio, 2), `>= ${r.goalRatio}x bare`, verdict(r.ratioMet)]);
+      for (const x of r.open) {
+        const goal = r.mode === 'alone' && x.rate === 200 ? '<= 2x bare' : '(info)';
+        const result = goal === '(info)' ? (x.service.keptUp ? 'kept up' : 'fell behind') : verdict(!!r.p99Met);
+        rows.push([`${label}: p99 at ${x.rate}/s`, ms(x.service.p99), ms(x.bare.p99), fmt(x.service.p99 / x.bare.p99, 2), goal, result]);
+      }
+    }
+  if (consentRead instanceof Error) rows.push(['consent read: req/s', '-', '-', '-', 'gate <= 10 %', 'FAILED TO RUN']);
+  else
+    rows.push([
+      'consent read (gated vs not): req/s',
+      fmt(consentRead.gated.perSecond),
+      fmt(consentRead.ungated.perSecond),
+      fmt(consentRead.gated.perSecond / consentRead.ungated.perSecond, 2),
+      'gate <= 10 % (>= 0.9x)',
+      verdict(consentRead.met),
+    ]);
   rows.push([
     'consent decide p99',
     `${fmt(consent.decide.us.p99, 2)} µs`,
@@ -57,19 +97,18 @@ async function main(): Promise<number> {
     `<= ${consent.goalP99Us} µs`,
     verdict(consent.met),
   ]);
-  if (relay instanceof Error) rows.push(['relay throughput', '-', '-', '-', '>= 5,000 ev/s', 'FAILED TO RUN']);
+  if (relay instanceof Error) rows.push(['relay throughput', '-', '-', '-', '>= 0.8x bare', 'FAILED TO RUN']);
   else
     rows.push([
       'relay throughput',
       `${fmt(relay.relay.eventsPerSecond)} ev/s`,
       `${fmt(relay.baseline.eventsPerSecond)} ev/s`,
       fmt(relay.ratio, 2),
-      `>= ${fmt(relay.goal)} ev/s`,
+      `>= ${fmt(relay.goal, 1)}x bare`,
       verdict(relay.met),
     ]);
-  if (e2e instanceof Error) rows.push(['e2e latency p99', '-', '-', '-', '<= 250 ms', 'FAILED TO RUN']);
+  if (e2e instanceof Error) rows.push(['e2e latency p99', '-', '-', '-', '<= 2x baseline', 'FAILED TO RUN']);
   else {
-    const ms = (v: number) => `${fmt(v, 1)} ms`;
     rows.push(['e2e latency p50', ms(e2e.relay.p50), ms(e2e.baseline.p50), fmt(e2e.ratios.p50, 2), '', '']);
     rows.push(['e2e latency p95', ms(e2e.relay.p95), ms(e2e.baseline.p95), fmt(e2e.ratios.p95, 2), '', '']);
     rows.push([
@@ -77,7 +116,7 @@ async function main(): Promise<number> {
       ms(e2e.relay.p99),
       ms(e2e.baseline.p99),
       fmt(e2e.ratios.p99, 2),
-      `<= ${e2e.goalP99Ms} ms`,
+      `<= ${e2e.goalP99Ratio}x baseline`,
       verdict(e2e.met) + (e2e.relay.lost ? ` (${e2e.relay.lost} LOST)` : ''),
     ]);
     rows.push(['e2e latency max', ms(e2e.relay.max), ms(e2e.baseline.max), fmt(e2e.ratios.max, 2), '', '']);
@@ -101,8 +140,10 @@ async function main(): Promise<number> {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows.slice(1)) console.log(line(r));
 
-  const missed = [consent, relay, e2e, list].filter((r) => !(r instanceof Error) && !r.met).length;
-  const failed = [relay, e2e, list].filter((r) => r instanceof Error).length;
+  console.log('idle CPU of the whole system: not part of this run (it needs a settled `npm start`): node dist/bench/idle-cpu.js');
+  const goals = rows.slice(1).map((r) => r[5]);
+  const missed = goals.filter((g) => g === 'MISSED').length;
+  const failed = goals.filter((g) => g === 'FAILED TO RUN').length;
   console.log(
     failed ? `\n${failed} benchmark(s) FAILED TO RUN` : missed ? `\nMISSED: ${missed} goal(s) not met (exit code stays 0)` : '\nall goals met',
   );

@@ -12,8 +12,11 @@ export interface TestService {
   close(): Promise<void>;
 }
 
-/** The environment a test service boots with: the test database and identity provider, `env` on top. */
-export function testServiceEnv(def: ServiceDefinition, schema: string, idp: TestIdentityProvider, env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+/**
+ * The environment a test service boots with: the test database and identity provider, `env` on top.
+ * Only the service's name is read, so a test can also start the compiled service as a process.
+ */
+export function testServiceEnv(def: Pick<ServiceDefinition, 'service'>, schema: string, idp: TestIdentityProvider, env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return {
     NODE_ENV: 'test',
     DATABASE_URL: testDatabaseUrl(),

@@ -68,3 +68,14 @@ export async function readAll(broker: LocalKafka, topics: string[]): Promise<Inc
     await client.close();
   }
 }
+
+/** Records ever written to a topic (the sum of its partitions' high watermarks). */
+export async function recordsWritten(broker: LocalKafka, topic: string): Promise<number> {
+  const admin = operatorKafka(broker).admin();
+  await admin.connect();
+  try {
+    return (await admin.fetchTopicOffsets(topic)).reduce((sum, p) => sum + Number(p.high), 0);
+  } finally {
+    await admin.disconnect();
+  }
+}

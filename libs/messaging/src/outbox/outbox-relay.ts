@@ -32,7 +32,8 @@ interface OutboxRow {
   topic: string;
   key: string;
   headers: Record<string, string>;
-  payload: unknown;
+  /** The jsonb as text: published as it is, never parsed and serialised again. */
+  payload: string;
   created_at: Date;
 }
 
@@ -56,9 +57,16 @@ const CLEANUP_BATCH = 1_000;
 const CLEANUP_BATCHES_PER_ROUND = 20;
 /** Bounds on every relay statement: a lock wait or a hung statement fails instead of wedging the relay. */
 const SESSION_SETTINGS = `SET statement_timeout = 15000; SET lock_timeout = 5000; SET idle_in_transaction_session_timeout = 120000`;
-/** Our session still holds the advisory lock (a bigint key is split over classid and objid). */
-const HOLDS_LOCK = `SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND granted
-  AND objsubid = 1 AND ((classid::bigint << 32) | objid::bigint) = $1::bigint) AS held`;
+/** Opens a claim: BEGIN, its settings, and whether our session still holds the advisory lock (a bigint key is split over classid and objid). */
+const openClaim = (lockKey: string) => `BEGIN; SET LOCAL enable_sort = off; SET LOCAL synchronous_commit = off;
+  SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND granted
+  AND objsubid = 1 AND ((classid::bigint << 32) | objid::bigint) = ${bigint(lockKey)}::bigint) AS held`;
+
+/** A bigint for inlining into SQL: digits only, or it throws. */
+function bigint(value: string): string {
+  if (!/^-?\d{1,20}$/.test(value)) throw new Error(`not a bigint: ${value}`);
+  return value;
+}
 
 /**
  * Publishes outbox rows in id order. One relay per schema holds a session advisory lock (the
@@ -84,6 +92,7 @@ export class OutboxRelay {
   private lastCleanupAt = 0;
   private lastError?: string;
   private readonly lockKey: string;
+  private readonly openClaim: string;
   private readonly published: Counter;
   private readonly lag: Gauge;
   private readonly batchSeconds: Histogram;
@@ -97,6 +106,7 @@ export class OutboxRelay {
   ) {
     this.limit = options.batchSize;
     this.lockKey = createHash('sha256').update(`outbox-relay:${options.schema}`).digest().readBigInt64BE(0).toString();
+    this.openClaim = openClaim(this.lockKey);
     const registers = [options.registry];
     this.published = new Counter({ name: 'outbox_published_total', help: 'Events published by the outbox relay', registers });
     this.failures = new Counter({ name: 'outbox_publish_failures_total', help: 'Failed relay batches (publish or database)', registers });
@@ -194,28 +204,32 @@ export class OutboxRelay {
     const end = this.batchSeconds.startTimer();
     let rows: OutboxRow[] = [];
     let publishError: Error | undefined;
+    let committed = false;
     try {
-      await conn.query('BEGIN');
+      // One round trip: open the claim, fence it, set its plan and commit mode. Without planner
+      // statistics (a fresh table) Postgres would sort the whole backlog under the lock step on
+      // every batch; enable_sort off keeps the claim on outbox_unsent_idx in id order. The commit
+      // only marks rows sent: if a crash loses it, they go out again and inboxes drop the
+      // duplicates, so it need not wait for the WAL flush (synchronous_commit off).
       try {
-        const { rows: fence } = await conn.query(HOLDS_LOCK, [this.lockKey]);
-        if (fence[0]?.held !== true) throw new LeadershipLostError();
-        // Without planner statistics (a fresh table) Postgres sorts the whole backlog under the
-        // lock step on every batch; this keeps the claim on outbox_pending_idx in id order.
-        await conn.query('SET LOCAL enable_sort = off');
+        const opened = (await conn.query(this.openClaim)) as unknown as pg.QueryResult[];
+        if (opened[opened.length - 1].rows[0]?.held !== true) throw new LeadershipLostError();
         ({ rows } = await conn.query<OutboxRow>(
-          `SELECT id, topic, key, headers, payload, created_at FROM outbox
+          `SELECT id, topic, key, headers, payload::text AS payload, created_at FROM outbox
             WHERE sent_at IS NULL AND parked_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE`,
           [this.limit],
         ));
         if (rows.length > 0) {
-          const records: OutgoingRecord[] = rows.map((r) => ({ topic: r.topic, key: r.key, value: JSON.stringify(r.payload), headers: r.headers }));
+          const records: OutgoingRecord[] = rows.map((r) => ({ topic: r.topic, key: r.key, value: r.payload, headers: r.headers }));
           publishError = await this.producer.send(records).then(() => undefined, (err: Error) => err);
           if (!publishError) {
             this.options.afterPublish?.();
-            await conn.query(`UPDATE outbox SET sent_at = clock_timestamp(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+            // Marking sent and COMMIT in one round trip (ids are the table's own bigints).
+            await conn.query(`UPDATE outbox SET sent_at = clock_timestamp(), attempts = attempts + 1 WHERE id = ANY('{${rows.map((r) => bigint(r.id)).join(',')}}'::bigint[]); COMMIT`);
+            committed = true;
           }
         }
-        await conn.query(publishError ? 'ROLLBACK' : 'COMMIT');
+        if (!committed) await conn.query(publishError ? 'ROLLBACK' : 'COMMIT');
       } catch (err) {
         await conn.query('ROLLBACK').catch(() => undefined);
         if (err instanceof LeadershipLostError) this.leader = false;

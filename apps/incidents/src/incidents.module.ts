@@ -42,6 +42,10 @@ import { SupportDisclosuresHandler } from './support-disclosures/support-disclos
 import { SupportDisclosuresModule } from './support-disclosures/support-disclosures.module.js';
 import { TipReporter } from './tip/tip-reporter.entity.js';
 import { Tip } from './tip/tip.entity.js';
+import { RetriageIncidentController } from './retriage-incident/retriage-incident.controller.js';
+import { RetriageIncidentHandler } from './retriage-incident/retriage-incident.handler.js';
+import { VoidIncidentController } from './void-incident/void-incident.controller.js';
+import { VoidIncidentHandler } from './void-incident/void-incident.handler.js';
 import { TriageIncidentController } from './triage-incident/triage-incident.controller.js';
 import { TriageIncidentHandler } from './triage-incident/triage-incident.handler.js';
 
@@ -63,6 +67,8 @@ import { TriageIncidentHandler } from './triage-incident/triage-incident.handler
     ListIncidentsController,
     GetIncidentController,
     TriageIncidentController,
+    RetriageIncidentController,
+    VoidIncidentController,
     DispatchCoRespondersController,
     RecordOnSceneController,
     ClearIncidentController,
@@ -82,6 +88,8 @@ import { TriageIncidentHandler } from './triage-incident/triage-incident.handler
     ReportIncidentHandler,
     ListIncidentsHandler,
     TriageIncidentHandler,
+    RetriageIncidentHandler,
+    VoidIncidentHandler,
     DispatchCoRespondersHandler,
     RecordOnSceneHandler,
     ClearIncidentHandler,

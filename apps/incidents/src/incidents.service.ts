@@ -11,6 +11,7 @@ import { IncidentLifecycle1764200000000 } from './migrations/1764200000000-incid
 import { IncidentListIndexes1764200000100 } from './migrations/1764200000100-incident-list-indexes.js';
 import { CreateTip1764200000200 } from './migrations/1764200000200-create-tip.js';
 import { CreateCoResponderRoster1764200000300 } from './migrations/1764200000300-create-co-responder-roster.js';
+import { DispatchFallbacks1764500000000 } from './migrations/1764500000000-dispatch-fallbacks.js';
 import { CreateSupportDisclosure1764300000500 } from './migrations/1764300000500-create-support-disclosure.js';
 import { TipReporter } from './tip/tip-reporter.entity.js';
 import { Tip } from './tip/tip.entity.js';
@@ -42,6 +43,7 @@ export const incidentsService: ServiceDefinition = {
       CreateTip1764200000200,
       CreateCoResponderRoster1764200000300,
       CreateSupportDisclosure1764300000500,
+      DispatchFallbacks1764500000000,
     ],
   },
 };

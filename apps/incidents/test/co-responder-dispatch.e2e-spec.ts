@@ -91,6 +91,7 @@ describe('incidents: co-responder dispatch from staffing and training events (re
     const [event] = await svc.app.get(DataSource).query(`SELECT payload FROM outbox WHERE type = 'incidents.incident.dispatched' AND key = $1`, [id]);
     expect(event.payload).toEqual({
       incidentId: id, campusId: C.ok, coResponse: true, officerStaffId: O.ok, clinicianStaffId: K.ok, dispatchedAt: new Date(now - 30 * MINUTE).toISOString(),
+      clinicianMode: 'in-person', officerOnlyReason: null,
     });
   });
 

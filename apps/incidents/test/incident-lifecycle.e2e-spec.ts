@@ -69,6 +69,7 @@ describe('incidents: lifecycle, dispositions and use of force (real PostgreSQL)'
       'analytics.incident.reported',
       'incidents.incident.triaged',
       'incidents.incident.dispatched',
+      'analytics.incident.dispatched',
       'incidents.incident.on-scene',
       'analytics.incident.responded',
       'incidents.incident.use-of-force-recorded',

@@ -33,6 +33,10 @@ export function noResponders(incidentId: string, coResponse: boolean, f: NoRespo
   const what = coResponse ? 'No eligible co-responder pair' : 'No eligible officer';
   return Problem.conflict(code, `${what} for incident ${incidentId}: ${f.reasons.map((r) => explain(r, f)).join('; ')}`, {
     reasons: f.reasons,
+    // Never a dead end: what the dispatcher can do now instead of waiting.
+    alternatives: coResponse
+      ? ['dispatch with officerOnlyReason', 'dispatch with clinicianMode=remote', 'POST /incidents/{id}/retriage', 'POST /incidents/{id}/void']
+      : ['POST /incidents/{id}/retriage', 'POST /incidents/{id}/void'],
     campusId: f.campusId,
     at: f.at.toISOString(),
   });

@@ -101,3 +101,21 @@ export async function coveringShiftCount(em: EntityManager, campusId: string, at
   );
   return row.n;
 }
+
+/**
+ * For a remote consult (telehealth), when nobody on call covers the campus: any active, licensed
+ * clinician on call anywhere in the district at that instant, free ones first.
+ */
+export async function onCallCliniciansAnywhere(em: EntityManager, at: Date): Promise<ClinicianCandidate[]> {
+  const rows: { staff_id: string; shift_id: string; busy: boolean }[] = await em.query(
+    `SELECT sh.staff_id, sh.shift_id,
+            EXISTS (SELECT 1 FROM incident i WHERE i.clinician_staff_id = sh.staff_id AND i.status IN ('dispatched', 'on-scene')) AS busy
+       FROM on_call_shift sh JOIN roster_staff r ON r.staff_id = sh.staff_id
+      WHERE NOT sh.cancelled AND sh.starts_at <= $1 AND sh.ends_at > $1
+        AND r.unit = 'behavioral-health' AND r.licensed AND r.added_at IS NOT NULL
+        AND (r.deactivated_at IS NULL OR r.deactivated_at > $1)
+      ORDER BY busy, sh.starts_at, sh.staff_id`,
+    [at],
+  );
+  return rows.map((r) => ({ staffId: r.staff_id, shiftId: r.shift_id, busy: r.busy }));
+}

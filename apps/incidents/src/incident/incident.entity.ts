@@ -6,6 +6,9 @@ import {
   type IncidentPriorityValue,
   type IncidentStatusValue,
   type IncidentTypeValue,
+  type ClinicianModeValue,
+  type OfficerOnlyReasonValue,
+  type VoidReasonValue,
 } from '#contracts';
 
 export const INCIDENT_TYPES = INCIDENT_TYPE_VALUES;
@@ -89,4 +92,24 @@ export class Incident {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;
+
+  /** Why an officer went alone although co-response was indicated. */
+  @Column({ name: 'officer_only_reason', type: 'text', nullable: true })
+  officerOnlyReason: OfficerOnlyReasonValue | null;
+
+  /** in-person or remote (telehealth consult) for a co-response. */
+  @Column({ name: 'clinician_mode', type: 'text', nullable: true })
+  clinicianMode: ClinicianModeValue | null;
+
+  @Column({ name: 'voided_at', type: 'timestamptz', nullable: true })
+  voidedAt: Date | null;
+
+  @Column({ name: 'voided_by', type: 'text', nullable: true })
+  voidedBy: string | null;
+
+  @Column({ name: 'void_reason', type: 'text', nullable: true })
+  voidReason: VoidReasonValue | null;
+
+  @Column({ name: 'void_note', type: 'text', nullable: true })
+  voidNote: string | null;
 }

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { CLINICIAN_MODE_VALUES, OFFICER_ONLY_REASON_VALUES, VOID_REASON_VALUES } from '#contracts';
 import { DISPOSITIONS, type IncidentDisposition } from './disposition.entity.js';
 import { INCIDENT_PRIORITIES, INCIDENT_STATUSES, INCIDENT_TYPES, type Incident } from './incident.entity.js';
 import { FORCE_TYPES, INJURIES, type IncidentUseOfForce } from './use-of-force.entity.js';
@@ -32,11 +33,31 @@ export class DispatchResponse {
   @ApiProperty({ format: 'date-time' })
   dispatchedAt: string;
 
+  @ApiProperty({ enum: CLINICIAN_MODE_VALUES, nullable: true, type: String, description: 'How the clinician joins a co-response: on scene, or remote (telehealth)' })
+  clinicianMode: string | null;
+
+  @ApiProperty({ enum: OFFICER_ONLY_REASON_VALUES, nullable: true, type: String, description: 'Why an officer went alone although co-response was indicated' })
+  officerOnlyReason: string | null;
+
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   onSceneAt: string | null;
 
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   clearedAt: string | null;
+}
+
+export class VoidResponse {
+  @ApiProperty({ enum: VOID_REASON_VALUES })
+  reason: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  note: string | null;
+
+  @ApiProperty({ example: 'police-chief-1' })
+  voidedBy: string;
+
+  @ApiProperty({ format: 'date-time' })
+  voidedAt: string;
 }
 
 export class DispositionResponse {
@@ -156,6 +177,9 @@ export class IncidentResponse {
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   closedAt: string | null;
 
+  @ApiProperty({ type: VoidResponse, nullable: true, description: 'Set once a supervisor voided the incident' })
+  void: VoidResponse | null;
+
   @ApiProperty({ type: [DispositionResponse] })
   dispositions: DispositionResponse[];
 
@@ -187,11 +211,14 @@ export class IncidentResponse {
               clinicianStaffId: i.clinicianStaffId,
               officerMatch: i.officerMatch,
               dispatchedAt: i.dispatchedAt.toISOString(),
+              clinicianMode: i.clinicianMode,
+              officerOnlyReason: i.officerOnlyReason,
               onSceneAt: iso(i.onSceneAt),
               clearedAt: iso(i.clearedAt),
             }
           : null,
       closedAt: iso(i.closedAt),
+      void: i.voidedAt && i.voidedBy && i.voidReason ? { reason: i.voidReason, note: i.voidNote, voidedBy: i.voidedBy, voidedAt: i.voidedAt.toISOString() } : null,
       dispositions: dispositions.map((d) => DispositionResponse.from(d)),
       usesOfForce: usesOfForce.map((u) => UseOfForceResponse.from(u)),
     });

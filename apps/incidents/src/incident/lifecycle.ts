@@ -9,6 +9,8 @@ export const NEXT_STATUS: Readonly<Record<IncidentStatus, IncidentStatus | null>
   'on-scene': 'cleared',
   cleared: 'closed',
   closed: null,
+  // Reached only by POST /incidents/{id}/void (from any status but closed), never by a step.
+  voided: null,
 };
 
 export function isLegalTransition(from: IncidentStatus, to: IncidentStatus): boolean {

@@ -1,5 +1,13 @@
 import { campusId, date, defineEvent } from './define-event.js';
 import {
+  CLINICIAN_MODE_VALUES,
+  INCIDENT_STATUS_VALUES,
+  OFFICER_ONLY_REASON_VALUES,
+  VOID_REASON_VALUES,
+  type ClinicianModeValue,
+  type IncidentStatusValue,
+  type OfficerOnlyReasonValue,
+  type VoidReasonValue,
   DISPOSITION_VALUES,
   FORCE_TYPE_VALUES,
   INCIDENT_PRIORITY_VALUES,
@@ -222,6 +230,98 @@ export const AnalyticsUseOfForceRecordedEvent = defineEvent<AnalyticsUseOfForceR
     clinicianPresent: true,
     studentPseudonym: 'mXq3vJ0c1bYd9e8F7g6H5i4J3k2L1m0N',
     pseudonymKeyId: '2026-1',
+    analyticKeyId: 'ids-2026-1',
+  },
+});
+
+/**
+ * How responders were sent, so officer-only dispatches (and why) and remote clinician consults are
+ * counted apart from in-person co-responses.
+ */
+export interface AnalyticsIncidentDispatched {
+  analyticIncidentId: string;
+  campusId: string;
+  dispatchedOn: string;
+  priority: IncidentPriorityValue;
+  coResponseIndicated: boolean;
+  coResponse: boolean;
+  /** in-person or remote for a co-response; null for an officer alone. */
+  clinicianMode: ClinicianModeValue | null;
+  /** Why an officer went alone although co-response was indicated; null otherwise. */
+  officerOnlyReason: OfficerOnlyReasonValue | null;
+  analyticKeyId: string;
+}
+
+export const AnalyticsIncidentDispatchedEvent = defineEvent<AnalyticsIncidentDispatched>({
+  type: 'analytics.incident.dispatched',
+  topic: ANALYTICS_INCIDENT_TOPIC,
+  version: 2,
+  summary: 'De-identified: responders were sent; co-response in person or remote, or an officer alone and why.',
+  keyField: 'analyticIncidentId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['analyticIncidentId', 'campusId', 'dispatchedOn', 'priority', 'coResponseIndicated', 'coResponse', 'clinicianMode', 'officerOnlyReason', 'analyticKeyId'],
+    properties: {
+      analyticIncidentId: analyticId,
+      campusId,
+      dispatchedOn: date,
+      priority: { type: 'string', enum: INCIDENT_PRIORITY_VALUES },
+      coResponseIndicated: { type: 'boolean' },
+      coResponse: { type: 'boolean' },
+      clinicianMode: { type: ['string', 'null'], pattern: `^(${CLINICIAN_MODE_VALUES.join('|')})$` },
+      officerOnlyReason: { type: ['string', 'null'], pattern: `^(${OFFICER_ONLY_REASON_VALUES.join('|')})$` },
+      analyticKeyId: keyId,
+    },
+  },
+  example: {
+    analyticIncidentId: 'Qm9yZWFsaXMtYW5hbHl0aWMtaWQtZXhhbXBsZTAwMDA',
+    campusId: 'campus-hs-01',
+    dispatchedOn: '2026-11-23',
+    priority: 'urgent',
+    coResponseIndicated: true,
+    coResponse: false,
+    clinicianMode: null,
+    officerOnlyReason: 'no-clinician-on-call',
+    analyticKeyId: 'ids-2026-1',
+  },
+});
+
+/** Voided incidents leave the counts: the data teams see that, why, and from which status. */
+export interface AnalyticsIncidentVoided {
+  analyticIncidentId: string;
+  campusId: string;
+  voidedOn: string;
+  previousStatus: IncidentStatusValue;
+  reason: VoidReasonValue;
+  analyticKeyId: string;
+}
+
+export const AnalyticsIncidentVoidedEvent = defineEvent<AnalyticsIncidentVoided>({
+  type: 'analytics.incident.voided',
+  topic: ANALYTICS_INCIDENT_TOPIC,
+  version: 2,
+  summary: 'De-identified: an incident was voided by a supervisor (reason category, day only).',
+  keyField: 'analyticIncidentId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['analyticIncidentId', 'campusId', 'voidedOn', 'previousStatus', 'reason', 'analyticKeyId'],
+    properties: {
+      analyticIncidentId: analyticId,
+      campusId,
+      voidedOn: date,
+      previousStatus: { type: 'string', enum: INCIDENT_STATUS_VALUES },
+      reason: { type: 'string', enum: VOID_REASON_VALUES },
+      analyticKeyId: keyId,
+    },
+  },
+  example: {
+    analyticIncidentId: 'Qm9yZWFsaXMtYW5hbHl0aWMtaWQtZXhhbXBsZTAwMDA',
+    campusId: 'campus-hs-01',
+    voidedOn: '2026-11-23',
+    previousStatus: 'triaged',
+    reason: 'duplicate',
     analyticKeyId: 'ids-2026-1',
   },
 });

@@ -164,7 +164,7 @@ export const ReferralRequestedEvent = defineEvent<ReferralRequested>({
  * tip text, or the students involved (incidents.incident.reported already names them).
  */
 
-export const INCIDENT_STATUS_VALUES = ['reported', 'triaged', 'dispatched', 'on-scene', 'cleared', 'closed'] as const;
+export const INCIDENT_STATUS_VALUES = ['reported', 'triaged', 'dispatched', 'on-scene', 'cleared', 'closed', 'voided'] as const;
 export type IncidentStatusValue = (typeof INCIDENT_STATUS_VALUES)[number];
 
 export const INCIDENT_PRIORITY_VALUES = ['routine', 'urgent', 'emergency'] as const;
@@ -202,6 +202,8 @@ export interface IncidentTriaged {
   priority: IncidentPriorityValue;
   coResponseIndicated: boolean;
   triagedAt: string;
+  /** True when a triaged incident was triaged again (e.g. no eligible pair: co-response withdrawn). */
+  retriage?: boolean;
 }
 
 export const IncidentTriagedEvent = defineEvent<IncidentTriaged>({
@@ -219,6 +221,7 @@ export const IncidentTriagedEvent = defineEvent<IncidentTriaged>({
       priority: { type: 'string', enum: INCIDENT_PRIORITY_VALUES },
       coResponseIndicated: { type: 'boolean' },
       triagedAt: dateTime,
+      retriage: { type: 'boolean' },
     },
   },
   example: { incidentId: '0b7a4c1e-6f1d-4c9a-8a55-2f4ad1c1b0de', priority: 'urgent', coResponseIndicated: true, triagedAt: '2026-11-23T14:07:00.000Z' },
@@ -233,7 +236,20 @@ export interface IncidentDispatched {
   /** Null for an officer-only response (co-response not indicated at triage). */
   clinicianStaffId: string | null;
   dispatchedAt: string;
+  /** Why an officer went alone although co-response was indicated (absent or null otherwise). */
+  officerOnlyReason?: OfficerOnlyReasonValue | null;
+  /** How the clinician joins a co-response: on scene, or remote (telehealth consult by phone or video). */
+  clinicianMode?: ClinicianModeValue | null;
 }
+
+export const OFFICER_ONLY_REASON_VALUES = ['no-clinician-on-call', 'imminent-danger'] as const;
+export type OfficerOnlyReasonValue = (typeof OFFICER_ONLY_REASON_VALUES)[number];
+
+export const CLINICIAN_MODE_VALUES = ['in-person', 'remote'] as const;
+export type ClinicianModeValue = (typeof CLINICIAN_MODE_VALUES)[number];
+
+export const VOID_REASON_VALUES = ['duplicate', 'recorded-in-error', 'unfounded', 'cancelled-by-caller'] as const;
+export type VoidReasonValue = (typeof VOID_REASON_VALUES)[number];
 
 export const IncidentDispatchedEvent = defineEvent<IncidentDispatched>({
   type: 'incidents.incident.dispatched',
@@ -252,6 +268,8 @@ export const IncidentDispatchedEvent = defineEvent<IncidentDispatched>({
       officerStaffId: uuid,
       clinicianStaffId: { type: ['string', 'null'], format: 'uuid' },
       dispatchedAt: dateTime,
+      officerOnlyReason: { type: ['string', 'null'], pattern: `^(${OFFICER_ONLY_REASON_VALUES.join('|')})$` },
+      clinicianMode: { type: ['string', 'null'], pattern: `^(${CLINICIAN_MODE_VALUES.join('|')})$` },
     },
   },
   example: {
@@ -322,6 +340,46 @@ export const IncidentClosedEvent = defineEvent<IncidentClosed>({
     properties: { incidentId: uuid, closedAt: dateTime },
   },
   example: { incidentId: '0b7a4c1e-6f1d-4c9a-8a55-2f4ad1c1b0de', closedAt: '2026-11-24T09:00:00.000Z' },
+});
+
+/** A supervisor voided the incident (duplicate, error, unfounded, cancelled): the audit fact, no free text. */
+export interface IncidentVoided {
+  incidentId: string;
+  campusId: string;
+  /** The status it was voided from. */
+  previousStatus: IncidentStatusValue;
+  reason: VoidReasonValue;
+  voidedBy: string;
+  voidedAt: string;
+}
+
+export const IncidentVoidedEvent = defineEvent<IncidentVoided>({
+  type: 'incidents.incident.voided',
+  topic: INCIDENTS_INCIDENT_TOPIC,
+  version: 1,
+  summary: 'A supervisor voided (cancelled) the incident, with a reason category and who did it.',
+  keyField: 'incidentId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['incidentId', 'campusId', 'previousStatus', 'reason', 'voidedBy', 'voidedAt'],
+    properties: {
+      incidentId: uuid,
+      campusId,
+      previousStatus: { type: 'string', enum: INCIDENT_STATUS_VALUES },
+      reason: { type: 'string', enum: VOID_REASON_VALUES },
+      voidedBy: { type: 'string', minLength: 1, maxLength: 128 },
+      voidedAt: dateTime,
+    },
+  },
+  example: {
+    incidentId: '0b7a4c1e-6f1d-4c9a-8a55-2f4ad1c1b0de',
+    campusId: 'campus-hs-01',
+    previousStatus: 'triaged',
+    reason: 'duplicate',
+    voidedBy: 'police-chief-1',
+    voidedAt: '2026-11-23T14:30:00.000Z',
+  },
 });
 
 /** No student id: the clinical side learns of referrals from incidents.referral.requested only. */

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestService, type TestService } from '#testing';
 import { addDays, startOfDistrictDay } from '../src/calendar/district-time.js';
+import { CertificationExpiryJob } from '../src/certification-expiry/certification-expiry.job.js';
 import { trainingService } from '../src/training.service.js';
 
 const HOUR = 3_600_000;
@@ -34,7 +35,8 @@ describe('training: certification expiry job and eligibility events', () => {
   /** Noon, district time, on the day `days` before `day`. */
   const noonBefore = (day: string, days: number) => new Date(startOfDistrictDay(addDays(day, -days)).getTime() + 12 * HOUR).toISOString();
 
-  const run = async (asOf: string) => (await http.post('/certification-expiry/runs').set('authorization', lms).send({ asOf }).expect(200)).body;
+  /** The job as its scheduler runs it on that day (now = asOf); over REST a later day is only a preview. */
+  const run = (asOf: string) => svc.app.get(CertificationExpiryJob).run(new Date(asOf), new Date(asOf));
 
   async function events(type: string, where: string, value: string): Promise<Record<string, unknown>[]> {
     const rows = await ds.query(`SELECT payload FROM outbox WHERE type = $1 AND payload->>'${where}' = $2 ORDER BY id`, [type, value]);
@@ -138,6 +140,22 @@ describe('training: certification expiry job and eligibility events', () => {
     await run(noonBefore(cert.expiresOn, 0));
     expect(await events('training.certification.expiring', 'certificationId', cert.id)).toEqual([]);
     expect(await events('training.certification.expired', 'certificationId', cert.id)).toEqual([]);
+  });
+
+  it('treats a run for a later district day as a preview: it says what that day would publish, and records and publishes nothing', async () => {
+    const staffId = uuid(++staffSeq);
+    const cert = await grant(staffId, 'CIT-40', '2026-11-23');
+    const published = async () => ds.query(`SELECT type FROM outbox WHERE payload->>'certificationId' = $1 OR (payload->>'staffId' = $2 AND type <> 'training.eligibility.changed')`, [cert.id, staffId]);
+    const before = await published();
+    const preview = await http.post('/certification-expiry/runs').set('authorization', lms).send({ asOf: '2028-11-24T12:00:00Z' }).expect(200);
+    expect(preview.body).toMatchObject({ day: '2028-11-24', preview: true, eligibilityChanges: expect.any(Number) });
+    expect(preview.body.expiriesRecorded).toBeGreaterThanOrEqual(1);
+    expect(await published()).toEqual(before);
+    expect(await ds.query(`SELECT 1 FROM certification_expiry WHERE certification_id = $1`, [cert.id])).toEqual([]);
+    expect((await events('training.eligibility.changed', 'staffId', staffId)).filter((e) => e.reason === 'expired')).toEqual([]);
+    // Today's run is real.
+    const today = await http.post('/certification-expiry/runs').set('authorization', lms).send({}).expect(200);
+    expect(today.body.preview).toBe(false);
   });
 
   it('400 problem+json for a bad asOf; 403 for officers; runs without a body as of now', async () => {

@@ -18,6 +18,15 @@ export interface ExpiryRunResult {
   warningsPublished: number;
   expiriesRecorded: number;
   eligibilityChanges: number;
+  /** A run for a district day after today: counted, then rolled back; nothing recorded or published. */
+  preview: boolean;
+}
+
+/** Carries a preview's counts out of the transaction it rolls back. */
+class PreviewRollback extends Error {
+  constructor(readonly result: ExpiryRunResult) {
+    super('preview: rolled back');
+  }
 }
 
 interface CertificationRow {
@@ -43,15 +52,29 @@ export class CertificationExpiryJob {
     private readonly outbox: Outbox,
   ) {}
 
-  run(asOf: Date): Promise<ExpiryRunResult> {
+  /**
+   * Judges as of `asOf`. A district day after today's (by `now`) is a preview: it would otherwise
+   * record tomorrow's expiries today, and every service would act on them (staffing and incidents
+   * would say "not CIT certified" while the certification is still valid). A preview computes the
+   * same counts in a transaction that is rolled back.
+   */
+  async run(asOf: Date, now: Date = new Date()): Promise<ExpiryRunResult> {
     const day = districtDay(asOf);
-    return this.dataSource.transaction(async (em) => {
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext('training.certification-expiry'))`);
-      const warningsPublished = await this.warn(em, day);
-      const { expiriesRecorded, lapsedCitHolders } = await this.expire(em, day);
-      const eligibilityChanges = await this.publishLapsedEligibility(em, day, lapsedCitHolders);
-      return { asOf: asOf.toISOString(), day, warningsPublished, expiriesRecorded, eligibilityChanges };
-    });
+    const preview = day > districtDay(now);
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        await em.query(`SELECT pg_advisory_xact_lock(hashtext('training.certification-expiry'))`);
+        const warningsPublished = await this.warn(em, day);
+        const { expiriesRecorded, lapsedCitHolders } = await this.expire(em, day);
+        const eligibilityChanges = await this.publishLapsedEligibility(em, day, lapsedCitHolders);
+        const result = { asOf: asOf.toISOString(), day, warningsPublished, expiriesRecorded, eligibilityChanges, preview };
+        if (preview) throw new PreviewRollback(result);
+        return result;
+      });
+    } catch (err) {
+      if (err instanceof PreviewRollback) return err.result;
+      throw err;
+    }
   }
 
   /**

@@ -19,6 +19,9 @@ export class ExpiryRunResponse {
 
   @ApiProperty({ example: 1, description: 'training.eligibility.changed (expired) events published by this run' })
   eligibilityChanges: number;
+
+  @ApiProperty({ example: false, description: 'true when asOf is a later district day than today: the counts are what that day would publish; nothing was recorded or published' })
+  preview: boolean;
 }
 
 @ApiTags('certifications')
@@ -33,11 +36,13 @@ export class RunCertificationExpiryController {
     summary: 'Run the certification expiry job now (it also runs on a timer)',
     description:
       'Publishes training.certification.expiring at 90/60/30 days, training.certification.expired, and training.eligibility.changed ' +
-      '(reason expired) when a CIT certification lapses with no other current one. Running it again publishes nothing new.',
+      '(reason expired) when a CIT certification lapses with no other current one. Running it again publishes nothing new. ' +
+      'An asOf on a later district day than today is a preview: the answer says what that day would publish, and nothing is recorded or published.',
   })
   @ApiOkResponse({ type: ExpiryRunResponse })
   @ApiProblem(400, 'Bad asOf (REQUEST.VALIDATION_FAILED)')
   run(@Body() dto: RunCertificationExpiryDto): Promise<ExpiryRunResult> {
-    return this.job.run(dto.asOf ? new Date(dto.asOf) : new Date());
+    const now = new Date();
+    return this.job.run(dto.asOf ? new Date(dto.asOf) : now, now);
   }
 }

@@ -34,6 +34,8 @@ import { RecordOnSceneController } from './record-on-scene/record-on-scene.contr
 import { RecordOnSceneHandler } from './record-on-scene/record-on-scene.handler.js';
 import { RecordUseOfForceController } from './record-use-of-force/record-use-of-force.controller.js';
 import { RecordUseOfForceHandler } from './record-use-of-force/record-use-of-force.handler.js';
+import { CriticalIncidentPublisher } from './critical-incident/critical-incident.publisher.js';
+import { MarkCriticalIncidentController } from './mark-critical-incident/mark-critical-incident.controller.js';
 import { ReportIncidentController } from './report-incident/report-incident.controller.js';
 import { ReportIncidentHandler } from './report-incident/report-incident.handler.js';
 import { DispatchAreaController } from './set-dispatch-area/set-dispatch-area.controller.js';
@@ -63,6 +65,7 @@ import { TriageIncidentHandler } from './triage-incident/triage-incident.handler
     }),
   ],
   controllers: [
+    MarkCriticalIncidentController,
     ReportIncidentController,
     ListIncidentsController,
     GetIncidentController,
@@ -96,6 +99,7 @@ import { TriageIncidentHandler } from './triage-incident/triage-incident.handler
     CloseIncidentHandler,
     RecordDispositionHandler,
     RecordUseOfForceHandler,
+    CriticalIncidentPublisher,
     ReceiveTipHandler,
     GetTipHandler,
     DispatchAreaHandler,

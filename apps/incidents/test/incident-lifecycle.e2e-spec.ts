@@ -74,6 +74,7 @@ describe('incidents: lifecycle, dispositions and use of force (real PostgreSQL)'
       'analytics.incident.responded',
       'incidents.incident.use-of-force-recorded',
       'analytics.incident.use-of-force-recorded',
+      'incidents.critical-incident.recorded',
       'incidents.incident.disposition-recorded',
       'incidents.referral.requested',
       'analytics.incident.disposition-recorded',
@@ -84,6 +85,9 @@ describe('incidents: lifecycle, dispositions and use of force (real PostgreSQL)'
       analyticIncidentId: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/), analyticKeyId: 'dev-ids',
       campusId: CAMPUS, respondedOn: at(14).toISOString().slice(0, 10), priority: 'urgent', coResponse: true, dispatchToOnSceneMinutes: 11,
     });
+    // W6: wellness learns who was involved (staff ids and kinds), nothing about the incident's students.
+    expect(Object.keys(rows.find((r) => r.type === 'incidents.critical-incident.recorded')!.payload).sort()).toEqual(['criticalIncidentId', 'incidentId', 'kinds', 'recordedAt', 'staffIds']);
+    expect(rows.find((r) => r.type === 'incidents.critical-incident.recorded')!.payload).toMatchObject({ kinds: ['officer-injury', 'use-of-force'], staffIds: expect.arrayContaining([expect.any(String)]) });
     // What consumers will accept: every payload passes its contract's JSON Schema.
     const validator = new EventValidator();
     expect(rows.map((r) => [r.type, validator.validate(r.headers.ce_dataschema, r.payload)])).toEqual(rows.map((r) => [r.type, { valid: true }]));

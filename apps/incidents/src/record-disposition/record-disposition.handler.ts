@@ -6,6 +6,7 @@ import { Outbox } from '#messaging';
 import { insertUnique, Problem, type Principal } from '#platform';
 import { AnalyticIds } from '../analytics/analytic-ids.js';
 import { Pseudonymizer } from '../analytics/pseudonymizer.js';
+import { CriticalIncidentPublisher } from '../critical-incident/critical-incident.publisher.js';
 import { IncidentDisposition } from '../incident/disposition.entity.js';
 import { IncidentReader } from '../incident/incident-reader.js';
 import type { IncidentStatus } from '../incident/incident.entity.js';
@@ -29,6 +30,7 @@ export class RecordDispositionHandler {
     private readonly reader: IncidentReader,
     private readonly pseudonymizer: Pseudonymizer,
     private readonly analyticIds: AnalyticIds,
+    private readonly critical: CriticalIncidentPublisher,
   ) {}
 
   execute(id: string, dto: RecordDispositionDto, by: Principal, now: Date): Promise<IncidentResponse> {
@@ -74,6 +76,8 @@ export class RecordDispositionHandler {
         pseudonymKeyId: this.pseudonymizer.keyId,
         analyticKeyId: this.analyticIds.keyId,
       });
+      // W6: an emergency detention is a critical incident for the responders (staff ids only, never the student).
+      if (disposition.disposition === 'emergency-detention') await this.critical.publish(em, incident, { emergencyDetention: true }, now);
       return this.reader.view(incident, em);
     });
   }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import type { ForceTypeValue, InjuryValue } from '#contracts';
 import { STUDENT_ID_PATTERN } from '../report-incident/report-incident.dto.js';
 import { FORCE_TYPES, INJURIES } from '../incident/use-of-force.entity.js';
@@ -32,6 +32,14 @@ export class RecordUseOfForceDto {
   @IsString()
   @Length(1, 20_000)
   description?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Roster id of the officer who used force, when not the dispatched officer; offered a confidential debrief like the responders (W6)',
+  })
+  @IsOptional()
+  @IsUUID()
+  officerStaffId?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'When force was used (default: now); not before dispatch' })
   @IsOptional()

@@ -5,6 +5,7 @@ import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
 import { AnalyticIds } from '../analytics/analytic-ids.js';
 import { Pseudonymizer } from '../analytics/pseudonymizer.js';
+import { CriticalIncidentPublisher } from '../critical-incident/critical-incident.publisher.js';
 import { IncidentReader } from '../incident/incident-reader.js';
 import type { IncidentStatus } from '../incident/incident.entity.js';
 import type { IncidentResponse } from '../incident/incident.response.js';
@@ -24,6 +25,7 @@ export class RecordUseOfForceHandler {
     private readonly reader: IncidentReader,
     private readonly pseudonymizer: Pseudonymizer,
     private readonly analyticIds: AnalyticIds,
+    private readonly critical: CriticalIncidentPublisher,
   ) {}
 
   execute(id: string, dto: RecordUseOfForceDto, by: Principal, now: Date): Promise<IncidentResponse> {
@@ -65,6 +67,9 @@ export class RecordUseOfForceHandler {
         pseudonymKeyId: this.pseudonymizer.keyId,
         analyticKeyId: this.analyticIds.keyId,
       });
+      // W6: the staff involved are offered a confidential debrief by wellness (staff ids only).
+      const alsoInvolved = dto.officerStaffId ? [dto.officerStaffId] : [];
+      await this.critical.publish(em, incident, { useOfForce: { forceType: use.forceType, officerInjury: use.officerInjury }, alsoInvolved }, now);
       return this.reader.view(incident, em);
     });
   }

@@ -1,7 +1,12 @@
 import 'reflect-metadata';
-import { Controller, Get, Module } from '@nestjs/common';
+import { Controller, Get, Inject, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Authorize, createServiceApp, Problem, UuidParam } from '#platform';
+import type { ConsentPolicy } from '#consent';
+import { Authorize, createServiceApp, CurrentPrincipal, type Principal, Problem, UuidParam } from '#platform';
+import { ConsentGate } from '../apps/support-plans/src/consent-gate/consent-gate.js';
+import { CONSENT_POLICY } from '../apps/support-plans/src/consent-gate/consent-policy.js';
+import { ConsentModule } from '../apps/support-plans/src/consent-gate/consent.module.js';
+import type { DisclosureLog } from '../apps/support-plans/src/disclosures/disclosure-log.js';
 import { supportPlansService } from '../apps/support-plans/src/support-plans.service.js';
 import { loadSupportPlanView, type SupportPlanView } from '../apps/support-plans/src/support-plans/support-plan.view.js';
 
@@ -10,7 +15,9 @@ import { loadSupportPlanView, type SupportPlanView } from '../apps/support-plans
  * main.ts builds it, plus ONE extra route that exists only in this process:
  * GET /bench/ungated/support-plans/:id, the same transaction and the same plan loader as
  * GET /support-plans/:id, behind the same auth, without the consent gate (no facts, no decide(),
- * no redaction, no record of disclosure). Nothing of this is reachable from production code.
+ * no redaction, no record of disclosure). And, to show what each layer of the gate costs,
+ * GET /bench/unlogged/support-plans/:id: the real ConsentGate (facts, decide(), redaction) with a
+ * record of disclosures that writes nothing. Nothing of this is reachable from production code.
  */
 @Controller('bench/ungated/support-plans')
 class UngatedSupportPlanController {
@@ -27,7 +34,37 @@ class UngatedSupportPlanController {
   }
 }
 
-@Module({ imports: [supportPlansService.feature], controllers: [UngatedSupportPlanController] })
+/** The gate without its R7 append: only to split the gate's cost into facts + decide() and the log. */
+@Controller('bench/unlogged/support-plans')
+class UnloggedSupportPlanController {
+  private readonly gate: ConsentGate;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CONSENT_POLICY) policy: ConsentPolicy,
+  ) {
+    this.gate = new ConsentGate(policy, { append: async () => ({ seq: 0, id: '', hash: '' }) } as unknown as DisclosureLog);
+  }
+
+  @Get(':id')
+  @Authorize('clinician', 'bh-director', 'officer', 'police-chief', 'admin')
+  get(@UuidParam('id') id: string, @CurrentPrincipal() by: Principal): Promise<Partial<SupportPlanView>> {
+    return this.dataSource.transaction(async (em) => {
+      const view = await loadSupportPlanView(em, id);
+      const read = await this.gate.read(
+        em,
+        {
+          recordType: 'support-plan', record: view, recordFacts: { studentId: view?.studentId ?? '', ...(view ? { authorId: view.startedBy } : {}) },
+          recordId: id, requester: by, purpose: 'co-response', notFound: { code: 'SUPPORT_PLAN.NOT_FOUND', detail: `No support plan ${id}` },
+        },
+        new Date(),
+      );
+      return read.data;
+    });
+  }
+}
+
+@Module({ imports: [supportPlansService.feature, ConsentModule], controllers: [UngatedSupportPlanController, UnloggedSupportPlanController] })
 class BenchHarnessModule {}
 
 const app = await createServiceApp({ ...supportPlansService, feature: BenchHarnessModule });

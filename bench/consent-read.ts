@@ -16,6 +16,8 @@ export interface ConsentReadResult {
   students: number;
   gated: LoadStats;
   ungated: LoadStats;
+  /** Info: the real gate with a record of disclosures that writes nothing (facts + decide() + redaction). */
+  unlogged: LoadStats;
   /** 1 - gated/ungated throughput. */
   cost: number;
   goalCost: number;
@@ -98,22 +100,26 @@ export async function runConsentRead(o: { students?: number; roundMs?: number; r
         });
         const gatedTarget = target('/support-plans');
         const ungatedTarget = target('/bench/ungated/support-plans');
+        const unloggedTarget = target('/bench/unlogged/support-plans');
         const check = (what: string, s: LoadStats) => {
           if (s.errors > 0) throw new Error(`consent read: ${what}: ${s.errors} of ${s.requests} failed; first: ${s.firstError}`);
           return s;
         };
         check('warm-up gated', await closedLoop(gatedTarget, 10, 2_000));
         check('warm-up ungated', await closedLoop(ungatedTarget, 10, 2_000));
+        check('warm-up unlogged', await closedLoop(unloggedTarget, 10, 1_000));
         const gated: LoadStats[] = [];
         const ungated: LoadStats[] = [];
+        const unlogged: LoadStats[] = [];
         for (let r = 0; r < rounds; r++) {
           ungated.push(check('ungated', await closedLoop(ungatedTarget, 10, roundMs)));
           gated.push(check('gated', await closedLoop(gatedTarget, 10, roundMs)));
+          unlogged.push(check('unlogged', await closedLoop(unloggedTarget, 10, roundMs / 2)));
         }
         const g = merge(gated);
         const u = merge(ungated);
         const cost = 1 - g.perSecond / u.perSecond;
-        return { students, gated: g, ungated: u, cost, goalCost: 0.1, met: cost <= 0.1 };
+        return { students, gated: g, ungated: u, unlogged: merge(unlogged), cost, goalCost: 0.1, met: cost <= 0.1 };
       })(),
       180_000,
       'consent-read benchmark',
@@ -129,6 +135,7 @@ export function printConsentRead(r: ConsentReadResult): void {
   console.log(`   ${''.padEnd(34)} ${'req/s'.padStart(8)} ${'p50'.padStart(9)} ${'p99'.padStart(9)}`);
   console.log(`   ${'without the gate (bench harness)'.padEnd(34)} ${fmt(r.ungated.perSecond).padStart(8)} ${ms(r.ungated.p50)} ${ms(r.ungated.p99)}`);
   console.log(`   ${'through the consent gate'.padEnd(34)} ${fmt(r.gated.perSecond).padStart(8)} ${ms(r.gated.p50)} ${ms(r.gated.p99)}`);
+  console.log(`   ${'gate without the R7 log (info)'.padEnd(34)} ${fmt(r.unlogged.perSecond).padStart(8)} ${ms(r.unlogged.p50)} ${ms(r.unlogged.p99)}`);
   console.log(`   gate cost ${fmt(r.cost * 100, 1)} % of read throughput; goal <= ${fmt(r.goalCost * 100)} %   ${verdict(r.met)}`);
 }
 

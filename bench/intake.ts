@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { TEST_AUDIENCE, TEST_ISSUER, TestIdentityProvider } from '../libs/testing/src/test-auth.js';
 import { incidentsService } from '../apps/incidents/src/incidents.service.js';
 import { closedLoop, openLoop, type HttpTarget, type LoadStats, type OpenLoopStats } from './http-load.js';
-import { freePort, spawnNode, waitHttpReady, type BenchChild } from './processes.js';
+import { cpuMs, freePort, spawnNode, waitHttpReady, type BenchChild } from './processes.js';
 import { benchDatabaseUrl, Cleanup, createSchema, dropSchema, fmt, isMain, runAsScript, uniqueSchema, verdict, withTimeout } from './support.js';
 
 /**
@@ -19,11 +19,15 @@ export type IntakeMode = 'alone' | 'system';
 export interface IntakeModeResult {
   mode: IntakeMode;
   closed: { bare: LoadStats; service: LoadStats; ratio: number };
+  /** CPU ms per request of the server process during the closed loop (robust to a busy machine). */
+  cpuPerRequest: { bare: number; service: number };
   open: { rate: number; bare: OpenLoopStats; service: OpenLoopStats }[];
   /** Rows the service wrote, checked against the 201s it answered. */
   incidentsWritten: number;
   goalRatio: number;
   ratioMet: boolean;
+  /** BENCH_INTAKE_BEFORE_ROOT=<another checkout, built>: its incidents service, same run (before/after). */
+  before?: { root: string; closed: LoadStats; cpuPerRequest: number };
   /** Service alone only: p99 at 200 req/s <= 2 x bare's. */
   p99Met?: boolean;
 }
@@ -77,18 +81,18 @@ async function countRows(url: string, schema: string): Promise<{ incidents: numb
   }
 }
 
-async function startBare(url: string, schema: string, cleanup: Cleanup): Promise<number> {
+async function startBare(url: string, schema: string, cleanup: Cleanup): Promise<{ port: number; pid?: number }> {
   const bare = spawnNode('bare fastify+pg', `${ROOT}dist/bench/intake-bare.js`, { PATH: process.env.PATH, DATABASE_URL: url, BENCH_SCHEMA: schema, PORT: '0' });
   cleanup.add('stop bare endpoint', () => bare.stop());
-  return Number((await bare.waitForLine(/^READY \d+/, 30_000)).split(' ')[1]);
+  return { port: Number((await bare.waitForLine(/^READY \d+/, 30_000)).split(' ')[1]), pid: bare.proc.pid };
 }
 
 /** The incidents service as the Dockerfile runs it (source maps on), no broker, logs at info to /dev/null. */
-async function startServiceAlone(url: string, schema: string, idp: TestIdentityProvider, cleanup: Cleanup): Promise<number> {
+async function startServiceAlone(url: string, schema: string, idp: TestIdentityProvider, cleanup: Cleanup, root = ROOT): Promise<{ port: number; pid?: number }> {
   const port = await freePort();
   const child: BenchChild = spawnNode(
-    'incidents service',
-    `${ROOT}dist/apps/incidents/src/main.js`,
+    `incidents service (${root})`,
+    `${root}dist/apps/incidents/src/main.js`,
     {
       PATH: process.env.PATH, NODE_OPTIONS: '--enable-source-maps', NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1',
       DATABASE_URL: url, DB_SCHEMA: schema, JWT_PUBLIC_KEY: idp.publicKeyPem, JWT_ISSUER: TEST_ISSUER, JWT_AUDIENCE: TEST_AUDIENCE,
@@ -98,11 +102,11 @@ async function startServiceAlone(url: string, schema: string, idp: TestIdentityP
   );
   cleanup.add('stop incidents service', () => child.stop());
   await waitHttpReady(child, `http://127.0.0.1:${port}/health/ready`, 90_000);
-  return port;
+  return { port, pid: child.proc.pid };
 }
 
 /** The whole system (bench/system-launcher.ts); returns the incidents port and schema. */
-async function startSystem(idp: TestIdentityProvider, cleanup: Cleanup): Promise<{ port: number; schema: string }> {
+async function startSystem(idp: TestIdentityProvider, cleanup: Cleanup): Promise<{ port: number; schema: string; pid?: number }> {
   const launcher = spawnNode(
     'system',
     `${ROOT}dist/bench/system-launcher.js`,
@@ -111,8 +115,8 @@ async function startSystem(idp: TestIdentityProvider, cleanup: Cleanup): Promise
   );
   cleanup.add('stop the system', () => launcher.stop(40_000));
   const line = await launcher.waitForLine(/^READY /, 180_000);
-  const ready = JSON.parse(line.slice('READY '.length)) as { ports: Record<string, number>; schemas: Record<string, string> };
-  return { port: ready.ports.incidents, schema: ready.schemas.incidents };
+  const ready = JSON.parse(line.slice('READY '.length)) as { ports: Record<string, number>; schemas: Record<string, string>; pids: Record<string, number> };
+  return { port: ready.ports.incidents, schema: ready.schemas.incidents, pid: ready.pids.incidents };
 }
 
 async function measureMode(mode: IntakeMode, o: Required<IntakeOptions>): Promise<IntakeModeResult> {
@@ -124,12 +128,13 @@ async function measureMode(mode: IntakeMode, o: Required<IntakeOptions>): Promis
     const bareSchema = uniqueSchema('bench_intake_bare');
     cleanup.add('drop bare schema', () => dropSchema(url, bareSchema));
     await migrateBareSchema(url, bareSchema);
-    const barePort = await startBare(url, bareSchema, cleanup);
-    let service: { port: number; schema: string };
+    const bareServer = await startBare(url, bareSchema, cleanup);
+    const barePort = bareServer.port;
+    let service: { port: number; schema: string; pid?: number };
     if (mode === 'alone') {
       const schema = uniqueSchema('bench_intake_svc');
       cleanup.add('drop service schema', () => dropSchema(url, schema));
-      service = { port: await startServiceAlone(url, schema, idp, cleanup), schema };
+      service = { ...(await startServiceAlone(url, schema, idp, cleanup)), schema };
     } else {
       service = await startSystem(idp, cleanup);
     }
@@ -147,8 +152,29 @@ async function measureMode(mode: IntakeMode, o: Required<IntakeOptions>): Promis
     };
     // Warm-up (JIT, pools, token cache); the same for both.
     for (const t of [bare, svc]) check('warm-up', await closedLoop(t, o.connections, o.warmupMs, n));
-    const closedBare = check('bare closed loop', await closedLoop(bare, o.connections, o.closedMs, n));
-    const closedSvc = check('service closed loop', await closedLoop(svc, o.connections, o.closedMs, n));
+    const measured = async (what: string, t: HttpTarget, pid: number | undefined) => {
+      const cpu0 = cpuMs(pid);
+      const stats = check(what, await closedLoop(t, o.connections, o.closedMs, n));
+      return { stats, cpu: (cpuMs(pid) - cpu0) / stats.requests };
+    };
+    const beforeRoot = mode === 'alone' ? process.env.BENCH_INTAKE_BEFORE_ROOT?.replace(/\/?$/, '/') : undefined;
+    let before: IntakeModeResult['before'];
+    let beforeTarget: HttpTarget | undefined;
+    let beforePid: number | undefined;
+    if (beforeRoot) {
+      const schema = uniqueSchema('bench_intake_before');
+      cleanup.add('drop before schema', () => dropSchema(url, schema));
+      const b = await startServiceAlone(url, schema, idp, cleanup, beforeRoot);
+      beforeTarget = target(b.port);
+      beforePid = b.pid;
+      check('warm-up before', await closedLoop(beforeTarget, o.connections, o.warmupMs, n));
+    }
+    const closedBare = await measured('bare closed loop', bare, bareServer.pid);
+    const closedSvc = await measured('service closed loop', svc, service.pid);
+    if (beforeRoot && beforeTarget) {
+      const b = await measured('before closed loop', beforeTarget, beforePid);
+      before = { root: beforeRoot, closed: b.stats, cpuPerRequest: b.cpu };
+    }
     const open: IntakeModeResult['open'] = [];
     for (const rate of o.rates) {
       const b = await openLoop(bare, rate, o.openMs, n);
@@ -158,15 +184,17 @@ async function measureMode(mode: IntakeMode, o: Required<IntakeOptions>): Promis
       open.push({ rate, bare: b, service: s });
     }
     const rows = await countRows(url, service.schema);
-    const created = closedSvc.requests + open.reduce((sum, x) => sum + x.service.requests - x.service.errors, 0);
+    const created = closedSvc.stats.requests + open.reduce((sum, x) => sum + x.service.requests - x.service.errors, 0);
     if (rows.incidents < created || rows.outbox < 2 * created - 1) {
       throw new Error(`${mode}: the service answered 201 ${created}+ times but holds ${rows.incidents} incidents and ${rows.outbox} outbox rows`);
     }
-    const ratio = closedSvc.perSecond / closedBare.perSecond;
+    const ratio = closedSvc.stats.perSecond / closedBare.stats.perSecond;
     const at200 = open.find((x) => x.rate === 200);
     return {
       mode,
-      closed: { bare: closedBare, service: closedSvc, ratio },
+      closed: { bare: closedBare.stats, service: closedSvc.stats, ratio },
+      cpuPerRequest: { bare: closedBare.cpu, service: closedSvc.cpu },
+      before,
       open,
       incidentsWritten: rows.incidents,
       goalRatio: GOAL_RATIO[mode],
@@ -201,7 +229,11 @@ export function printIntake(results: IntakeModeResult[]): void {
     console.log(`   closed loop, ${c.bare.requests + c.service.requests} requests        req/s      p50       p99`);
     console.log(`   bare Fastify+pg        ${fmt(c.bare.perSecond).padStart(8)}  ${ms(c.bare.p50).padStart(8)}  ${ms(c.bare.p99).padStart(8)}`);
     console.log(`   incidents service      ${fmt(c.service.perSecond).padStart(8)}  ${ms(c.service.p50).padStart(8)}  ${ms(c.service.p99).padStart(8)}`);
+    if (r.before) {
+      console.log(`   before (${r.before.root}) ${fmt(r.before.closed.perSecond).padStart(8)}  ${ms(r.before.closed.p50).padStart(8)}  ${ms(r.before.closed.p99).padStart(8)}  CPU ${fmt(r.before.cpuPerRequest, 2)} ms/request`);
+    }
     console.log(`   ratio ${fmt(r.closed.ratio, 2)}  goal >= ${r.goalRatio}x  ${verdict(r.ratioMet)}`);
+    console.log(`   CPU per request (server process): bare ${fmt(r.cpuPerRequest.bare, 2)} ms, service ${fmt(r.cpuPerRequest.service, 2)} ms`);
     for (const x of r.open) {
       const line = (name: string, s: OpenLoopStats) =>
         `   open ${x.rate}/s ${name.padEnd(10)} p50 ${ms(s.p50).padStart(8)}  p99 ${ms(s.p99).padStart(9)}  ${s.keptUp ? 'kept up' : `DID NOT KEEP UP (drain ${fmt(s.drainMs)} ms, ${s.errors} errors)`}`;

@@ -12,7 +12,7 @@ import { benchDatabaseUrl, dropSchema, startBenchBroker, uniqueSchema } from './
  * run next to a developer's own `npm start`: ephemeral ports, a fresh broker without a data folder,
  * throwaway schemas in the test database, and the benchmark's public key (JWT_PUBLIC_KEY).
  *
- * Runs as a child of bench/intake.ts: prints `READY {"ports":{...},"schemas":{...}}` on stderr once every
+ * Runs as a child of bench/intake.ts: prints `READY {"ports":{...},"schemas":{...},"pids":{...}}` on stderr once every
  * service answers /health/ready; stops everything and drops its schemas on SIGTERM or when its parent dies.
  */
 
@@ -69,6 +69,7 @@ async function main(): Promise<void> {
   };
   const ports: Record<string, number> = {};
   const byService: Record<string, string> = {};
+  const pids: Record<string, number | undefined> = {};
   const ready: Promise<void>[] = [];
   for (const s of SERVICES) {
     const port = await freePort();
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
       ...common, PORT: String(port), HOST: '127.0.0.1', DB_SCHEMA: schema, PUBLIC_URL: `http://localhost:${port}`,
       KAFKA_SASL_MECHANISM: mechanism, KAFKA_SASL_USERNAME: username, KAFKA_SASL_PASSWORD: password,
     });
+    pids[s.name] = child.proc.pid;
     ready.push(waitHttpReady(child, `http://127.0.0.1:${port}/health/ready`, 120_000));
   }
   const portalPort = await freePort();
@@ -88,7 +90,7 @@ async function main(): Promise<void> {
   const portal = launch('portal', 'dist/apps/portal/src/main.js', { ...common, ...serviceUrls, PORT: String(portalPort), HOST: '127.0.0.1' });
   ready.push(waitHttpReady(portal, `http://127.0.0.1:${portalPort}/health/live`, 120_000));
   await Promise.all(ready);
-  process.stderr.write(`READY ${JSON.stringify({ ports: { ...ports, portal: portalPort }, schemas: byService })}\n`);
+  process.stderr.write(`READY ${JSON.stringify({ ports: { ...ports, portal: portalPort }, schemas: byService, pids })}\n`);
 }
 
 main().catch((err: unknown) => {

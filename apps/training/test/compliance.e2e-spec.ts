@@ -133,4 +133,22 @@ describe('training: compliance reports (TCOLE unit hours, CI and de-escalation p
     const badLevel = await http.put(`/officers/${SHORT}/proficiency`).set('authorization', lms).send({ level: 'expert', since: '2026-01-01' }).expect(400);
     expect(badLevel.body.errors[0].field).toBe('level');
   });
+  it('counts a certification earned through a course as its completion, with its hours once, never twice', async () => {
+    const CERTIFIED = id(6);
+    await roster(StaffAddedEvent.type, { staffId: CERTIFIED, employeeId: 'E60006', role: 'officer', unit: 'police', licensed: false });
+    await http.post('/completion-imports').set('authorization', lms)
+      .send({ rows: [{ staffId: CERTIFIED, courseCode: 'LEG-UPD', completedOn: '2026-01-12' }, { staffId: CERTIFIED, courseCode: 'DEESC-8', completedOn: '2026-03-02' }] })
+      .expect(201);
+    // Certified with no completion on record: before, 12 of 40 hours and "no Crisis Intervention".
+    const cert = await http.post('/certifications').set('authorization', lms).send({ staffId: CERTIFIED, courseCode: 'CIT-40', issuedOn: '2025-10-10' }).expect(201);
+    const hours = async () => (await person(CERTIFIED, '2026-12-01')).requirements.find((r: { code: string }) => r.code === 'TCOLE_UNIT_HOURS').completed;
+    expect(await person(CERTIFIED, '2026-12-01')).toMatchObject({ compliant: true });
+    expect(await hours()).toBe(52);
+    // The partial completion record (28 h) that earned it is the same course: counted once, as the full 40 h.
+    await http.post('/completion-imports').set('authorization', lms).send({ rows: [{ staffId: CERTIFIED, courseCode: 'CIT-40', completedOn: '2025-10-06', hours: 28 }] }).expect(201);
+    expect(await hours()).toBe(52);
+    // A revoked certification no longer counts; the completion alone is what remains.
+    await http.post(`/certifications/${cert.body.id}/revoke`).set('authorization', lms).send({ reason: 'recorded-in-error' }).expect(200);
+    expect(await hours()).toBe(40);
+  });
 });

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { creditedCompletions, type CourseCertification, type RecordedCompletion } from './certification-credit.js';
 import { evaluateCompliance, type CompletionFact, type ProficiencyLevel, type RequirementResult } from './compliance-rules.js';
 
 export interface PersonCompliance {
@@ -20,20 +21,31 @@ interface PersonRow {
   since: string | null;
 }
 
-/** Loads the people, their proficiency and their completions in three queries, then applies the pure rules. */
+function groupBy<R extends { staff_id: string }, T>(rows: readonly R[], map: (r: R) => T): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) out.set(r.staff_id, [...(out.get(r.staff_id) ?? []), map(r)]);
+  return out;
+}
+
+/** Loads the people, their proficiency, completions and certifications, then applies the pure rules. */
 export async function complianceOf(em: EntityManager, people: PersonRow[], asOf: string): Promise<PersonCompliance[]> {
   if (people.length === 0) return [];
-  const rows: { staff_id: string; category: CompletionFact['category']; completed_on: string; hours: string }[] = await em.query(
-    `SELECT staff_id, category, to_char(completed_on, 'YYYY-MM-DD') AS completed_on, hours FROM completion
+  const ids = people.map((p) => p.staff_id);
+  const rows: { staff_id: string; course_id: string; category: CompletionFact['category']; completed_on: string; hours: string }[] = await em.query(
+    `SELECT staff_id, course_id, category, to_char(completed_on, 'YYYY-MM-DD') AS completed_on, hours FROM completion
       WHERE staff_id = ANY ($1::uuid[]) AND completed_on <= $2::date`,
-    [people.map((p) => p.staff_id), asOf],
+    [ids, asOf],
   );
-  const byStaff = new Map<string, CompletionFact[]>();
-  for (const r of rows) {
-    const list = byStaff.get(r.staff_id) ?? [];
-    list.push({ category: r.category, completedOn: r.completed_on, hours: Number(r.hours) });
-    byStaff.set(r.staff_id, list);
-  }
+  // Certifications earned through a course count as its completion, once (certification-credit.ts).
+  const certs: { staff_id: string; course_id: string; category: CompletionFact['category']; issued_on: string; hours: string }[] = await em.query(
+    `SELECT c.staff_id, c.course_id, c.category, to_char(c.issued_on, 'YYYY-MM-DD') AS issued_on, co.hours
+       FROM certification c JOIN course co ON co.id = c.course_id
+      WHERE c.staff_id = ANY ($1::uuid[]) AND c.issued_on <= $2::date AND c.revoked_at IS NULL`,
+    [ids, asOf],
+  );
+  const completions = groupBy(rows, (r): RecordedCompletion => ({ courseId: r.course_id, category: r.category, completedOn: r.completed_on, hours: Number(r.hours) }));
+  const certifications = groupBy(certs, (r): CourseCertification => ({ courseId: r.course_id, category: r.category, completedOn: r.issued_on, hours: Number(r.hours) }));
+  const byStaff = new Map<string, CompletionFact[]>(ids.map((id) => [id, creditedCompletions(completions.get(id) ?? [], certifications.get(id) ?? [])]));
   return people.map((p) => {
     // A level granted after the as-of day did not exist yet then.
     const proficiency = p.level && p.since && p.since <= asOf ? p.level : null;

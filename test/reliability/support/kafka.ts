@@ -1,10 +1,27 @@
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel, type Admin } from 'kafkajs';
 import type { LocalKafka } from '#devkit';
 import { KafkaJsClient, type IncomingRecord } from '#messaging';
 import { createTestTopics, testKafkaClient } from '#testing';
 
 function operatorKafka(broker: LocalKafka): Kafka {
   return new Kafka({ clientId: 'reliability', brokers: broker.bootstrap.split(','), sasl: broker.operator, logLevel: logLevel.NOTHING });
+}
+
+/**
+ * A topic's partition offsets. Right after brokers restart, a partition's leadership may still be
+ * settling ("not the leader for that topic-partition"): retried for a while.
+ */
+async function topicOffsets(admin: Admin, topic: string): Promise<{ partition: number; high: string; low: string }[]> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      return await admin.fetchTopicOffsets(topic);
+    } catch (err) {
+      if (!(err as { retriable?: boolean }).retriable || Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, 500));
+      await admin.fetchTopicMetadata({ topics: [topic] }).catch(() => undefined);
+    }
+  }
 }
 
 /** Topics outside the registry, created as the operator, ready once every partition has a leader. */
@@ -34,7 +51,7 @@ export async function readAll(broker: LocalKafka, topics: string[]): Promise<Inc
   const ends = new Map<string, bigint>();
   try {
     for (const topic of topics) {
-      for (const p of await admin.fetchTopicOffsets(topic)) if (BigInt(p.high) > BigInt(p.low)) ends.set(`${topic}[${p.partition}]`, BigInt(p.high));
+      for (const p of await topicOffsets(admin, topic)) if (BigInt(p.high) > BigInt(p.low)) ends.set(`${topic}[${p.partition}]`, BigInt(p.high));
     }
   } finally {
     await admin.disconnect();
@@ -74,7 +91,7 @@ export async function recordsWritten(broker: LocalKafka, topic: string): Promise
   const admin = operatorKafka(broker).admin();
   await admin.connect();
   try {
-    return (await admin.fetchTopicOffsets(topic)).reduce((sum, p) => sum + Number(p.high), 0);
+    return (await topicOffsets(admin, topic)).reduce((sum, p) => sum + Number(p.high), 0);
   } finally {
     await admin.disconnect();
   }

@@ -6,6 +6,7 @@ import { CreateCompletions1764150000000 } from './migrations/1764150000000-creat
 import { CreateExpiryJob1764150000100 } from './migrations/1764150000100-create-expiry-job.js';
 import { CreateCompliance1764150000200 } from './migrations/1764150000200-create-compliance.js';
 import { CertificationListIndexes1764150000300 } from './migrations/1764150000300-certification-list-indexes.js';
+import { WellbeingCourseCategories1764800000000 } from './migrations/1764800000000-wellbeing-course-categories.js';
 import { TRAINING_ENTITIES } from './training.entities.js';
 import { TrainingModule } from './training.module.js';
 
@@ -29,6 +30,7 @@ export const trainingService: ServiceDefinition = {
       CreateExpiryJob1764150000100,
       CreateCompliance1764150000200,
       CertificationListIndexes1764150000300,
+      WellbeingCourseCategories1764800000000,
     ],
   },
 };

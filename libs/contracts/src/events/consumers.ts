@@ -95,6 +95,18 @@ export const CONSUMERS: readonly ConsumerDefinition[] = [
     events: [CriticalIncidentRecordedEvent.type],
     purpose: 'Offers a confidential debrief to each staff member involved in a critical incident (W6).',
   },
+  {
+    group: 'wellness.roster',
+    service: 'wellness',
+    events: [StaffAddedEvent.type, StaffDeactivatedEvent.type],
+    purpose: 'Units (report cells of at least 5 people, W11) and supervisors (peer support outside the chain of command, W8).',
+  },
+  {
+    group: 'wellness.peer-supporters',
+    service: 'wellness',
+    events: [CertificationGrantedEvent.type, CertificationRevokedEvent.type],
+    purpose: 'Peer supporters: staff with a current peer-support certification (W8); other categories are ignored.',
+  },
 ];
 
 /** Why a handler may not run, or undefined when it matches its registered definition. */

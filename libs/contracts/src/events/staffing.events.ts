@@ -11,6 +11,8 @@ export interface StaffAdded {
   role: (typeof STAFF_ROLE_VALUES)[number];
   unit: (typeof UNIT_VALUES)[number];
   licensed: boolean;
+  /** The staff member's supervisor on the roster (chain of command for peer-support matching, W8); absent when none. */
+  supervisorId?: string | null;
 }
 
 export const StaffAddedEvent = defineEvent<StaffAdded>({
@@ -29,9 +31,10 @@ export const StaffAddedEvent = defineEvent<StaffAdded>({
       role: { type: 'string', enum: STAFF_ROLE_VALUES },
       unit: { type: 'string', enum: UNIT_VALUES },
       licensed: { type: 'boolean' },
+      supervisorId: { type: ['string', 'null'], format: 'uuid' },
     },
   },
-  example: { staffId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', employeeId: 'E20417', role: 'clinician', unit: 'behavioral-health', licensed: true },
+  example: { staffId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', employeeId: 'E20417', role: 'clinician', unit: 'behavioral-health', licensed: true, supervisorId: null },
 });
 
 export interface StaffDeactivated {

@@ -5,6 +5,8 @@ export const TRAINING_COURSE_TOPIC = 'training.course.v1';
 
 export const COURSE_CATEGORY_VALUES = [
   'cit', 'mental-health-first-aid', 'de-escalation', 'tcole-legislative-update', 'alerrt', 'joint-session', 'clinician-ceu', 'other',
+  // Staff well-being (issue 17): peer supporters' certification (W8) and the yearly well-being goal (W13).
+  'peer-support', 'stress-management', 'resilience',
 ] as const;
 
 export interface CourseAdded {

@@ -1,6 +1,7 @@
 import { MESSAGING_MIGRATIONS } from '#messaging';
 import type { ServiceDefinition } from '#platform';
 import { CreateScreening1764800000000 } from './migrations/1764800000000-create-screening.js';
+import { CreateSupport1764800000100 } from './migrations/1764800000100-create-support.js';
 import { WELLNESS_ENTITIES } from './wellness.entities.js';
 import { WellnessModule } from './wellness.module.js';
 
@@ -16,6 +17,6 @@ export const wellnessService: ServiceDefinition = {
   feature: WellnessModule,
   database: {
     entities: WELLNESS_ENTITIES,
-    migrations: [...MESSAGING_MIGRATIONS, CreateScreening1764800000000],
+    migrations: [...MESSAGING_MIGRATIONS, CreateScreening1764800000000, CreateSupport1764800000100],
   },
 };

@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+const cell = { oneOf: [{ type: 'integer', minimum: 0 }, { type: 'string', enum: ['<5'] }], description: 'A count; 1-4 shown as "<5" (W11)' };
+
+export class QuarterCounts {
+  @ApiProperty({ example: '2026-Q4' })
+  quarter: string;
+
+  @ApiProperty(cell)
+  debriefsOffered: number | string;
+
+  @ApiProperty(cell)
+  debriefsAccepted: number | string;
+
+  @ApiProperty({ ...cell, description: 'Debriefs held by their due time (72 h after acceptance by default); 1-4 shown as "<5"' })
+  debriefsHeldWithinDue: number | string;
+
+  @ApiProperty(cell)
+  peerSupportSessions: number | string;
+
+  @ApiPropertyOptional({ ...cell, nullable: true, description: 'Psychological declarations recorded (screening throughput); department-wide only, null with a unit filter' })
+  screeningDeclarations: number | string | null;
+}
+
+export class WellnessReportResponse {
+  @ApiProperty({ format: 'date' })
+  from: string;
+
+  @ApiProperty({ format: 'date' })
+  to: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  unit: string | null;
+
+  @ApiProperty({ type: [QuarterCounts], description: 'Counts only, per quarter; never who (W1, W11)' })
+  quarters: QuarterCounts[];
+}

@@ -6,6 +6,7 @@ import { AddCourseHandler } from './add-course/add-course.handler.js';
 import { CertificationExpiryJob } from './certification-expiry/certification-expiry.job.js';
 import { CertificationExpiryScheduler } from './certification-expiry/certification-expiry.scheduler.js';
 import { CsvBodyParser } from './completion/csv-body.js';
+import { RecordLicenseController } from './record-license/record-license.controller.js';
 import { ListExpiringCertificationsController } from './list-expiring-certifications/list-expiring-certifications.controller.js';
 import { ListExpiringCertificationsHandler } from './list-expiring-certifications/list-expiring-certifications.handler.js';
 import { GetCertificationController } from './get-certification/get-certification.controller.js';
@@ -34,6 +35,7 @@ import { UnitComplianceController } from './unit-compliance/unit-compliance.cont
 @Module({
   imports: [TypeOrmModule.forFeature(TRAINING_ENTITIES), MessagingModule.forService({ handlers: [ProjectRosterHandler] })],
   controllers: [
+    RecordLicenseController,
     ListExpiringCertificationsController,
     AddCourseController,
     ListCoursesController,

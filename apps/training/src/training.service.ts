@@ -7,6 +7,7 @@ import { CreateExpiryJob1764150000100 } from './migrations/1764150000100-create-
 import { CreateCompliance1764150000200 } from './migrations/1764150000200-create-compliance.js';
 import { CertificationListIndexes1764150000300 } from './migrations/1764150000300-certification-list-indexes.js';
 import { WellbeingCourseCategories1764800000000 } from './migrations/1764800000000-wellbeing-course-categories.js';
+import { ClinicianLicenses1764150000400 } from './migrations/1764150000400-clinician-licenses.js';
 import { TRAINING_ENTITIES } from './training.entities.js';
 import { TrainingModule } from './training.module.js';
 
@@ -30,6 +31,7 @@ export const trainingService: ServiceDefinition = {
       CreateExpiryJob1764150000100,
       CreateCompliance1764150000200,
       CertificationListIndexes1764150000300,
+      ClinicianLicenses1764150000400,
       WellbeingCourseCategories1764800000000,
     ],
   },

@@ -99,8 +99,11 @@ describe('training: compliance reports (TCOLE unit hours, CI and de-escalation p
     await http.put(`/officers/${INTERMEDIATE}/proficiency`).set('authorization', lms).send({ level: 'intermediate', since: '2024-05-01' }).expect(200);
   });
 
-  it('sets no TCOLE requirements for clinicians', async () => {
-    expect(await person(CLINICIAN, '2026-12-01')).toMatchObject({ compliant: true, requirements: [] });
+  it('sets no TCOLE requirements for clinicians, but a license: with none on record a clinician is out of compliance', async () => {
+    expect(await person(CLINICIAN, '2026-12-01')).toMatchObject({
+      compliant: false,
+      requirements: [{ code: 'LICENSE_CURRENT', required: 1, completed: 0, met: false, reason: 'no license on record' }],
+    });
   });
 
   it('lists who in a unit is out of compliance and why (active staff only)', async () => {
@@ -119,7 +122,8 @@ describe('training: compliance reports (TCOLE unit hours, CI and de-escalation p
       },
     ]);
     const bh = await http.get('/compliance/units/behavioral-health').query({ asOf: '2026-12-01' }).set('authorization', lms).expect(200);
-    expect(bh.body).toMatchObject({ evaluated: 1, compliant: 1, outOfCompliance: [] });
+    // Clinicians are no longer always compliant: with no license on record they are listed, with why.
+    expect(bh.body).toMatchObject({ evaluated: 1, compliant: 0, outOfCompliance: [{ staffId: CLINICIAN, employeeId: 'E60004', role: 'clinician', reasons: ['no license on record'] }] });
   });
 
   it('400 for a bad unit or date, 404 for someone training does not know, 403 for the wrong role', async () => {

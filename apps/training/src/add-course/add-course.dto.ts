@@ -23,6 +23,13 @@ export class AddCourseDto {
   @Max(1000)
   hours: number;
 
+  @ApiPropertyOptional({ example: 6, minimum: 0, description: 'Of the hours, those on professional ethics (clinician license renewals); default 0, at most hours' })
+  @IsOptional()
+  @IsDecimal(1)
+  @Min(0)
+  @Max(1000)
+  ethicsHours?: number;
+
   @ApiPropertyOptional({ example: 24, description: 'Months a completion stays valid; omit if it never expires' })
   @IsOptional()
   @IsInt()

@@ -14,10 +14,14 @@ export class AddCourseHandler {
   ) {}
 
   execute(dto: AddCourseDto): Promise<Course> {
+    if ((dto.ethicsHours ?? 0) > dto.hours) {
+      const message = 'ethicsHours cannot exceed hours';
+      throw new Problem(400, 'REQUEST.VALIDATION_FAILED', message, { errors: [{ field: 'ethicsHours', message }] });
+    }
     return this.dataSource.transaction(async (em) => {
       const course = await insertUnique(
         em.getRepository(Course),
-        { code: dto.code, title: dto.title, category: dto.category, hours: dto.hours, validityMonths: dto.validityMonths ?? null },
+        { code: dto.code, title: dto.title, category: dto.category, hours: dto.hours, ethicsHours: dto.ethicsHours ?? 0, validityMonths: dto.validityMonths ?? null },
         () => Problem.conflict('COURSE.DUPLICATE_CODE', `A course with code ${dto.code} already exists`),
       );
       await this.outbox.add(em, CourseAddedEvent, {

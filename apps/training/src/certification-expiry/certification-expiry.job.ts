@@ -9,6 +9,7 @@ import {
 } from '#contracts';
 import { Outbox } from '#messaging';
 import { districtDay, startOfDistrictDay } from '../calendar/district-time.js';
+import { expireLicenses, warnLicenses } from './license-expiry.js';
 import { addInChunks } from './outbox-chunks.js';
 
 export interface ExpiryRunResult {
@@ -18,6 +19,9 @@ export interface ExpiryRunResult {
   warningsPublished: number;
   expiriesRecorded: number;
   eligibilityChanges: number;
+  /** training.license.expiring / .expired events (clinician licenses). */
+  licenseWarningsPublished: number;
+  licenseExpiriesRecorded: number;
   /** A run for a district day after today: counted, then rolled back; nothing recorded or published. */
   preview: boolean;
 }
@@ -67,7 +71,9 @@ export class CertificationExpiryJob {
         const warningsPublished = await this.warn(em, day);
         const { expiriesRecorded, lapsedCitHolders } = await this.expire(em, day);
         const eligibilityChanges = await this.publishLapsedEligibility(em, day, lapsedCitHolders);
-        const result = { asOf: asOf.toISOString(), day, warningsPublished, expiriesRecorded, eligibilityChanges, preview };
+        const licenseWarningsPublished = await warnLicenses(em, this.outbox, day);
+        const licenseExpiriesRecorded = await expireLicenses(em, this.outbox, day);
+        const result = { asOf: asOf.toISOString(), day, warningsPublished, expiriesRecorded, eligibilityChanges, licenseWarningsPublished, licenseExpiriesRecorded, preview };
         if (preview) throw new PreviewRollback(result);
         return result;
       });

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { creditedCompletions, type CourseCertification, type RecordedCompletion } from './certification-credit.js';
+import type { LicenseType } from '../licenses/clinician-license.entity.js';
+import { licenseRequirements, type CeuFact, type LicenseFact } from '../licenses/license-rules.js';
 import { evaluateCompliance, type CompletionFact, type ProficiencyLevel, type RequirementResult } from './compliance-rules.js';
 
 export interface PersonCompliance {
@@ -31,11 +33,21 @@ function groupBy<R extends { staff_id: string }, T>(rows: readonly R[], map: (r:
 export async function complianceOf(em: EntityManager, people: PersonRow[], asOf: string): Promise<PersonCompliance[]> {
   if (people.length === 0) return [];
   const ids = people.map((p) => p.staff_id);
-  const rows: { staff_id: string; course_id: string; category: CompletionFact['category']; completed_on: string; hours: string }[] = await em.query(
-    `SELECT staff_id, course_id, category, to_char(completed_on, 'YYYY-MM-DD') AS completed_on, hours FROM completion
-      WHERE staff_id = ANY ($1::uuid[]) AND completed_on <= $2::date`,
+  const rows: { staff_id: string; course_id: string; category: CompletionFact['category']; completed_on: string; hours: string; ethics_hours: string }[] = await em.query(
+    `SELECT c.staff_id, c.course_id, c.category, to_char(c.completed_on, 'YYYY-MM-DD') AS completed_on, c.hours, co.ethics_hours
+       FROM completion c JOIN course co ON co.id = c.course_id
+      WHERE c.staff_id = ANY ($1::uuid[]) AND c.completed_on <= $2::date`,
     [ids, asOf],
   );
+  const licenses = groupBy(
+    (await em.query(
+      `SELECT staff_id, license_type, to_char(issued_on, 'YYYY-MM-DD') AS issued_on, to_char(expires_on, 'YYYY-MM-DD') AS expires_on
+         FROM clinician_license WHERE staff_id = ANY ($1::uuid[]) AND issued_on <= $2::date`,
+      [ids, asOf],
+    )) as { staff_id: string; license_type: LicenseType; issued_on: string; expires_on: string }[],
+    (r): LicenseFact => ({ licenseType: r.license_type, issuedOn: r.issued_on, expiresOn: r.expires_on }),
+  );
+  const ceus = groupBy(rows.filter((r) => r.category === 'clinician-ceu'), (r): CeuFact => ({ category: r.category, completedOn: r.completed_on, hours: Number(r.hours), ethicsHours: Number(r.ethics_hours) }));
   // Certifications earned through a course count as its completion, once (certification-credit.ts).
   const certs: { staff_id: string; course_id: string; category: CompletionFact['category']; issued_on: string; hours: string }[] = await em.query(
     `SELECT c.staff_id, c.course_id, c.category, to_char(c.issued_on, 'YYYY-MM-DD') AS issued_on, co.hours
@@ -49,7 +61,11 @@ export async function complianceOf(em: EntityManager, people: PersonRow[], asOf:
   return people.map((p) => {
     // A level granted after the as-of day did not exist yet then.
     const proficiency = p.level && p.since && p.since <= asOf ? p.level : null;
-    const requirements = evaluateCompliance({ role: p.role, unit: p.unit, proficiency }, byStaff.get(p.staff_id) ?? [], asOf);
+    const requirements = [
+      ...evaluateCompliance({ role: p.role, unit: p.unit, proficiency }, byStaff.get(p.staff_id) ?? [], asOf),
+      // Clinicians: a current license and its renewal period's CEU and ethics hours.
+      ...(p.role === 'clinician' ? licenseRequirements(licenses.get(p.staff_id) ?? [], ceus.get(p.staff_id) ?? [], asOf) : []),
+    ];
     return {
       staffId: p.staff_id,
       employeeId: p.employee_id,

@@ -27,7 +27,7 @@ export interface CompletionFact {
   hours: number;
 }
 
-export type RequirementCode = 'TCOLE_UNIT_HOURS' | 'TCOLE_LEGISLATIVE_UPDATE' | 'CRISIS_INTERVENTION' | 'DE_ESCALATION';
+export type RequirementCode = 'TCOLE_UNIT_HOURS' | 'TCOLE_LEGISLATIVE_UPDATE' | 'CRISIS_INTERVENTION' | 'DE_ESCALATION' | 'LICENSE_CURRENT' | 'CEU_HOURS' | 'ETHICS_HOURS';
 
 export interface RequirementResult {
   code: RequirementCode;

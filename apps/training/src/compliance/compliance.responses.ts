@@ -10,7 +10,7 @@ class PeriodResponse {
 }
 
 export class RequirementResponse {
-  @ApiProperty({ enum: ['TCOLE_UNIT_HOURS', 'TCOLE_LEGISLATIVE_UPDATE', 'CRISIS_INTERVENTION', 'DE_ESCALATION'] })
+  @ApiProperty({ enum: ['TCOLE_UNIT_HOURS', 'TCOLE_LEGISLATIVE_UPDATE', 'CRISIS_INTERVENTION', 'DE_ESCALATION', 'LICENSE_CURRENT', 'CEU_HOURS', 'ETHICS_HOURS'] })
   code: string;
 
   @ApiProperty({ type: PeriodResponse, description: 'The TCOLE unit (2 years) or cycle (4 years) containing asOf' })

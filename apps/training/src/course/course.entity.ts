@@ -22,6 +22,10 @@ export class Course {
   @Column({ type: 'numeric', precision: 5, scale: 1, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   hours: number;
 
+  /** The share of `hours` on professional ethics (clinician CEUs: license renewals count it apart). */
+  @Column({ name: 'ethics_hours', type: 'numeric', precision: 5, scale: 1, default: 0, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  ethicsHours: number;
+
   @Column({ name: 'validity_months', type: 'integer', nullable: true })
   validityMonths: number | null;
 

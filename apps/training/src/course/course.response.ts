@@ -17,6 +17,9 @@ export class CourseResponse {
   @ApiProperty({ example: 40 })
   hours: number;
 
+  @ApiProperty({ example: 0, description: 'Of the hours, those on professional ethics' })
+  ethicsHours: number;
+
   @ApiPropertyOptional({ example: 24, nullable: true, type: Number, description: 'Null: never expires' })
   validityMonths: number | null;
 
@@ -30,6 +33,7 @@ export class CourseResponse {
       title: c.title,
       category: c.category,
       hours: c.hours,
+      ethicsHours: c.ethicsHours,
       validityMonths: c.validityMonths,
       createdAt: c.createdAt.toISOString(),
     });

@@ -20,6 +20,12 @@ export class ExpiryRunResponse {
   @ApiProperty({ example: 1, description: 'training.eligibility.changed (expired) events published by this run' })
   eligibilityChanges: number;
 
+  @ApiProperty({ example: 0, description: 'training.license.expiring events (clinician licenses at 90/60/30 days) published by this run' })
+  licenseWarningsPublished: number;
+
+  @ApiProperty({ example: 0, description: 'training.license.expired events published by this run' })
+  licenseExpiriesRecorded: number;
+
   @ApiProperty({ example: false, description: 'true when asOf is a later district day than today: the counts are what that day would publish; nothing was recorded or published' })
   preview: boolean;
 }

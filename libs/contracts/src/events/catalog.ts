@@ -66,6 +66,8 @@ import {
   ThreatTeamChangedEvent,
 } from './support.events.js';
 import {
+  LicenseExpiredEvent,
+  LicenseExpiringEvent,
   CertificationExpiredEvent,
   CertificationExpiringEvent,
   CertificationGrantedEvent,
@@ -337,6 +339,8 @@ export const EVENTS: readonly EventDescriptor[] = [
   CertificationRevokedEvent,
   CertificationExpiringEvent,
   CertificationExpiredEvent,
+  LicenseExpiringEvent,
+  LicenseExpiredEvent,
   EligibilityChangedEvent,
   CompletionRecordedEvent,
   PsychDeclarationRecordedEvent,

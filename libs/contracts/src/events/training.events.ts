@@ -273,3 +273,71 @@ export const CompletionRecordedEvent = defineEvent<CompletionRecorded>({
     source: 'import',
   },
 });
+
+/*
+ * Clinician licenses (issue 18): a behavioral-health credential with a number and an expiry, warned
+ * like certifications. On the certification topic (credentials), keyed by the license id.
+ */
+export const LICENSE_TYPE_VALUES = ['LMSW', 'LCSW', 'LPC', 'LSSP'] as const;
+export type LicenseTypeValue = (typeof LICENSE_TYPE_VALUES)[number];
+
+export interface LicenseExpiring {
+  licenseId: string;
+  staffId: string;
+  licenseType: LicenseTypeValue;
+  expiresOn: string;
+  thresholdDays: (typeof CERTIFICATION_WARNING_THRESHOLDS)[number];
+  daysRemaining: number;
+}
+
+export const LicenseExpiringEvent = defineEvent<LicenseExpiring>({
+  type: 'training.license.expiring',
+  topic: TRAINING_CERTIFICATION_TOPIC,
+  version: 1,
+  summary: "A clinician's license expires within 90, 60 or 30 days (one warning per license and threshold; no license number).",
+  keyField: 'licenseId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['licenseId', 'staffId', 'licenseType', 'expiresOn', 'thresholdDays', 'daysRemaining'],
+    properties: {
+      licenseId: uuid,
+      staffId: uuid,
+      licenseType: { type: 'string', enum: LICENSE_TYPE_VALUES },
+      expiresOn: date,
+      thresholdDays: { type: 'integer', enum: CERTIFICATION_WARNING_THRESHOLDS },
+      daysRemaining: { type: 'integer', minimum: 1 },
+    },
+  },
+  example: {
+    licenseId: '5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c',
+    staffId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+    licenseType: 'LCSW',
+    expiresOn: '2027-03-31',
+    thresholdDays: 90,
+    daysRemaining: 90,
+  },
+});
+
+export interface LicenseExpired {
+  licenseId: string;
+  staffId: string;
+  licenseType: LicenseTypeValue;
+  /** The first day the license no longer counts. */
+  expiredOn: string;
+}
+
+export const LicenseExpiredEvent = defineEvent<LicenseExpired>({
+  type: 'training.license.expired',
+  topic: TRAINING_CERTIFICATION_TOPIC,
+  version: 1,
+  summary: "A clinician's license expired (no license number).",
+  keyField: 'licenseId',
+  schema: {
+    type: 'object',
+    additionalProperties: true,
+    required: ['licenseId', 'staffId', 'licenseType', 'expiredOn'],
+    properties: { licenseId: uuid, staffId: uuid, licenseType: { type: 'string', enum: LICENSE_TYPE_VALUES }, expiredOn: date },
+  },
+  example: { licenseId: '5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c', staffId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', licenseType: 'LCSW', expiredOn: '2027-03-31' },
+});

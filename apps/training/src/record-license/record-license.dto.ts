@@ -1,0 +1,22 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, Matches } from 'class-validator';
+import { IsCalendarDate } from '#platform';
+import { LICENSE_TYPES, type LicenseType } from '../licenses/clinician-license.entity.js';
+
+export class RecordLicenseDto {
+  @ApiProperty({ enum: LICENSE_TYPES, example: 'LCSW' })
+  @IsIn(LICENSE_TYPES)
+  licenseType: LicenseType;
+
+  @ApiProperty({ example: '12345', description: "The board's license number" })
+  @Matches(/^[A-Za-z0-9-]{1,32}$/, { message: 'licenseNumber must be 1-32 letters, digits or dashes' })
+  licenseNumber: string;
+
+  @ApiProperty({ format: 'date', example: '2025-04-01' })
+  @IsCalendarDate()
+  issuedOn: string;
+
+  @ApiProperty({ format: 'date', example: '2027-04-01', description: 'Exclusive: the first day the license no longer counts' })
+  @IsCalendarDate()
+  expiresOn: string;
+}

@@ -8,6 +8,7 @@ import { CreateOnCall1764100000200 } from './migrations/1764100000200-create-on-
 import { CreateStaffStatus1764100000300 } from './migrations/1764100000300-create-staff-status.js';
 import { StaffingListIndexes1764300000000 } from './migrations/1764300000000-list-indexes.js';
 import { CreatePsychDeclaration1764800000000 } from './migrations/1764800000000-create-psych-declaration.js';
+import { StaffSupervisor1764800000100 } from './migrations/1764800000100-staff-supervisor.js';
 import { STAFFING_ENTITIES } from './staffing.entities.js';
 import { StaffingModule } from './staffing.module.js';
 
@@ -32,6 +33,7 @@ export const staffingService: ServiceDefinition = {
       CreateStaffStatus1764100000300,
       StaffingListIndexes1764300000000,
       CreatePsychDeclaration1764800000000,
+      StaffSupervisor1764800000100,
     ],
   },
 };

@@ -15,6 +15,7 @@ export class AddStaffMemberController {
   @Authorize('admin', 'police-chief', 'bh-director', 'system')
   @ApiOperation({ summary: 'Add a staff member to the roster (HR system or department leadership)' })
   @ApiCreatedResponse({ type: StaffMemberResponse })
+  @ApiProblem(422, 'The supervisor is not on the roster (STAFF.SUPERVISOR_NOT_FOUND)')
   @ApiProblem(400, 'Invalid body (REQUEST.VALIDATION_FAILED)')
   @ApiProblem(409, 'The employee is already on the roster (STAFF.DUPLICATE_EMPLOYEE)')
   async add(@Body() dto: AddStaffMemberDto): Promise<StaffMemberResponse> {

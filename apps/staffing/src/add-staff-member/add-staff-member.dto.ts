@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, Length, Matches, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
 import { STAFF_ROLES, UNITS, type StaffRole, type Unit } from '../staff/staff-member.entity.js';
 
 export class AddStaffMemberDto {
@@ -25,4 +25,9 @@ export class AddStaffMemberDto {
   @IsString()
   @Length(1, 64)
   licenseNumber?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "Roster id of their supervisor; wellness matches peer support outside this chain of command" })
+  @IsOptional()
+  @IsUUID()
+  supervisorId?: string;
 }

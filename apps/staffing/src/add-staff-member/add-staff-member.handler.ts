@@ -15,6 +15,9 @@ export class AddStaffMemberHandler {
 
   execute(dto: AddStaffMemberDto): Promise<StaffMember> {
     return this.dataSource.transaction(async (em) => {
+      if (dto.supervisorId && !(await em.existsBy(StaffMember, { id: dto.supervisorId }))) {
+        throw new Problem(422, 'STAFF.SUPERVISOR_NOT_FOUND', `No staff member ${dto.supervisorId} to report to`);
+      }
       const member = await insertUnique(
         em.getRepository(StaffMember),
         {
@@ -23,6 +26,7 @@ export class AddStaffMemberHandler {
           role: dto.role,
           unit: dto.unit,
           licenseNumber: dto.licenseNumber ?? null,
+          supervisorId: dto.supervisorId ?? null,
           active: true,
         },
         () => Problem.conflict('STAFF.DUPLICATE_EMPLOYEE', `Employee ${dto.employeeId} is already on the roster`),
@@ -33,6 +37,7 @@ export class AddStaffMemberHandler {
         role: member.role,
         unit: member.unit,
         licensed: member.licenseNumber !== null,
+        supervisorId: member.supervisorId,
       });
       return member;
     });

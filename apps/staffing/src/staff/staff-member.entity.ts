@@ -31,6 +31,10 @@ export class StaffMember {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** Chain of command (published on staffing.staff.added): peer support is matched outside it (W8). */
+  @Column({ name: 'supervisor_id', type: 'uuid', nullable: true })
+  supervisorId: string | null;
+
   @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
   deactivatedAt: Date | null;
 

@@ -23,6 +23,9 @@ export class StaffMemberResponse {
   @ApiProperty({ example: true })
   active: boolean;
 
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Roster id of their supervisor (chain of command)' })
+  supervisorId: string | null;
+
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
   deactivatedAt: string | null;
 
@@ -41,6 +44,7 @@ export class StaffMemberResponse {
       unit: s.unit,
       licenseNumber: s.licenseNumber,
       active: s.active,
+      supervisorId: s.supervisorId ?? null,
       deactivatedAt: s.deactivatedAt?.toISOString() ?? null,
       deactivationReason: s.deactivationReason,
       createdAt: s.createdAt.toISOString(),

@@ -120,7 +120,7 @@ describe('system: the data team cannot re-identify the analytics stream (issue 1
 
   it('R12: joining every analytics field, key and header with every other topic and the API finds no link', async () => {
     const { analytics, others } = await corpora();
-    expect(new Set(analytics.map((r) => r.type)).size).toBe(4); // reported, responded, disposition, use of force
+    expect(new Set(analytics.map((r) => r.type)).size).toBe(5); // reported, dispatched, responded, disposition, use of force
     expect(others.length).toBeGreaterThan(analytics.length);
 
     // The attacker's side: every value it knows outside the analytics stream.

@@ -7,6 +7,7 @@ import { CertificationExpiryJob } from './certification-expiry/certification-exp
 import { CertificationExpiryScheduler } from './certification-expiry/certification-expiry.scheduler.js';
 import { CsvBodyParser } from './completion/csv-body.js';
 import { RecordLicenseController } from './record-license/record-license.controller.js';
+import { RecordLicenseHandler } from './record-license/record-license.handler.js';
 import { ListExpiringCertificationsController } from './list-expiring-certifications/list-expiring-certifications.controller.js';
 import { ListExpiringCertificationsHandler } from './list-expiring-certifications/list-expiring-certifications.handler.js';
 import { GetCertificationController } from './get-certification/get-certification.controller.js';
@@ -54,6 +55,7 @@ import { UnitComplianceController } from './unit-compliance/unit-compliance.cont
     UnitComplianceController,
   ],
   providers: [
+    RecordLicenseHandler,
     ListExpiringCertificationsHandler,
     AddCourseHandler,
     GetCourseHandler,

@@ -1,16 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Repository } from 'typeorm';
-import { ApiProblem, Authorize, CurrentPrincipal, insertUnique, Problem, type Principal, UuidParam } from '#platform';
-import { ClinicianLicense } from '../licenses/clinician-license.entity.js';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
 import { LicenseResponse } from '../licenses/license.response.js';
 import { RecordLicenseDto } from './record-license.dto.js';
+import { RecordLicenseHandler } from './record-license.handler.js';
 
 @ApiTags('licenses')
 @Controller('clinicians')
 export class RecordLicenseController {
-  constructor(@InjectRepository(ClinicianLicense) private readonly licenses: Repository<ClinicianLicense>) {}
+  constructor(private readonly handler: RecordLicenseHandler) {}
 
   @Post(':staffId/licenses')
   @HttpCode(201)
@@ -23,15 +21,7 @@ export class RecordLicenseController {
   @ApiProblem(400, 'Invalid body or expiresOn not after issuedOn (REQUEST.VALIDATION_FAILED)')
   @ApiProblem(409, 'This license type with this expiry is already on record (LICENSE.DUPLICATE)')
   async record(@UuidParam('staffId') staffId: string, @Body() dto: RecordLicenseDto, @CurrentPrincipal() principal: Principal): Promise<LicenseResponse> {
-    if (dto.expiresOn <= dto.issuedOn) {
-      const message = 'expiresOn must be after issuedOn';
-      throw new Problem(400, 'REQUEST.VALIDATION_FAILED', message, { errors: [{ field: 'expiresOn', message }] });
-    }
-    const license = await insertUnique(
-      this.licenses,
-      { staffId, licenseType: dto.licenseType, licenseNumber: dto.licenseNumber, issuedOn: dto.issuedOn, expiresOn: dto.expiresOn, recordedBy: principal.sub },
-      () => Problem.conflict('LICENSE.DUPLICATE', `A ${dto.licenseType} license expiring ${dto.expiresOn} is already on record for ${staffId}`),
-    );
+    const license = await this.handler.record(staffId, dto, principal.sub);
     return LicenseResponse.from(license);
   }
 
@@ -40,7 +30,6 @@ export class RecordLicenseController {
   @ApiOperation({ summary: "A clinician's licenses, latest expiry first" })
   @ApiOkResponse({ type: [LicenseResponse] })
   async list(@UuidParam('staffId') staffId: string): Promise<LicenseResponse[]> {
-    const rows = await this.licenses.find({ where: { staffId }, order: { expiresOn: 'DESC', id: 'ASC' } });
-    return rows.map(LicenseResponse.from);
+    return (await this.handler.list(staffId)).map(LicenseResponse.from);
   }
 }

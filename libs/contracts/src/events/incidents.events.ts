@@ -268,8 +268,8 @@ export const IncidentDispatchedEvent = defineEvent<IncidentDispatched>({
       officerStaffId: uuid,
       clinicianStaffId: { type: ['string', 'null'], format: 'uuid' },
       dispatchedAt: dateTime,
-      officerOnlyReason: { type: ['string', 'null'], pattern: `^(${OFFICER_ONLY_REASON_VALUES.join('|')})$` },
-      clinicianMode: { type: ['string', 'null'], pattern: `^(${CLINICIAN_MODE_VALUES.join('|')})$` },
+      officerOnlyReason: { type: ['string', 'null'], enum: [...OFFICER_ONLY_REASON_VALUES, null] },
+      clinicianMode: { type: ['string', 'null'], enum: [...CLINICIAN_MODE_VALUES, null] },
     },
   },
   example: {

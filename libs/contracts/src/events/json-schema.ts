@@ -8,7 +8,7 @@ export interface JsonSchema {
   properties?: Record<string, JsonSchema>;
   required?: string[];
   additionalProperties?: boolean;
-  enum?: readonly (string | number)[];
+  enum?: readonly (string | number | null)[];
   format?: string;
   pattern?: string;
   minLength?: number;

@@ -14,6 +14,7 @@ import { incidentsService } from '../../apps/incidents/src/incidents.service.js'
 import { staffingService } from '../../apps/staffing/src/staffing.service.js';
 import { supportPlansService } from '../../apps/support-plans/src/support-plans.service.js';
 import { trainingService } from '../../apps/training/src/training.service.js';
+import { wellnessService } from '../../apps/wellness/src/wellness.service.js';
 import { resolve, toJsonSchema, valueFor, wrongTypeFor, type Components, type Schema } from './schema-arbitraries.js';
 
 /**
@@ -135,6 +136,7 @@ describe.each([
   ['support-plans', supportPlansService],
   ['staffing', staffingService],
   ['training', trainingService],
+  ['wellness', wellnessService],
 ] as [string, ServiceDefinition][])('%s: OpenAPI contract (fast-check, seed 15)', (_name, def) => {
   let svc: TestService;
   let http: ReturnType<typeof request>;

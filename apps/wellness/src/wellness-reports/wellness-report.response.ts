@@ -18,8 +18,8 @@ export class QuarterCounts {
   @ApiProperty(cell)
   peerSupportSessions: number | string;
 
-  @ApiPropertyOptional({ ...cell, nullable: true, description: 'Psychological declarations recorded (screening throughput); department-wide only, null with a unit filter' })
-  screeningDeclarations: number | string | null;
+  @ApiPropertyOptional({ ...cell, description: 'Psychological declarations recorded (screening throughput); department-wide only, absent with a unit filter' })
+  screeningDeclarations?: number | string;
 }
 
 export class WellnessReportResponse {

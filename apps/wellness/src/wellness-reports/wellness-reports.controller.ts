@@ -52,8 +52,8 @@ export class WellnessReportsController {
     const quarters = quartersBetween(q.from, q.to).map((quarter) => {
       const o = offers.find((r) => r.quarter === quarter);
       const counts = suppressRow({ debriefsOffered: o?.offered ?? 0, debriefsAccepted: o?.accepted ?? 0, debriefsHeldWithinDue: o?.held ?? 0, peerSupportSessions: o?.peer ?? 0 }, policy);
-      const screening = q.unit ? null : suppressCell(declarations.find((r) => r.quarter === quarter)?.n ?? 0, policy);
-      return Object.assign(new QuarterCounts(), { quarter, ...counts, screeningDeclarations: screening });
+      const screening = q.unit ? {} : { screeningDeclarations: suppressCell(declarations.find((r) => r.quarter === quarter)?.n ?? 0, policy) };
+      return Object.assign(new QuarterCounts(), { quarter, ...counts, ...screening });
     });
     return Object.assign(new WellnessReportResponse(), { from: q.from, to: q.to, unit: q.unit ?? null, quarters });
   }

@@ -1,5 +1,5 @@
 import { RECORD_CLASSES, SENSITIVITY, type RecordClass } from './classes.js';
-import { consentProblems, covers } from './consent.js';
+import { consentProblems, consentStatus, covers, formProblems } from './consent.js';
 import type { AccessRequest, Basis, Decision, DecisionFacts, RecordFacts } from './decision.js';
 import { BREAK_GLASS_CLASSES, grantProblems } from './emergency.js';
 import { recordTypeSpec, type FieldTag, type RecordTypeSpec } from './labels.js';
@@ -66,7 +66,7 @@ export function decideFor(party: Party, request: Omit<AccessRequest, 'requester'
   if (!isValidInstant(now)) return denial(['R10', 'R13'], 'denied: no valid time was given');
 
   const c: Ctx = { party, studentId: request.studentId, purpose: request.purpose, record, caseId: request.caseId, spec, facts, now };
-  const { names, classes } = shapeOf(spec);
+  const { names, classes, nonDirectory } = shapeOf(spec);
   const outcomes = new Map<RecordClass, Outcome>();
   for (const cls of classes) outcomes.set(cls, judge(cls, c));
 
@@ -84,15 +84,17 @@ export function decideFor(party: Party, request: Omit<AccessRequest, 'requester'
     return true;
   };
   // R10: directory fields alone do not make a record visible; they would reveal that it exists.
-  const visible = new Set(names.filter(shows));
-  let recordVisible = false;
-  for (const f of visible) if (spec.fields[f].class !== 'DIRECTORY') recordVisible = true;
+  const shown = names.filter(shows);
+  const recordVisible = shown.some((f) => nonDirectory.has(f));
 
-  const wanted = [...new Set(request.fields ?? names)];
-  const unknown = wanted.filter((f) => !Object.hasOwn(spec.fields, f));
-  const known = wanted.filter((f) => Object.hasOwn(spec.fields, f));
-  const fields = recordVisible ? known.filter((f) => visible.has(f)) : [];
-  const wantedClasses = bySensitivity(known.map((f) => spec.fields[f].class));
+  // Most reads ask for every field: then what is wanted is the record type's shape, known in advance.
+  const all = request.fields == null;
+  const wanted = all ? names : [...new Set(request.fields!)];
+  const unknown = all ? [] : wanted.filter((f) => !Object.hasOwn(spec.fields, f));
+  const known = all ? names : wanted.filter((f) => Object.hasOwn(spec.fields, f));
+  const visible = all ? undefined : new Set(shown);
+  const fields = !recordVisible ? [] : all ? shown : known.filter((f) => visible!.has(f));
+  const wantedClasses = all ? classes : bySensitivity(known.map((f) => spec.fields[f].class));
   const disclosed = bySensitivity(fields.map((f) => spec.fields[f].class));
 
   const ruleIds: RuleId[] = [];
@@ -312,6 +314,9 @@ function viaConsent(cls: RecordClass, c: Ctx): Granted | string {
   let nearest: string | undefined;
   for (const consent of c.facts.consents) {
     if (!covers(consent, c.studentId, cls, c.purpose, c.party)) continue;
+    // Only the first failing consent's problems are reported: a later one that is well formed but not
+    // in force would fail too (timeProblems), so its problems need not be spelled out.
+    if (nearest !== undefined && formProblems(consent).length === 0 && consentStatus(consent, c.now) !== 'in-force') continue;
     const problems = consentProblems(consent, {
       cls,
       purpose: c.purpose,
@@ -386,13 +391,22 @@ function describe(b: Basis): string {
   return b.id ? `${b.kind} ${b.id}` : b.kind;
 }
 
-/** Field names and classes per record type, computed once. */
-const shapes = new WeakMap<RecordTypeSpec, { names: string[]; classes: RecordClass[] }>();
-function shapeOf(spec: RecordTypeSpec): { names: string[]; classes: RecordClass[] } {
+/** Field names, classes (least sensitive first) and non-directory fields per record type, computed once. */
+interface Shape {
+  names: string[];
+  classes: RecordClass[];
+  nonDirectory: ReadonlySet<string>;
+}
+const shapes = new WeakMap<RecordTypeSpec, Shape>();
+function shapeOf(spec: RecordTypeSpec): Shape {
   let s = shapes.get(spec);
   if (!s) {
     const names = Object.keys(spec.fields);
-    s = { names, classes: bySensitivity(names.map((n) => spec.fields[n].class)) };
+    s = {
+      names,
+      classes: bySensitivity(names.map((n) => spec.fields[n].class)),
+      nonDirectory: new Set(names.filter((n) => spec.fields[n].class !== 'DIRECTORY')),
+    };
     shapes.set(spec, s);
   }
   return s;

@@ -24,12 +24,13 @@ export class DisclosureLog {
     const seq = Number(head.seq) + 1;
     const id = randomUUID();
     const hash = entryHash(head.head_hash, seq, id, entry);
+    // The entry and the new chain head in one statement: one round trip less while the head is locked.
     await em.query(
-      `INSERT INTO disclosure (seq, id, student_id, disclosed_at, exempt, entry, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)`,
+      `WITH entry AS (INSERT INTO disclosure (seq, id, student_id, disclosed_at, exempt, entry, prev_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8))
+       UPDATE disclosure_chain SET seq = $1, head_hash = $8 WHERE id = 1`,
       [seq, id, entry.studentId, entry.when, entry.exempt, JSON.stringify(entry), head.head_hash, hash],
     );
-    await em.query(`UPDATE disclosure_chain SET seq = $1, head_hash = $2 WHERE id = 1`, [seq, hash]);
     return { seq, id, hash };
   }
 }

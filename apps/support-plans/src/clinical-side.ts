@@ -35,6 +35,10 @@ import { CreateSupportPlanController } from './support-plans/create-support-plan
 import { CreateSupportPlanHandler } from './support-plans/create-support-plan/create-support-plan.handler.js';
 import { GetSupportPlanController } from './support-plans/get-support-plan/get-support-plan.controller.js';
 import { GetSupportPlanHandler } from './support-plans/get-support-plan/get-support-plan.handler.js';
+import { CommunityProvider } from './community-providers/community-provider.entity.js';
+import { CommunityProvidersController } from './community-providers/community-providers.controller.js';
+import { CommunityProvidersHandler } from './community-providers/community-providers.handler.js';
+import { CommunityProviders1764400000700 } from './migrations/1764400000700-community-providers.js';
 import { ClinicalListIndexes1764400000600 } from './migrations/1764400000600-list-indexes.js';
 import { ListSupportPlansController } from './support-plans/list-support-plans/list-support-plans.controller.js';
 import { ListSupportPlansHandler } from './support-plans/list-support-plans/list-support-plans.handler.js';
@@ -75,9 +79,9 @@ import { ThreatTeamMember } from './threat-assessments/threat-team-member.entity
  * assessments, clinical notes, the student view), listed once so the module and the service
  * definition take them as a whole.
  */
-export const CLINICAL_ENTITIES = [ThreatCase, ThreatTeamMember, ThreatScreening, ThreatIntervention, SupportPlan, SupportPlanReview, SafetyPlan, ClinicalNote];
+export const CLINICAL_ENTITIES = [ThreatCase, ThreatTeamMember, ThreatScreening, ThreatIntervention, SupportPlan, SupportPlanReview, SafetyPlan, ClinicalNote, CommunityProvider];
 
-export const CLINICAL_MIGRATIONS = [CreateThreatCase1764400000000, ThreatCaseWork1764400000100, ReferralDecisions1764400000200, SupportPlans1764400000300, SafetyPlans1764400000400, ClinicalNotes1764400000500, ClinicalListIndexes1764400000600];
+export const CLINICAL_MIGRATIONS = [CreateThreatCase1764400000000, ThreatCaseWork1764400000100, ReferralDecisions1764400000200, SupportPlans1764400000300, SafetyPlans1764400000400, ClinicalNotes1764400000500, ClinicalListIndexes1764400000600, CommunityProviders1764400000700];
 
 export const CLINICAL_CONTROLLERS = [
   ListReferralsController,
@@ -87,6 +91,7 @@ export const CLINICAL_CONTROLLERS = [
   ListOverdueReviewsController,
   ListSupportPlansController,
   ListCasesController,
+  CommunityProvidersController,
   GetSupportPlanController,
   UpdateSupportPlanController,
   ReviewSupportPlanController,
@@ -121,6 +126,7 @@ export const CLINICAL_PROVIDERS = [
   ListOverdueReviewsHandler,
   ListSupportPlansHandler,
   ListCasesHandler,
+  CommunityProvidersHandler,
   GetSupportPlanHandler,
   UpdateSupportPlanHandler,
   ReviewSupportPlanHandler,

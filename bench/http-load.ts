@@ -32,10 +32,14 @@ export interface LoadStats {
 
 export interface OpenLoopStats extends LoadStats {
   rate: number;
-  /** How long after the end of the schedule the last answer arrived (ms). */
+  /** How long after the end of the schedule the last answer arrived (ms), at most DRAIN_CAP_MS. */
   drainMs: number;
+  /** Requests still unanswered DRAIN_CAP_MS after the end of the schedule (abandoned). */
+  unfinished: number;
   keptUp: boolean;
 }
+
+const DRAIN_CAP_MS = 10_000;
 
 /** Sends one request; resolves with its status and (on an unexpected status) the start of its body. */
 function send(agent: http.Agent, t: HttpTarget, i: number): Promise<{ status: number; body?: string }> {
@@ -114,9 +118,15 @@ export async function openLoop(t: HttpTarget, rate: number, durationMs: number, 
     await new Promise((r) => setTimeout(r, Math.max(0, nextAt - performance.now())));
   }
   const scheduleEnd = start + durationMs;
-  await Promise.all(inFlight);
+  // A server far behind is not waited for beyond DRAIN_CAP_MS (a busy machine would stretch the run by
+  // minutes): what is still in flight then is abandoned, counted as unfinished, and it did not keep up.
+  let capTimer: NodeJS.Timeout | undefined;
+  const capped = new Promise<void>((resolve) => (capTimer = setTimeout(resolve, DRAIN_CAP_MS)));
+  await Promise.race([Promise.all(inFlight), capped]);
+  clearTimeout(capTimer);
   const drainMs = Math.max(0, performance.now() - scheduleEnd);
+  const unfinished = total - latencies.length;
+  const s = stats([...latencies], errors, firstError, durationMs);
   agent.destroy();
-  const s = stats(latencies, errors, firstError, durationMs);
-  return { ...s, rate, drainMs, keptUp: errors === 0 && drainMs <= 1_000 };
+  return { ...s, rate, drainMs, unfinished, keptUp: errors === 0 && unfinished === 0 && drainMs <= 1_000 };
 }

@@ -236,7 +236,7 @@ export function printIntake(results: IntakeModeResult[]): void {
     console.log(`   CPU per request (server process): bare ${fmt(r.cpuPerRequest.bare, 2)} ms, service ${fmt(r.cpuPerRequest.service, 2)} ms`);
     for (const x of r.open) {
       const line = (name: string, s: OpenLoopStats) =>
-        `   open ${x.rate}/s ${name.padEnd(10)} p50 ${ms(s.p50).padStart(8)}  p99 ${ms(s.p99).padStart(9)}  ${s.keptUp ? 'kept up' : `DID NOT KEEP UP (drain ${fmt(s.drainMs)} ms, ${s.errors} errors)`}`;
+        `   open ${x.rate}/s ${name.padEnd(10)} p50 ${ms(s.p50).padStart(8)}  p99 ${ms(s.p99).padStart(9)}  ${s.keptUp ? 'kept up' : `DID NOT KEEP UP (drain ${fmt(s.drainMs)} ms, ${s.errors} errors, ${s.unfinished} unanswered)`}`;
       console.log(line('bare', x.bare));
       console.log(line('service', x.service));
     }

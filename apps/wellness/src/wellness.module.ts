@@ -10,6 +10,8 @@ import { WellnessPolicyProvider } from './policy/wellness-policy.js';
 import { ProjectCriticalIncidentsHandler } from './project-critical-incidents/project-critical-incidents.handler.js';
 import { ProjectPeerCertificationsHandler } from './project-peer-certifications/project-peer-certifications.handler.js';
 import { ProjectRosterHandler } from './project-roster/project-roster.handler.js';
+import { ProjectWellbeingTrainingHandler } from './project-wellbeing-training/project-wellbeing-training.handler.js';
+import { WellbeingTrainingReportController } from './wellbeing-training-report/wellbeing-training-report.controller.js';
 import { RecordDeclarationController } from './record-declaration/record-declaration.controller.js';
 import { RecordDeclarationHandler } from './record-declaration/record-declaration.handler.js';
 import { RecordEvaluationController } from './record-evaluation/record-evaluation.controller.js';
@@ -24,7 +26,7 @@ import { WellnessReportsController } from './wellness-reports/wellness-reports.c
 @Module({
   imports: [
     TypeOrmModule.forFeature(WELLNESS_ENTITIES),
-    MessagingModule.forService({ handlers: [ProjectCriticalIncidentsHandler, ProjectRosterHandler, ProjectPeerCertificationsHandler] }),
+    MessagingModule.forService({ handlers: [ProjectCriticalIncidentsHandler, ProjectRosterHandler, ProjectPeerCertificationsHandler, ProjectWellbeingTrainingHandler] }),
   ],
   controllers: [
     RecordEvaluationController,
@@ -37,6 +39,7 @@ import { WellnessReportsController } from './wellness-reports/wellness-reports.c
     RecordSessionHeldController,
     EscalateSessionController,
     RegisterEapClinicianController,
+    WellbeingTrainingReportController,
     WellnessReportsController,
   ],
   providers: [
@@ -47,6 +50,7 @@ import { WellnessReportsController } from './wellness-reports/wellness-reports.c
     ProjectCriticalIncidentsHandler,
     ProjectRosterHandler,
     ProjectPeerCertificationsHandler,
+    ProjectWellbeingTrainingHandler,
   ],
 })
 export class WellnessModule {}

@@ -2,6 +2,7 @@ import { MESSAGING_MIGRATIONS } from '#messaging';
 import type { ServiceDefinition } from '#platform';
 import { CreateScreening1764800000000 } from './migrations/1764800000000-create-screening.js';
 import { CreateSupport1764800000100 } from './migrations/1764800000100-create-support.js';
+import { CreateWellbeingTraining1764800000200 } from './migrations/1764800000200-create-wellbeing-training.js';
 import { WELLNESS_ENTITIES } from './wellness.entities.js';
 import { WellnessModule } from './wellness.module.js';
 
@@ -17,6 +18,6 @@ export const wellnessService: ServiceDefinition = {
   feature: WellnessModule,
   database: {
     entities: WELLNESS_ENTITIES,
-    migrations: [...MESSAGING_MIGRATIONS, CreateScreening1764800000000, CreateSupport1764800000100],
+    migrations: [...MESSAGING_MIGRATIONS, CreateScreening1764800000000, CreateSupport1764800000100, CreateWellbeingTraining1764800000200],
   },
 };

@@ -8,7 +8,7 @@ import {
   StaffAddedEvent,
   StaffDeactivatedEvent,
 } from './staffing.events.js';
-import { CertificationGrantedEvent, CertificationRevokedEvent, EligibilityChangedEvent } from './training.events.js';
+import { CertificationGrantedEvent, CertificationRevokedEvent, CompletionRecordedEvent, EligibilityChangedEvent } from './training.events.js';
 import { CriticalIncidentRecordedEvent, PsychDeclarationRecordedEvent } from './wellness.events.js';
 
 /**
@@ -106,6 +106,12 @@ export const CONSUMERS: readonly ConsumerDefinition[] = [
     service: 'wellness',
     events: [CertificationGrantedEvent.type, CertificationRevokedEvent.type],
     purpose: 'Peer supporters: staff with a current peer-support certification (W8); other categories are ignored.',
+  },
+  {
+    group: 'wellness.wellbeing-training',
+    service: 'wellness',
+    events: [CompletionRecordedEvent.type],
+    purpose: 'Stress-management and resilience hours toward the yearly well-being goal, reported per unit as counts only (W13).',
   },
 ];
 

@@ -1,9 +1,11 @@
 // Dev-only: mints a bearer token signed with the local dev key (never in production).
 // Usage: npm run -s token -- --role clinician --sub u1 [--role officer] [--ttl 8h] [--license TX-PSY-1234]
 import { parseArgs } from 'node:util';
-import { isRole, ROLES, type Role } from '#contracts';
-import { mintDevToken } from '#platform';
-import { repoRoot } from '#devkit';
+// The modules themselves, not the #platform/#devkit barrels: those load NestJS, TypeORM, kafkajs and
+// the embedded PostgreSQL, seconds of imports on a busy machine for one signature.
+import { isRole, ROLES, type Role } from '../libs/contracts/src/roles.js';
+import { mintDevToken } from '../libs/platform/src/auth/dev-tokens.js';
+import { repoRoot } from '../libs/devkit/src/repo-root.js';
 
 const { values } = parseArgs({
   options: {

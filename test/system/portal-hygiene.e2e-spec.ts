@@ -61,6 +61,7 @@ describe('portal: hostile requests at the proxy', () => {
       TRAINING_URL: 'http://127.0.0.1:9',
       SUPPORT_PLANS_URL: 'http://127.0.0.1:9',
       STAFFING_URL: 'http://127.0.0.1:9',
+      WELLNESS_URL: 'http://127.0.0.1:9',
     });
     base = await listenOnLoopback(portal);
     officer = await incidents.idp.bearer(['officer'], 'officer-7');

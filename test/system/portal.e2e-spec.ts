@@ -21,6 +21,7 @@ describe('portal: one Swagger UI and proxy for every service', () => {
       TRAINING_URL: await listenOnLoopback(training.app),
       SUPPORT_PLANS_URL: 'http://127.0.0.1:9', // nothing listens: the portal must say so clearly
       STAFFING_URL: 'http://127.0.0.1:9',
+      WELLNESS_URL: 'http://127.0.0.1:9',
     });
     await portal.getHttpAdapter().getInstance().ready();
     http = request(portal.getHttpServer());
@@ -78,6 +79,6 @@ describe('portal: one Swagger UI and proxy for every service', () => {
 
   it('stays ready while reporting which upstreams are down', async () => {
     const res = await http.get('/health/ready').expect(200);
-    expect(res.body.upstreams).toEqual({ incidents: 'up', 'support-plans': 'down', staffing: 'down', training: 'up' });
+    expect(res.body.upstreams).toEqual({ incidents: 'up', 'support-plans': 'down', staffing: 'down', training: 'up', wellness: 'down' });
   });
 });

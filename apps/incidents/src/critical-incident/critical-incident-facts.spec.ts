@@ -14,6 +14,7 @@ describe('critical incidents for staff debriefs', () => {
     expect(criticalIncident({ ...base, useOfForce: { forceType: 'firearm-pointed', officerInjury: 'minor' } }).kinds).toEqual(['officer-injury', 'use-of-force', 'weapon-incident']);
     expect(criticalIncident({ ...base, incidentType: 'weapon', emergencyDetention: true }).kinds).toEqual(['emergency-detention', 'weapon-incident']);
     expect(criticalIncident({ ...base, supervisorMarked: true }).kinds).toEqual(['supervisor-marked']);
+    expect(criticalIncident({ ...base, incidentType: 'weapon', weaponIncident: true }).kinds).toEqual(['weapon-incident']);
   });
 
   it('W6: nothing critical, or nobody dispatched, means nothing to publish', () => {

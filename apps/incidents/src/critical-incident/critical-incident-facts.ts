@@ -12,6 +12,8 @@ export interface CriticalFacts {
   useOfForce?: { forceType: string; officerInjury: string };
   emergencyDetention?: boolean;
   supervisorMarked?: boolean;
+  /** Responders reached an incident reported as a weapon incident. */
+  weaponIncident?: boolean;
 }
 
 const FIREARM = /^firearm-/;
@@ -29,6 +31,7 @@ export function criticalIncident(facts: CriticalFacts): { kinds: Kind[]; staffId
   }
   if (facts.emergencyDetention) kinds.add('emergency-detention');
   if (facts.supervisorMarked) kinds.add('supervisor-marked');
+  if (facts.weaponIncident) kinds.add('weapon-incident');
   if (kinds.size > 0 && facts.incidentType === 'weapon') kinds.add('weapon-incident');
   const staffIds = [facts.officerStaffId, facts.clinicianStaffId, ...(facts.alsoInvolved ?? [])].filter((s): s is string => !!s);
   return { kinds: [...kinds].sort(), staffIds: [...new Set(staffIds)].sort() };

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AnalyticsIncidentRespondedEvent, IncidentOnSceneEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import { AnalyticIds } from '../analytics/analytic-ids.js';
+import { CriticalIncidentPublisher } from '../critical-incident/critical-incident.publisher.js';
 import { IncidentReader } from '../incident/incident-reader.js';
 import type { IncidentResponse } from '../incident/incident.response.js';
 import { illegalTransition, isLegalTransition } from '../incident/lifecycle.js';
@@ -17,6 +18,7 @@ export class RecordOnSceneHandler {
     private readonly outbox: Outbox,
     private readonly reader: IncidentReader,
     private readonly analyticIds: AnalyticIds,
+    private readonly critical: CriticalIncidentPublisher,
   ) {}
 
   execute(id: string, dto: StepTimeDto, now: Date): Promise<IncidentResponse> {
@@ -35,6 +37,8 @@ export class RecordOnSceneHandler {
         dispatchToOnSceneMinutes: Math.floor((onSceneAt.getTime() - incident.dispatchedAt!.getTime()) / 60_000),
         analyticKeyId: this.analyticIds.keyId,
       });
+      // W6: responding to a weapon incident is critical for the responders (staff ids only).
+      if (incident.type === 'weapon') await this.critical.publish(em, incident, { weaponIncident: true }, now);
       return this.reader.view(incident, em);
     });
   }

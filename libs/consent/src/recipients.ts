@@ -9,8 +9,12 @@ import type { Purpose } from './purposes.js';
 export type StaffRole = Exclude<Role, 'system' | 'psychologist'>;
 export type RecipientRole = StaffRole | 'parent' | 'student';
 
-/** The units between which data crosses a boundary. */
-export type Unit = 'police' | 'clinical' | 'administration' | 'analytics' | 'family';
+/**
+ * The units between which data crosses a boundary. `community`: a community provider outside the
+ * district (a referral's recipient); no staff role belongs to it, and a consent names one provider as
+ * the person `provider:<id>` (R4, R5).
+ */
+export type Unit = 'police' | 'clinical' | 'administration' | 'analytics' | 'family' | 'community';
 
 /** Adding a role to contracts fails compilation here until someone decides its unit. */
 export const UNIT_OF_ROLE: Readonly<Record<RecipientRole, Unit>> = {
@@ -71,4 +75,10 @@ export const UNIT_PURPOSES: Readonly<Record<Unit, readonly Purpose[]>> = {
   administration: ['referral', 'threat-assessment', 'safety-emergency', 'administration'],
   analytics: ['analytics'],
   family: ['parent-inspection', 'self-inspection'],
+  community: ['treatment'],
 };
+
+/** A community provider as a recipient: only a consent naming it (`provider:<id>`) opens anything to it. */
+export function communityProvider(providerId: string): Party {
+  return { id: `provider:${providerId}`, unit: 'community' };
+}

@@ -35,6 +35,10 @@ import { CreateSupportPlanController } from './support-plans/create-support-plan
 import { CreateSupportPlanHandler } from './support-plans/create-support-plan/create-support-plan.handler.js';
 import { GetSupportPlanController } from './support-plans/get-support-plan/get-support-plan.controller.js';
 import { GetSupportPlanHandler } from './support-plans/get-support-plan/get-support-plan.handler.js';
+import { ProviderReferral } from './provider-referrals/provider-referral.entity.js';
+import { ProviderReferralsController } from './provider-referrals/provider-referrals.controller.js';
+import { ProviderReferralsHandler } from './provider-referrals/provider-referrals.handler.js';
+import { ProviderReferrals1764400000800 } from './migrations/1764400000800-provider-referrals.js';
 import { CommunityProvider } from './community-providers/community-provider.entity.js';
 import { CommunityProvidersController } from './community-providers/community-providers.controller.js';
 import { CommunityProvidersHandler } from './community-providers/community-providers.handler.js';
@@ -79,9 +83,9 @@ import { ThreatTeamMember } from './threat-assessments/threat-team-member.entity
  * assessments, clinical notes, the student view), listed once so the module and the service
  * definition take them as a whole.
  */
-export const CLINICAL_ENTITIES = [ThreatCase, ThreatTeamMember, ThreatScreening, ThreatIntervention, SupportPlan, SupportPlanReview, SafetyPlan, ClinicalNote, CommunityProvider];
+export const CLINICAL_ENTITIES = [ThreatCase, ThreatTeamMember, ThreatScreening, ThreatIntervention, SupportPlan, SupportPlanReview, SafetyPlan, ClinicalNote, CommunityProvider, ProviderReferral];
 
-export const CLINICAL_MIGRATIONS = [CreateThreatCase1764400000000, ThreatCaseWork1764400000100, ReferralDecisions1764400000200, SupportPlans1764400000300, SafetyPlans1764400000400, ClinicalNotes1764400000500, ClinicalListIndexes1764400000600, CommunityProviders1764400000700];
+export const CLINICAL_MIGRATIONS = [CreateThreatCase1764400000000, ThreatCaseWork1764400000100, ReferralDecisions1764400000200, SupportPlans1764400000300, SafetyPlans1764400000400, ClinicalNotes1764400000500, ClinicalListIndexes1764400000600, CommunityProviders1764400000700, ProviderReferrals1764400000800];
 
 export const CLINICAL_CONTROLLERS = [
   ListReferralsController,
@@ -92,6 +96,7 @@ export const CLINICAL_CONTROLLERS = [
   ListSupportPlansController,
   ListCasesController,
   CommunityProvidersController,
+  ProviderReferralsController,
   GetSupportPlanController,
   UpdateSupportPlanController,
   ReviewSupportPlanController,
@@ -127,6 +132,7 @@ export const CLINICAL_PROVIDERS = [
   ListSupportPlansHandler,
   ListCasesHandler,
   CommunityProvidersHandler,
+  ProviderReferralsHandler,
   GetSupportPlanHandler,
   UpdateSupportPlanHandler,
   ReviewSupportPlanHandler,

@@ -16,7 +16,7 @@ export type DisclosureRecord = Omit<DisclosureEntry, 'toWhom'> & {
   toWhom: { id: string; role?: RecipientRole; unit: Unit };
   recordId: string | null;
   /** `api`: a gated REST read; `event`: a projection written to a topic another unit reads. */
-  channel: 'api' | 'event';
+  channel: 'api' | 'event' | 'referral';
 };
 
 /** JSON with keys sorted at every level: the same value always hashes the same, whatever jsonb did to key order. */

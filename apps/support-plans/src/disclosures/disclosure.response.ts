@@ -61,7 +61,7 @@ export class DisclosureResponse {
   @ApiProperty({ description: 'Not required by 34 CFR 99.32 (in-unit, directory, family), logged anyway (policy)' })
   exempt: boolean;
 
-  @ApiProperty({ enum: ['api', 'event'], description: 'A gated read, or a projection onto a topic the recipient unit reads' })
+  @ApiProperty({ enum: ['api', 'event', 'referral'], description: 'A gated read, a projection onto a topic the recipient unit reads, or a referral to a community provider' })
   channel: string;
 
   @ApiProperty({ description: 'sha256 of the previous entry (hex)' })

@@ -6,7 +6,7 @@ export class QuarterCounts {
   @ApiProperty({ example: '2026-Q4' })
   quarter: string;
 
-  @ApiProperty(cell)
+  @ApiProperty({ ...cell, description: 'Debriefs offered after critical incidents or asked for again by staff; 1-4 shown as "<5"' })
   debriefsOffered: number | string;
 
   @ApiProperty(cell)

@@ -37,7 +37,7 @@ export class WellnessReportsController {
     const range = [q.from, q.to, q.unit ?? null];
     const offers: { quarter: string; offered: number; accepted: number; held: number; peer: number }[] = await em.query(
       `SELECT ${QUARTER('o.offered_at')} AS quarter,
-              count(*) FILTER (WHERE o.kind = 'debrief' AND o.source = 'critical-incident')::int AS offered,
+              count(*) FILTER (WHERE o.kind = 'debrief')::int AS offered,
               count(*) FILTER (WHERE o.kind = 'debrief' AND o.answer = 'accepted')::int AS accepted,
               count(*) FILTER (WHERE o.kind = 'debrief' AND o.held_at IS NOT NULL AND o.held_at <= o.due_at)::int AS held,
               count(*) FILTER (WHERE o.kind = 'peer-support' AND o.held_at IS NOT NULL)::int AS peer

@@ -123,6 +123,8 @@ describe('wellness: critical-incident debriefs and peer support (confidential)',
       { quarter: expect.stringMatching(/^\d{4}-Q[1-4]$/), debriefsOffered: '<5', debriefsAccepted: '<5', debriefsHeldWithinDue: '<5', peerSupportSessions: 0, screeningDeclarations: 0 },
     ]);
     expect(JSON.stringify(res.body)).not.toMatch(new RegExp([officer, clinician, peerOther, 'eap-1'].join('|')));
+    // Whole quarters only: a one-day range reports its entire quarter.
+    expect(res.body).toMatchObject({ from: expect.stringMatching(/-(01|04|07|10)-01$/), to: expect.stringMatching(/-(03-31|06-30|09-30|12-31)$/) });
     const small = await http.get(`/wellness/reports?from=${today}&to=${today}&unit=behavioral-health`).set('authorization', await svc.idp.bearer(['bh-director'])).expect(422);
     expect(small.body.code).toBe('REPORT.UNIT_TOO_SMALL');
     await http.get(`/wellness/reports?from=${today}&to=${today}&unit=police`).set('authorization', await svc.idp.bearer(['admin'])).expect(200);

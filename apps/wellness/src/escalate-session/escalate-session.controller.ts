@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { escalationDecision } from '#consent';
+import { escalationDecision, escalationLogEntry } from '#consent';
 import { ApiProblem, Authorize, CurrentPrincipal, Problem, type Principal, UuidParam } from '#platform';
 import { WellnessPolicyProvider } from '../policy/wellness-policy.js';
 import { EapClinician } from '../support/eap-clinician.entity.js';
@@ -37,8 +37,9 @@ export class EscalateSessionController {
       const request = { bySub: by.sub, staffId: offer.staffId, clinicianLicense: clinician?.license ?? null, justification: dto.justification };
       const decision = escalationDecision(request, this.policy.policy);
       if (!decision.allow || !clinician) throw new Problem(422, 'SUPPORT.ESCALATION_REFUSED', decision.reason);
+      const log = escalationLogEntry(request, now);
       const entry = await em.save(
-        em.create(Escalation, { offerId: id, staffId: offer.staffId, bySub: by.sub, clinicianSub: clinician.sub, clinicianLicense: clinician.license, justification: dto.justification.trim(), at: now }),
+        em.create(Escalation, { offerId: id, staffId: log.staffId, bySub: log.by, clinicianSub: clinician.sub, clinicianLicense: log.clinicianLicense, justification: log.justification, at: now }),
       );
       Object.assign(offer, { supporterKind: 'eap', assignedTo: clinician.sub });
       await em.save(offer);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PsychDeclarationRecordedEvent } from '#contracts';
-import { declarationCrossing } from '#consent';
+import { declarationCrossing, outboundProblems } from '#consent';
 import { Outbox } from '#messaging';
 import { PsychDeclaration } from '../screening/psych-declaration.entity.js';
 import type { RecordDeclarationDto } from './record-declaration.dto.js';
@@ -18,8 +18,11 @@ export class RecordDeclarationHandler {
     return this.dataSource.transaction(async (em) => {
       const repo = em.getRepository(PsychDeclaration);
       const saved = await repo.save(repo.create({ ...dto, evaluatorLicense: license, declaredBy: bySub }));
-      // declarationCrossing copies the five allowed fields and nothing else.
-      await this.outbox.add(em, PsychDeclarationRecordedEvent, declarationCrossing({ ...saved, declarationId: saved.id }) as never);
+      // declarationCrossing copies the five allowed fields and nothing else; outboundProblems double-checks (W1, W3).
+      const payload = declarationCrossing({ ...saved, declarationId: saved.id });
+      const problems = outboundProblems(PsychDeclarationRecordedEvent.type, payload);
+      if (problems.length) throw new Error(`refusing to publish: ${problems.join('; ')}`);
+      await this.outbox.add(em, PsychDeclarationRecordedEvent, payload as never);
       return saved;
     });
   }

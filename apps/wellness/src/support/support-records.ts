@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { mayReadWellbeingRecord } from '#consent';
+import { mayActOnOffer, mayReadWellbeingRecord } from '#consent';
 import { Problem } from '#platform';
 import { SupportOffer } from './support-offer.entity.js';
 
@@ -9,7 +9,7 @@ import { SupportOffer } from './support-offer.entity.js';
  */
 export async function offerFor(em: EntityManager, id: string, caller: string, as: 'staff' | 'supporter'): Promise<SupportOffer> {
   const offer = await em.findOne(SupportOffer, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  const decision = mayReadWellbeingRecord({ staffId: caller }, offer && { staffId: offer.staffId, assignedTo: as === 'supporter' ? offer.assignedTo : null });
+  const decision = as === 'staff' ? mayActOnOffer(caller, offer) : mayReadWellbeingRecord({ staffId: caller }, offer && { staffId: offer.staffId, assignedTo: offer.assignedTo });
   const ownRole = offer && (as === 'staff' ? offer.staffId === caller : offer.assignedTo === caller);
   if (!decision.allow || !offer || !ownRole) throw Problem.notFound('SUPPORT.NOT_FOUND', `No support offer ${id}`);
   return offer;

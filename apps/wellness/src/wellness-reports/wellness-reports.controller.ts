@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { quartersBetween, REPORT_ROLES, reportScope, suppressCell, suppressRow } from '#consent';
+import { quarterBounds, quartersBetween, REPORT_ROLES, reportScope, suppressCell, suppressRow } from '#consent';
 import { ApiProblem, Authorize, Problem } from '#platform';
 import { WellnessPolicyProvider } from '../policy/wellness-policy.js';
 import { QuarterCounts, WellnessReportResponse } from './wellness-report.response.js';
@@ -21,7 +21,7 @@ export class WellnessReportsController {
   @Authorize(...REPORT_ROLES)
   @ApiOperation({
     summary: 'What command sees: counts per quarter, small cells suppressed, no filter finer than a unit of at least 5 (W11)',
-    description: 'Debriefs offered, accepted and held within their due time, peer-support sessions held, and screening declarations. No names, ids or individual records (W1).',
+    description: 'Debriefs offered, accepted and held within their due time, peer-support sessions held, and screening declarations, over the whole quarters that from and to fall in (the answer gives the range used). No names, ids or individual records (W1).',
   })
   @ApiOkResponse({ type: WellnessReportResponse })
   @ApiProblem(400, 'Invalid query (REQUEST.VALIDATION_FAILED), or to before from (REPORT.INVALID_RANGE)')
@@ -34,7 +34,10 @@ export class WellnessReportsController {
     if (q.unit) [{ n: unitSize }] = await em.query(`SELECT count(*)::int AS n FROM staff_member WHERE active AND unit = $1`, [q.unit]);
     const scope = reportScope(q.unit ? { name: q.unit, size: unitSize } : null, policy);
     if (!scope.allow) throw new Problem(422, 'REPORT.UNIT_TOO_SMALL', `A report may not be narrowed below a unit of ${policy.minUnitSize} people`);
-    const range = [q.from, q.to, q.unit ?? null];
+    // W11: whole quarters only, so two narrow ranges cannot be differenced down to one person's day.
+    const from = quarterBounds(q.from).start;
+    const to = quarterBounds(q.to).end;
+    const range = [from, to, q.unit ?? null];
     const offers: { quarter: string; offered: number; accepted: number; held: number; peer: number }[] = await em.query(
       `SELECT ${QUARTER('o.offered_at')} AS quarter,
               count(*) FILTER (WHERE o.kind = 'debrief')::int AS offered,
@@ -48,13 +51,13 @@ export class WellnessReportsController {
     );
     const declarations: { quarter: string; n: number }[] = q.unit
       ? []
-      : await em.query(`SELECT ${QUARTER('created_at')} AS quarter, count(*)::int AS n FROM psych_declaration WHERE (created_at AT TIME ZONE 'UTC')::date BETWEEN $1::date AND $2::date GROUP BY 1`, [q.from, q.to]);
+      : await em.query(`SELECT ${QUARTER('created_at')} AS quarter, count(*)::int AS n FROM psych_declaration WHERE (created_at AT TIME ZONE 'UTC')::date BETWEEN $1::date AND $2::date GROUP BY 1`, [from, to]);
     const quarters = quartersBetween(q.from, q.to).map((quarter) => {
       const o = offers.find((r) => r.quarter === quarter);
       const counts = suppressRow({ debriefsOffered: o?.offered ?? 0, debriefsAccepted: o?.accepted ?? 0, debriefsHeldWithinDue: o?.held ?? 0, peerSupportSessions: o?.peer ?? 0 }, policy);
       const screening = q.unit ? {} : { screeningDeclarations: suppressCell(declarations.find((r) => r.quarter === quarter)?.n ?? 0, policy) };
       return Object.assign(new QuarterCounts(), { quarter, ...counts, ...screening });
     });
-    return Object.assign(new WellnessReportResponse(), { from: q.from, to: q.to, unit: q.unit ?? null, quarters });
+    return Object.assign(new WellnessReportResponse(), { from, to, unit: q.unit ?? null, quarters });
   }
 }

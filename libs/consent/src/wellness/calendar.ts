@@ -21,6 +21,16 @@ export function quarterOf(at: Date | string): string {
   return `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
 }
 
+/** W11: the first and last day (ISO dates) of the quarter an ISO date falls in. */
+export function quarterBounds(day: string): { start: string; end: string } {
+  const year = Number(day.slice(0, 4));
+  const q = Math.floor((Number(day.slice(5, 7)) - 1) / 3);
+  const start = `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`;
+  const next = new Date(Date.UTC(year, q * 3 + 3, 1));
+  const end = new Date(next.getTime() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return { start, end };
+}
+
 /** Every quarter touched by the closed range [from, to] (ISO dates), in order. */
 export function quartersBetween(from: string, to: string): string[] {
   const out: string[] = [];

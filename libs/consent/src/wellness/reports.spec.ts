@@ -1,5 +1,5 @@
 import { mayReadWellbeingRecord, outboundProblems } from './access.js';
-import { quarterOf, quartersBetween } from './calendar.js';
+import { quarterBounds, quarterOf, quartersBetween } from './calendar.js';
 import { escalationDecision, escalationLogEntry } from './escalation.js';
 import { DEFAULT_WELLNESS_POLICY as policy } from './policy.js';
 import { reportScope, suppressCell, suppressRow } from './reports.js';
@@ -22,6 +22,9 @@ describe('command reports, access and escalation', () => {
     expect(quarterOf(new Date('2027-01-01T00:00:00Z'))).toBe('2027-Q1');
     expect(quartersBetween('2026-11-15', '2027-04-01')).toEqual(['2026-Q4', '2027-Q1', '2027-Q2']);
     expect(quartersBetween('2026-02-01', '2026-02-02')).toEqual(['2026-Q1']);
+    // W11: a report covers whole quarters, so narrow ranges cannot be differenced down to a day.
+    expect(quarterBounds('2026-02-14')).toEqual({ start: '2026-01-01', end: '2026-03-31' });
+    expect(quarterBounds('2024-12-31')).toEqual({ start: '2024-10-01', end: '2024-12-31' });
   });
 
   it('W1: only the staff member and the assigned supporter read a well-being record; rank opens nothing (W10)', () => {

@@ -34,6 +34,9 @@ describe('psychological screening (TCOLE L-3)', () => {
     expect(psychStatus([], '2026-12-01', policy)).toBe('pending');
     expect(psychStatus([{ result: 'fit', declaredOn: '2026-10-01' }, { result: 'not-fit', declaredOn: '2026-11-01' }], '2026-12-01', policy)).toBe('not-fit');
     expect(psychStatus([{ result: 'not-fit', declaredOn: '2026-10-01' }, { result: 'fit', declaredOn: '2026-11-01' }], '2026-12-01', policy)).toBe('fit');
+    // Same date, both results: not-fit wins, in either order of arrival.
+    expect(psychStatus([{ result: 'not-fit', declaredOn: '2026-11-01' }, { result: 'fit', declaredOn: '2026-11-01' }], '2026-12-01', policy)).toBe('not-fit');
+    expect(psychStatus([{ result: 'fit', declaredOn: '2026-11-01' }, { result: 'not-fit', declaredOn: '2026-11-01' }], '2026-12-01', policy)).toBe('not-fit');
     // A declaration dated in the future does not count yet.
     expect(psychStatus([{ result: 'fit', declaredOn: '2026-12-02' }], '2026-12-01', policy)).toBe('pending');
   });

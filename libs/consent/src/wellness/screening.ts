@@ -35,10 +35,11 @@ export function mayReadEvaluation(requesterSub: string, evaluation: { authorSub:
 
 /**
  * W4, W5: the candidate's standing on `today` from the declarations staffing received. The latest
- * declaration counts; a fit one older than the policy's maximum age is stale, so pending again.
+ * declaration counts (on the same date not-fit wins, whatever order the events arrived in); a fit one
+ * older than the policy's maximum age is stale, so pending again.
  */
 export function psychStatus(declarations: readonly { result: PsychResult; declaredOn: string }[], today: string, policy: WellnessPolicy): PsychStatus {
-  const latest = [...declarations].filter((d) => d.declaredOn <= today).sort((a, b) => a.declaredOn.localeCompare(b.declaredOn)).at(-1);
+  const latest = [...declarations].filter((d) => d.declaredOn <= today).sort((a, b) => a.declaredOn.localeCompare(b.declaredOn) || a.result.localeCompare(b.result)).at(-1);
   if (!latest) return 'pending';
   if (latest.result === 'not-fit') return 'not-fit';
   return daysBetween(latest.declaredOn, today) <= policy.declarationMaxAgeDays ? 'fit' : 'pending';

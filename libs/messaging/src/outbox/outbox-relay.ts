@@ -21,11 +21,6 @@ export interface OutboxRelayOptions {
   cleanupIntervalMs?: number;
   /** A leader without a successful claim for this long while rows wait is reported stalled (default 60 s). */
   stallAfterMs?: number;
-  /**
-   * After a NOTIFY, wait this long before claiming, so commits that arrive together go out in one
-   * claim and one produce request instead of one each (default 5 ms; 0: claim at once).
-   */
-  coalesceMs?: number;
   /** Tells replicas apart in pg_stat_activity (application_name). */
   replica?: string;
   /** Fault injection for tests: runs after publish, before the rows are marked sent. */
@@ -90,7 +85,6 @@ export class OutboxRelay {
   private wake?: () => void;
   /** Set by NOTIFY; sticky, so an insert committed while a batch is in flight is not missed. */
   private notified = false;
-  private coalescing = false;
   private backoffMs = 0;
   /** Halved after a failed batch, so a rejected row ends up alone at the head and can be parked. */
   private limit: number;
@@ -311,7 +305,7 @@ export class OutboxRelay {
     });
     client.on('notification', () => {
       this.notified = true;
-      if (!this.coalescing) this.wake?.();
+      this.wake?.();
     });
     const lost = (err?: Error) => {
       if (this.conn !== client) return;
@@ -353,15 +347,9 @@ export class OutboxRelay {
     await client?.end().catch(() => undefined);
   }
 
-  /** Waits for a NOTIFY or the fallback poll, unless one arrived while we were busy; then lets a burst gather. */
+  /** Waits for a NOTIFY or the fallback poll, unless one arrived while we were busy. */
   private async idle(): Promise<void> {
     if (!this.notified) await this.sleep(this.options.pollIntervalMs);
-    const coalesceMs = this.options.coalesceMs ?? 5;
-    if (this.notified && coalesceMs > 0 && this.running) {
-      // Further NOTIFYs do not cut this short (stop() and a lost connection still do).
-      this.coalescing = true;
-      await this.sleep(coalesceMs).finally(() => (this.coalescing = false));
-    }
     this.notified = false;
   }
 

@@ -2,6 +2,10 @@
 // prints the outcome metrics. Usage (after `npx tsc -b`):
 //   KAFKA_BROKERS=localhost:39092 KAFKA_SASL_MECHANISM=scram-sha-512 KAFKA_SASL_USERNAME=data-team \
 //   KAFKA_SASL_PASSWORD=... node dist/scripts/analytics-metrics.js [--min-cell 5]
+//   [--format text|json|csv] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by campus-month|month|campus]
+// With npm start: set -a; . .dev/kafka/data-team.env; set +a; node dist/scripts/analytics-metrics.js --format csv
+// json and csv give per-campus and per-month counts (officer-only by reason, remote consults, voided),
+// with cells from 1 to min-cell-1 suppressed (R12).
 // The broker lets the data-team principal read analytics.* only, with groups under `data-team.`.
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
 import { ANALYTICS_INCIDENT_TOPIC, DATA_TEAM_GROUP_PREFIX, DATA_TEAM_PRINCIPAL } from '#contracts';
 import { kafkaJsSecurity, kafkaSecurityFromEnv, type KafkaSecurity } from '#messaging';
+import { BreakdownFold, suppress, toCsv, type BreakdownRow, type Window } from './analytics-breakdown.js';
 import { formatOutcomes, OutcomeFold, type OutcomeMetrics } from './analytics-outcomes.js';
 
 export interface SnapshotOptions {
@@ -66,15 +71,55 @@ export async function collectOutcomes(o: { brokers: string[]; security?: KafkaSe
   return fold.result();
 }
 
+/** Per-campus / per-month counts within a window (unsuppressed: suppress() before showing them). */
+export async function collectBreakdown(
+  o: { brokers: string[]; security?: KafkaSecurity; timeoutMs?: number },
+  window: Window = {},
+  by: 'campus-month' | 'month' | 'campus' = 'campus-month',
+): Promise<BreakdownRow[]> {
+  const fold = new BreakdownFold(window);
+  await readSnapshot({ ...o, topic: ANALYTICS_INCIDENT_TOPIC }, (type, data) => fold.add(type, data));
+  return fold.rows(by);
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { brokers: { type: 'string' }, 'min-cell': { type: 'string', default: '5' } } });
+  const { values } = parseArgs({
+    options: {
+      brokers: { type: 'string' },
+      'min-cell': { type: 'string', default: '5' },
+      format: { type: 'string', default: 'text' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      by: { type: 'string', default: 'campus-month' },
+    },
+  });
+  const minCell = Number(values['min-cell']);
+  const bad = [
+    !['text', 'json', 'csv'].includes(values.format!) && '--format must be text, json or csv',
+    !['campus-month', 'month', 'campus'].includes(values.by!) && '--by must be campus-month, month or campus',
+    values.from && !DAY.test(values.from) && '--from must be YYYY-MM-DD',
+    values.to && !DAY.test(values.to) && '--to must be YYYY-MM-DD',
+    !(Number.isInteger(minCell) && minCell >= 1) && '--min-cell must be a positive integer',
+  ].filter(Boolean);
+  if (bad.length) {
+    process.stderr.write(`${bad.join('\n')}\n`);
+    process.exit(2);
+  }
   const brokers = (values.brokers ?? process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
   if (!brokers.length) {
     process.stderr.write('usage: KAFKA_BROKERS=host:port[,...] node dist/scripts/analytics-metrics.js [--min-cell 5]\n');
     process.exit(2);
   }
-  const metrics = await collectOutcomes({ brokers, security: kafkaSecurityFromEnv(process.env, DATA_TEAM_PRINCIPAL) });
-  process.stdout.write(`${formatOutcomes(metrics, Number(values['min-cell']))}\n`);
+  const source = { brokers, security: kafkaSecurityFromEnv(process.env, DATA_TEAM_PRINCIPAL) };
+  if (values.format === 'text') {
+    process.stdout.write(`${formatOutcomes(await collectOutcomes(source), minCell)}\n`);
+    return;
+  }
+  const window: Window = { from: values.from, to: values.to };
+  const rows = suppress(await collectBreakdown(source, window, values.by as 'campus-month'), minCell);
+  process.stdout.write(values.format === 'csv' ? `${toCsv(rows, minCell)}\n` : `${JSON.stringify({ window, by: values.by, minCell, rows }, null, 2)}\n`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -4,7 +4,8 @@ import { ANALYTICS_INCIDENT_TOPIC, DATA_TEAM_PRINCIPAL } from '#contracts';
 import type { LocalKafka as LocalBroker } from '#devkit';
 import { EventValidator } from '#messaging';
 import { eventually, startTestBroker, startTestService, testBrokerEnv, testKafkaClient, type TestService } from '#testing';
-import { readSnapshot } from '../../../scripts/analytics-metrics.js';
+import { suppress } from '../../../scripts/analytics-breakdown.js';
+import { collectBreakdown, readSnapshot } from '../../../scripts/analytics-metrics.js';
 import { incidentsService } from '../src/incidents.service.js';
 import { assigned, citCertified, clinician, FactPublisher, officer, onCall, type Fact } from './support/co-responder-facts.js';
 import { IncidentApi, MINUTE } from './support/incident-api.js';
@@ -125,5 +126,12 @@ describe('incidents: dispatch that never dead-ends (officer-only with a reason, 
     for (const id of (await ds.query(`SELECT id FROM incident`)).map((r: { id: string }) => r.id)) expect(text).not.toContain(id);
     expect(text).not.toContain('synthetic');
     expect(text).not.toContain('police-chief-1');
+
+    // The data team's per-campus, per-month report (scripts/analytics-metrics.ts --format json|csv).
+    const report = await collectBreakdown(testKafkaClient(broker, DATA_TEAM_PRINCIPAL), {}, 'campus');
+    expect(report.filter((r) => r.campusId === CAMPUS)).toEqual([
+      expect.objectContaining({ month: 'all', incidents: 4, voided: 1, coResponseRemote: 1, coResponseInPerson: 0, officerOnlyImminentDanger: 1, officerOnlyNotIndicated: 1, officerOnlyNoClinician: 0 }),
+    ]);
+    expect(suppress(report, 5).find((r) => r.campusId === CAMPUS)).toMatchObject({ incidents: null, voided: null, coResponseInPerson: 0 });
   }, 60_000);
 });

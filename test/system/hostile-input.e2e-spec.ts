@@ -6,6 +6,7 @@ import { incidentsService } from '../../apps/incidents/src/incidents.service.js'
 import { staffingService } from '../../apps/staffing/src/staffing.service.js';
 import { supportPlansService } from '../../apps/support-plans/src/support-plans.service.js';
 import { trainingService } from '../../apps/training/src/training.service.js';
+import { wellnessService } from '../../apps/wellness/src/wellness.service.js';
 
 const PROBLEM = /^application\/problem\+json/;
 const nested = (depth: number) => `{"x":${'['.repeat(depth)}${']'.repeat(depth)}}`;
@@ -37,6 +38,7 @@ describe('hostile input: every service answers 4xx problem+json, never a 500', (
     ['support-plans', supportPlansService, '/referrals'],
     ['staffing', staffingService, '/staff'],
     ['training', trainingService, '/courses'],
+    ['wellness', wellnessService, '/me/support-offers'],
   ];
   const services = new Map<string, TestService>();
   const svc = (name: string) => services.get(name)!;
@@ -97,6 +99,7 @@ describe('hostile input: every service answers 4xx problem+json, never a 500', (
       ['training', 'post', '/certification-expiry/runs', { asOf: '2024-01-01T10:00:00+99:00' }, 'asOf'],
       ['training', 'get', '/compliance/units/police?asOf=2024-02-30', undefined, 'asOf'],
       ['incidents', 'get', '/incidents?from=2024-02-30T00:00:00Z', undefined, 'from'],
+      ['wellness', 'get', '/wellness/reports?from=2024-02-30&to=2024-03-31', undefined, 'from'],
       ['support-plans', 'put', '/students/S1', { dateOfBirth: '2010-02-30', guardians: [] }, 'dateOfBirth'],
     ])('%s %s %s → 400 naming the field', async (name, method, path, body, field) => {
       const call = (api(name) as unknown as Record<string, (p: string) => request.Test>)[method](path).set('authorization', await admin(name));

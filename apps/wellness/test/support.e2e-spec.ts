@@ -65,6 +65,11 @@ describe('wellness: critical-incident debriefs and peer support (confidential)',
     const other = await http.post(`/me/support-offers/${offer.id}/accept`).set('authorization', await as(chief, ['police-chief'])).send({}).expect(404);
     expect(other.body.code).toBe('SUPPORT.NOT_FOUND');
     expect({ ...other.body, detail: 0, instance: 0, correlationId: 0 }).toEqual({ ...missing.body, detail: 0, instance: 0, correlationId: 0 });
+    // Reading it: the officer sees it, the chief gets the same 404 as for a missing one.
+    await http.get(`/me/support-offers/${offer.id}`).set('authorization', await as(officer)).expect(200);
+    const chiefRead = await http.get(`/me/support-offers/${offer.id}`).set('authorization', await as(chief, ['police-chief'])).expect(404);
+    const chiefMissing = await http.get(`/me/support-offers/${randomUUID()}`).set('authorization', await as(chief, ['police-chief'])).expect(404);
+    expect({ ...chiefRead.body, detail: 0, instance: 0, correlationId: 0 }).toEqual({ ...chiefMissing.body, detail: 0, instance: 0, correlationId: 0 });
   });
 
   it('W7, W8: accepting assigns a certified peer outside the chain of command, due 72 h later; held is recorded with when and by whom only', async () => {

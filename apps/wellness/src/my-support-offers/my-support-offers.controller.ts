@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { mayActOnOffer } from '#consent';
+import { ApiProblem, Authorize, CurrentPrincipal, Problem, type Principal, UuidParam } from '#platform';
 import { Escalation } from '../support/escalation.entity.js';
 import { STAFF_ROLES } from '../support/staff-roles.js';
 import { SupportOffer } from '../support/support-offer.entity.js';
@@ -25,6 +26,18 @@ export class MySupportOffersController {
     const escalations = await em.find(Escalation, { where: { staffId: asUuid(by.sub) }, order: { at: 'ASC' } });
     const now = new Date();
     return offers.map((o) => SupportOfferResponse.from(o, now, escalations));
+  }
+
+  @Get(':id')
+  @Authorize(...STAFF_ROLES)
+  @ApiOperation({ summary: 'One of your own offers or sessions; anyone else, whatever their rank, gets 404 as for a missing one (W7, W10)' })
+  @ApiOkResponse({ type: SupportOfferResponse })
+  @ApiProblem(404, 'No such offer, or not yours (SUPPORT.NOT_FOUND)')
+  async get(@UuidParam('id') id: string, @CurrentPrincipal() by: Principal): Promise<SupportOfferResponse> {
+    const em = this.dataSource.manager;
+    const offer = await em.findOneBy(SupportOffer, { id });
+    if (!mayActOnOffer(by.sub, offer).allow || !offer) throw Problem.notFound('SUPPORT.NOT_FOUND', `No support offer ${id}`);
+    return SupportOfferResponse.from(offer, new Date(), await em.findBy(Escalation, { offerId: id }));
   }
 }
 

@@ -32,6 +32,11 @@ export async function startEmbeddedPostgres(root: string, port: number): Promise
   const databaseDir = join(root, '.dev', 'pgdata');
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
   mkdirSync(join(root, '.dev'), { recursive: true });
+  // `npm run -s token` run first makes .dev 0700 (for the signing key); the postgres user must pass through it.
+  if (process.getuid?.() === 0) {
+    const mode = statSync(join(root, '.dev')).mode;
+    if (!(mode & 0o001)) chmodSync(join(root, '.dev'), (mode & 0o7777) | 0o001);
+  }
   const pg = new EmbeddedPostgres({
     databaseDir,
     user: 'postgres',

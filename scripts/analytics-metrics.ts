@@ -2,12 +2,13 @@
 // prints the outcome metrics. Usage (after `npx tsc -b`):
 //   KAFKA_BROKERS=localhost:39092 KAFKA_SASL_MECHANISM=scram-sha-512 KAFKA_SASL_USERNAME=data-team \
 //   KAFKA_SASL_PASSWORD=... node dist/scripts/analytics-metrics.js [--min-cell 5]
-//   [--format text|json|csv] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by campus-month|month|campus]
+//   [--format text|json|csv|html] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by campus-month|month|campus] [--out report.html]
 // With npm start: set -a; . .dev/kafka/data-team.env; set +a; node dist/scripts/analytics-metrics.js --format csv
 // json and csv give per-campus and per-month counts (officer-only by reason, remote consults, voided),
 // with cells from 1 to min-cell-1 suppressed (R12).
 // The broker lets the data-team principal read analytics.* only, with groups under `data-team.`.
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
@@ -15,6 +16,7 @@ import { ANALYTICS_INCIDENT_TOPIC, DATA_TEAM_GROUP_PREFIX, DATA_TEAM_PRINCIPAL }
 import { kafkaJsSecurity, kafkaSecurityFromEnv, type KafkaSecurity } from '#messaging';
 import { BreakdownFold, suppress, toCsv, type BreakdownRow, type Window } from './analytics-breakdown.js';
 import { formatOutcomes, OutcomeFold, type OutcomeMetrics } from './analytics-outcomes.js';
+import { renderReport } from './analytics-report.js';
 
 export interface SnapshotOptions {
   brokers: string[];
@@ -93,11 +95,12 @@ async function main(): Promise<void> {
       from: { type: 'string' },
       to: { type: 'string' },
       by: { type: 'string', default: 'campus-month' },
+      out: { type: 'string' },
     },
   });
   const minCell = Number(values['min-cell']);
   const bad = [
-    !['text', 'json', 'csv'].includes(values.format!) && '--format must be text, json or csv',
+    !['text', 'json', 'csv', 'html'].includes(values.format!) && '--format must be text, json, csv or html',
     !['campus-month', 'month', 'campus'].includes(values.by!) && '--by must be campus-month, month or campus',
     values.from && !DAY.test(values.from) && '--from must be YYYY-MM-DD',
     values.to && !DAY.test(values.to) && '--to must be YYYY-MM-DD',
@@ -118,6 +121,14 @@ async function main(): Promise<void> {
     return;
   }
   const window: Window = { from: values.from, to: values.to };
+  if (values.format === 'html') {
+    // Charts per month for the whole district (campus breakdowns go to json/csv).
+    const rows = suppress(await collectBreakdown(source, window, 'month'), minCell);
+    const html = renderReport(rows, { title: 'Joint response outcomes', minCell, window });
+    if (values.out) writeFileSync(values.out, html);
+    else process.stdout.write(html);
+    return;
+  }
   const rows = suppress(await collectBreakdown(source, window, values.by as 'campus-month'), minCell);
   process.stdout.write(values.format === 'csv' ? `${toCsv(rows, minCell)}\n` : `${JSON.stringify({ window, by: values.by, minCell, rows }, null, 2)}\n`);
 }

@@ -15,10 +15,11 @@ describe('incident lifecycle', () => {
   });
 
   it('names the one status each transition starts from', () => {
-    expect(INCIDENT_STATUSES.filter((s) => s !== 'reported').map((to) => requiredStatusFor(to as IncidentStatus))).toEqual([
-      'reported', 'triaged', 'dispatched', 'on-scene', 'cleared',
-    ]);
+    // voided is reached by POST /incidents/{id}/void from any open status, never by a step.
+    const steps = INCIDENT_STATUSES.filter((s) => s !== 'reported' && s !== 'voided');
+    expect(steps.map((to) => requiredStatusFor(to as IncidentStatus))).toEqual(['reported', 'triaged', 'dispatched', 'on-scene', 'cleared']);
     expect(() => requiredStatusFor('reported')).toThrow();
+    expect(() => requiredStatusFor('voided')).toThrow();
   });
 
   it('explains an illegal transition as a 409 with both statuses', () => {

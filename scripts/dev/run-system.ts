@@ -158,7 +158,7 @@ async function main(): Promise<void> {
     [
       '',
       `System ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-      `  portal         http://localhost:${PORTAL_DEFAULT_PORT}/docs   (all four APIs in one Swagger UI)`,
+      `  portal         http://localhost:${PORTAL_DEFAULT_PORT}/docs   (every service's API in one Swagger UI)`,
       ...rows,
       `  broker         ${kafkaBrokers}${broker ? ` (Apache Kafka ${broker.version}; data-team client settings: ${dataTeamEnvFile()})` : ''}`,
       '  events         AsyncAPI: http://localhost:3000/asyncapi.json',

@@ -161,6 +161,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
         new ConsumerRunner(this.moduleRef.get(type, { strict: false }), this.dataSource, client, this.producer!, validator, {
           maxAttempts: this.config.CONSUMER_MAX_ATTEMPTS,
           retryBackoffMs: this.config.CONSUMER_RETRY_BACKOFF_MS,
+          maxBatchEvents: this.config.CONSUMER_BATCH_MAX_EVENTS,
           maxWaitTimeInMs: this.config.KAFKA_FETCH_MAX_WAIT_MS,
           sessionTimeout: this.config.KAFKA_SESSION_TIMEOUT_MS,
           heartbeatInterval: this.config.KAFKA_HEARTBEAT_INTERVAL_MS,

@@ -1,11 +1,14 @@
 import { Logger } from '@nestjs/common';
 import { Counter, Histogram, type Registry } from 'prom-client';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { consumerRegistrationProblem, deadLetterTopic, EnvelopeError, fromKafkaRecord, type CloudEvent } from '#contracts';
-import { isDatabaseUnavailable, isTransactionConflict, RequestContext } from '#platform';
+import { RequestContext } from '#platform';
 import type { BatchContext, BrokerClient, EventConsumer, EventProducer, IncomingRecord } from '../kafka/broker-client.js';
 import type { EventValidator } from '../schema/event-validator.js';
+import { Abandoned, isInfrastructureFailure, PoisonMessage } from './consumer-failures.js';
 import type { EventHandler } from './event-handler.js';
+
+export { isInfrastructureFailure } from './consumer-failures.js';
 
 export interface ConsumerRunnerOptions {
   maxAttempts: number;
@@ -13,6 +16,12 @@ export interface ConsumerRunnerOptions {
   maxWaitTimeInMs: number;
   sessionTimeout: number;
   heartbeatInterval: number;
+  /**
+   * Most events applied in one database transaction (default 50). Each event takes a savepoint,
+   * hence a subtransaction id; above 64 in one transaction PostgreSQL's per-backend subxid cache
+   * overflows and every other session's snapshots get slower while it is open.
+   */
+  maxBatchEvents?: number;
   registry: Registry;
   /** Tests may run ad-hoc handlers; services always use registered consumer groups. */
   registered?: false;
@@ -22,32 +31,25 @@ type Outcome = 'applied' | 'duplicate' | 'ignored' | 'dead-lettered';
 
 /** Longest wait between retries of an infrastructure failure (they are retried without limit). */
 const MAX_INFRA_BACKOFF_MS = 10_000;
+export const DEFAULT_MAX_BATCH_EVENTS = 50;
 
-/** The batch was revoked or the consumer is stopping while we waited: leave the record unresolved. */
-class Abandoned extends Error {}
-
-/** Failures that say nothing about the event: the database is away, or the transaction lost a race. */
-export function isInfrastructureFailure(err: unknown): boolean {
-  return isDatabaseUnavailable(err) || isTransactionConflict(err);
-}
-
-class PoisonMessage extends Error {
-  constructor(
-    readonly reason: 'envelope' | 'schema' | 'handler',
-    message: string,
-    readonly attempts: number,
-  ) {
-    super(message);
-  }
-}
+/** A fetched record after parsing: the event to apply, nothing to do (`ignored`), or poison. */
+type Planned = { record: IncomingRecord; event?: CloudEvent; poison?: PoisonMessage };
+/** What one transaction did with a chunk's prefix: an outcome per record, with the poison to dead-letter. */
+type Done = { outcome: Outcome; poison?: PoisonMessage };
+/** A transaction's result; `heartbeatError` (a rebalance) is rethrown once the prefix is committed. */
+type Applied = { done: Done[]; heartbeatError?: unknown };
 
 /**
- * Runs one handler as one consumer group. Per record: parse the CloudEvent, validate its payload,
- * then apply it in a transaction that first claims (consumer, event id) in the inbox; a
- * duplicate delivery is skipped. Poison records (bad envelope, bad payload, a handler that keeps
- * rejecting the event) go to `<topic>.dlt` so the partition keeps moving. Infrastructure failures
- * (database unreachable, shutdown, serialization or deadlock) never do: the partition waits on that
- * record and retries with backoff, heartbeating, for as long as it takes.
+ * Runs one handler as one consumer group. A fetched batch (one partition, in offset order) is
+ * applied in chunks of at most `maxBatchEvents`, each in ONE database transaction: per event a
+ * savepoint, the inbox claim of (consumer, event id) (a duplicate delivery is skipped), then the
+ * handler. Poison records (bad envelope, bad payload, a handler that keeps rejecting the event:
+ * rolled back to its savepoint) go to `<topic>.dlt` after the commit, so the partition keeps
+ * moving. Offsets are resolved only after the commit. Infrastructure failures (database
+ * unreachable, shutdown, serialization or deadlock) roll the whole chunk back and are never
+ * dead-lettered: the partition waits and retries the chunk with backoff, heartbeating, for as long
+ * as it takes.
  */
 export class ConsumerRunner {
   private readonly logger: Logger;
@@ -56,6 +58,7 @@ export class ConsumerRunner {
   private readonly duration: Histogram;
   private readonly infraRetries: Counter;
   private readonly types: Set<string>;
+  private readonly maxBatchEvents: number;
 
   constructor(
     private readonly handler: EventHandler,
@@ -67,6 +70,7 @@ export class ConsumerRunner {
   ) {
     this.logger = new Logger(`Consumer:${handler.consumer}`);
     this.types = new Set(handler.handles.map((d) => d.type));
+    this.maxBatchEvents = Math.max(1, options.maxBatchEvents ?? DEFAULT_MAX_BATCH_EVENTS);
     const registers = [options.registry];
     this.outcomes =
       (options.registry.getSingleMetric('consumer_events_total') as Counter) ??
@@ -75,7 +79,7 @@ export class ConsumerRunner {
       (options.registry.getSingleMetric('consumer_infrastructure_retries_total') as Counter) ??
       new Counter({
         name: 'consumer_infrastructure_retries_total',
-        help: 'Retries of an event after an infrastructure failure (database down, deadlock); never dead-lettered',
+        help: 'Retries of an event batch after an infrastructure failure (database down, deadlock); never dead-lettered',
         labelNames: ['consumer'],
         registers,
       });
@@ -83,7 +87,7 @@ export class ConsumerRunner {
       (options.registry.getSingleMetric('consumer_handle_duration_seconds') as Histogram) ??
       new Histogram({
         name: 'consumer_handle_duration_seconds',
-        help: 'Time to apply one event, inbox included',
+        help: 'Time to apply one event, inbox included (the batch commit excluded)',
         labelNames: ['consumer'],
         buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
         registers,
@@ -106,81 +110,142 @@ export class ConsumerRunner {
     await this.consumer.start((batch) => this.onBatch(batch));
   }
 
-  /** Stops fetching, finishes the record in hand and commits resolved offsets. */
+  /** Stops fetching, commits the events applied so far in the chunk in hand and their offsets. */
   async stop(): Promise<void> {
     await this.consumer?.stop();
   }
 
   private async onBatch(batch: BatchContext): Promise<void> {
-    for (const record of batch.records) {
+    for (let i = 0; i < batch.records.length; i += this.maxBatchEvents) {
       if (!batch.isRunning() || batch.isStale()) break;
-      const outcome = await this.process(record, batch);
-      if (outcome === 'abandoned') break;
-      this.outcomes.inc({ consumer: this.handler.consumer, outcome });
-      batch.resolve(record);
-      await batch.heartbeat();
+      const chunk = batch.records.slice(i, i + this.maxBatchEvents).map((record) => this.plan(record));
+      const done = await this.applyChunk(chunk, batch);
+      if (done < chunk.length) break;
     }
     await batch.commit();
   }
 
-  private async process(record: IncomingRecord, batch: BatchContext): Promise<Outcome | 'abandoned'> {
-    try {
-      const event = this.parse(record);
-      if (!event) return 'ignored';
-      return await this.applyWithRetries(event, record, batch);
-    } catch (err) {
-      if (err instanceof Abandoned) return 'abandoned';
-      if (!(err instanceof PoisonMessage)) throw err;
-      await this.deadLetter(record, err);
-      return 'dead-lettered';
-    }
-  }
-
-  private parse(record: IncomingRecord): CloudEvent | undefined {
+  private plan(record: IncomingRecord): Planned {
     let event: CloudEvent;
     try {
       event = fromKafkaRecord(record.headers, record.value);
     } catch (err) {
-      if (err instanceof EnvelopeError) throw new PoisonMessage('envelope', err.message, 0);
+      if (err instanceof EnvelopeError) return { record, poison: new PoisonMessage('envelope', err.message, 0) };
       throw err;
     }
     // Other event types on a subscribed topic are someone else's business (and additive evolution).
-    if (!this.types.has(event.type)) return undefined;
+    if (!this.types.has(event.type)) return { record };
     const result = this.validator.validate(event.dataschema, event.data);
-    if (!result.valid) throw new PoisonMessage('schema', result.errors, 0);
-    return event;
+    if (!result.valid) return { record, poison: new PoisonMessage('schema', result.errors, 0) };
+    return { record, event };
   }
 
-  private async applyWithRetries(event: CloudEvent, record: IncomingRecord, batch: BatchContext): Promise<Outcome> {
-    let handlerFailures = 0;
+  /**
+   * Applies a prefix of the chunk in one transaction (all of it unless the consumer stops or the
+   * partition is revoked meanwhile), then dead-letters its poison and resolves its offsets in order.
+   * Returns how many records were resolved.
+   */
+  private async applyChunk(chunk: Planned[], batch: BatchContext): Promise<number> {
     let infraBackoffMs = Math.max(50, this.options.retryBackoffMs);
     for (;;) {
-      const end = this.duration.startTimer({ consumer: this.handler.consumer });
-      let wait: number;
+      let done: Done[];
+      let heartbeatError: unknown;
       try {
-        return await RequestContext.run({ correlationId: event.correlationid ?? event.id, causationId: event.id }, () =>
-          this.applyOnce(event, record),
-        );
+        const work: Promise<Applied> = chunk.some((p) => p.event)
+          ? this.dataSource.transaction((em) => this.applyInTransaction(em, chunk, batch))
+          : Promise.resolve({ done: chunk.map((p): Done => (p.poison ? { outcome: 'dead-lettered', poison: p.poison } : { outcome: 'ignored' })) });
+        ({ done, heartbeatError } = await work);
       } catch (err) {
-        if (isInfrastructureFailure(err)) {
-          this.infraRetries.inc({ consumer: this.handler.consumer });
-          this.logger.warn({ err, eventId: event.id, retryInMs: infraBackoffMs }, 'infrastructure failure; partition waits and retries');
-          wait = infraBackoffMs;
-          infraBackoffMs = Math.min(MAX_INFRA_BACKOFF_MS, infraBackoffMs * 2);
-        } else {
-          handlerFailures++;
-          if (handlerFailures >= this.options.maxAttempts) throw new PoisonMessage('handler', (err as Error).message, handlerFailures);
-          this.logger.warn({ err, eventId: event.id, attempt: handlerFailures }, 'handler failed; retrying');
-          wait = this.options.retryBackoffMs * handlerFailures;
+        if (!isInfrastructureFailure(err)) throw err;
+        this.infraRetries.inc({ consumer: this.handler.consumer });
+        this.logger.warn({ err, offset: chunk[0].record.offset, events: chunk.length, retryInMs: infraBackoffMs }, 'infrastructure failure; partition waits and retries the batch');
+        try {
+          await this.pause(infraBackoffMs, batch);
+        } catch (abandoned) {
+          if (abandoned instanceof Abandoned) return 0;
+          throw abandoned;
         }
-      } finally {
-        end();
+        infraBackoffMs = Math.min(MAX_INFRA_BACKOFF_MS, infraBackoffMs * 2);
+        continue;
       }
-      await this.pause(wait, batch);
+      // Committed: from here on a crash re-delivers these records, and the inbox drops the applied ones.
+      for (const [i, d] of done.entries()) {
+        if (d.poison) await this.deadLetter(chunk[i].record, d.poison);
+        this.outcomes.inc({ consumer: this.handler.consumer, outcome: d.outcome });
+        batch.resolve(chunk[i].record);
+      }
+      if (heartbeatError) throw heartbeatError;
+      await batch.heartbeat();
+      return done.length;
     }
   }
 
-  /** Waits while keeping the group membership; gives up the record if the partition was revoked. */
+  private async applyInTransaction(em: EntityManager, chunk: Planned[], batch: BatchContext): Promise<Applied> {
+    const done: Done[] = [];
+    for (const p of chunk) {
+      if (done.length > 0) {
+        if (!batch.isRunning() || batch.isStale()) break;
+        try {
+          await batch.heartbeat();
+        } catch (heartbeatError) {
+          // A rebalance: keep what is applied, commit it and its offsets, then let kafkajs rejoin.
+          return { done, heartbeatError };
+        }
+      }
+      if (p.poison) done.push({ outcome: 'dead-lettered', poison: p.poison });
+      else if (!p.event) done.push({ outcome: 'ignored' });
+      else {
+        const result = await this.applyOne(em, p.event, p.record, batch);
+        if (result === 'abandoned') break;
+        done.push(result);
+      }
+    }
+    return { done };
+  }
+
+  /** One event under a savepoint; a handler failure rolls back to it and is retried, then poison. */
+  private async applyOne(em: EntityManager, event: CloudEvent, record: IncomingRecord, batch: BatchContext): Promise<Done | 'abandoned'> {
+    for (let failures = 0; ; ) {
+      const end = this.duration.startTimer({ consumer: this.handler.consumer });
+      await em.query('SAVEPOINT inbox_event');
+      try {
+        const outcome = await RequestContext.run({ correlationId: event.correlationid ?? event.id, causationId: event.id }, () =>
+          this.claimAndHandle(em, event, record),
+        );
+        await em.query('RELEASE SAVEPOINT inbox_event');
+        return { outcome };
+      } catch (err) {
+        if (isInfrastructureFailure(err)) throw err;
+        await em.query('ROLLBACK TO SAVEPOINT inbox_event');
+        failures++;
+        if (failures >= this.options.maxAttempts) {
+          return { outcome: 'dead-lettered', poison: new PoisonMessage('handler', (err as Error).message, failures) };
+        }
+        this.logger.warn({ err, eventId: event.id, attempt: failures }, 'handler failed; retrying');
+      } finally {
+        end();
+      }
+      try {
+        await this.pause(this.options.retryBackoffMs * failures, batch);
+      } catch (abandoned) {
+        if (abandoned instanceof Abandoned) return 'abandoned';
+        throw abandoned;
+      }
+    }
+  }
+
+  private async claimAndHandle(em: EntityManager, event: CloudEvent, record: IncomingRecord): Promise<Outcome> {
+    const claimed: unknown[] = await em.query(
+      `INSERT INTO inbox (consumer, event_id, event_type, topic, partition, "offset")
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING event_id`,
+      [this.handler.consumer, event.id, event.type, record.topic, record.partition, record.offset],
+    );
+    if (claimed.length === 0) return 'duplicate';
+    await this.handler.handle(event, em);
+    return 'applied';
+  }
+
+  /** Waits while keeping the group membership; gives up if the partition was revoked. */
   private async pause(ms: number, batch: BatchContext): Promise<void> {
     for (let left = ms; ; left -= 1000) {
       if (!batch.isRunning() || batch.isStale()) throw new Abandoned();
@@ -188,19 +253,6 @@ export class ConsumerRunner {
       if (left <= 0) return;
       await new Promise((r) => setTimeout(r, Math.min(1000, left)));
     }
-  }
-
-  private applyOnce(event: CloudEvent, record: IncomingRecord): Promise<Outcome> {
-    return this.dataSource.transaction(async (em) => {
-      const claimed: unknown[] = await em.query(
-        `INSERT INTO inbox (consumer, event_id, event_type, topic, partition, "offset")
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING event_id`,
-        [this.handler.consumer, event.id, event.type, record.topic, record.partition, record.offset],
-      );
-      if (claimed.length === 0) return 'duplicate';
-      await this.handler.handle(event, em);
-      return 'applied';
-    });
   }
 
   private async deadLetter(record: IncomingRecord, poison: PoisonMessage): Promise<void> {

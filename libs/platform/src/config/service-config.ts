@@ -236,6 +236,16 @@ export class ServiceConfig {
   CONSUMER_RETRY_BACKOFF_MS = 200;
 
   /**
+   * Most fetched events a consumer applies in one database transaction (a savepoint each). Capped
+   * at 64: beyond that PostgreSQL's per-backend subtransaction cache overflows.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  CONSUMER_BATCH_MAX_EVENTS = 50;
+
+  /**
    * Key for the data teams' pseudonymous student ids (keyed HMAC, R12). Required in production by
    * the services that publish analytics events; rotate by changing both key and id.
    */
@@ -303,7 +313,7 @@ export const SERVICE_ENV_NAMES = [
   'KAFKA_SASL_MECHANISM', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL',
   'KAFKA_SSL_CA_FILE',
   'KAFKA_FETCH_MAX_WAIT_MS', 'KAFKA_SESSION_TIMEOUT_MS', 'KAFKA_HEARTBEAT_INTERVAL_MS', 'OUTBOX_BATCH_SIZE',
-  'OUTBOX_POLL_INTERVAL_MS', 'OUTBOX_MAX_ATTEMPTS', 'OUTBOX_RETENTION_HOURS', 'INBOX_RETENTION_DAYS', 'CONSUMER_MAX_ATTEMPTS', 'CONSUMER_RETRY_BACKOFF_MS', 'ANALYTICS_PSEUDONYM_KEY',
+  'OUTBOX_POLL_INTERVAL_MS', 'OUTBOX_MAX_ATTEMPTS', 'OUTBOX_RETENTION_HOURS', 'INBOX_RETENTION_DAYS', 'CONSUMER_MAX_ATTEMPTS', 'CONSUMER_RETRY_BACKOFF_MS', 'CONSUMER_BATCH_MAX_EVENTS', 'ANALYTICS_PSEUDONYM_KEY',
   'ANALYTICS_PSEUDONYM_KEY_ID', 'ANALYTICS_ID_KEY', 'ANALYTICS_ID_KEY_ID',
   'PSYCH_DECLARATION_MAX_AGE_DAYS', 'WELLNESS_DEBRIEF_DUE_HOURS', 'WELLNESS_OFFER_EXPIRY_DAYS', 'WELLNESS_HOURS_GOAL',
 ] as const;

@@ -2,10 +2,12 @@
 // prints the outcome metrics. Usage (after `npx tsc -b`):
 //   KAFKA_BROKERS=localhost:39092 KAFKA_SASL_MECHANISM=scram-sha-512 KAFKA_SASL_USERNAME=data-team \
 //   KAFKA_SASL_PASSWORD=... node dist/scripts/analytics-metrics.js [--min-cell 5]
-//   [--format text|json|csv|html] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by campus-month|month|campus] [--out report.html]
+//   [--format text|json|csv|html] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by campus-month|month|campus|group] [--out report.html]
 // With npm start: set -a; . .dev/kafka/data-team.env; set +a; node dist/scripts/analytics-metrics.js --format csv
 // json and csv give per-campus and per-month counts (officer-only by reason, remote consults, voided),
-// with cells from 1 to min-cell-1 suppressed (R12).
+// with cells from 1 to min-cell-1 suppressed (R12). --by group gives the disproportionality view: per demographic
+// group (grade band and the SIS's categories), students involved, arrested, diverted, subject of force, with
+// relative rate indexes; the HTML report charts it too.
 // The broker lets the data-team principal read analytics.* only, with groups under `data-team.`.
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { ANALYTICS_INCIDENT_TOPIC, DATA_TEAM_GROUP_PREFIX, DATA_TEAM_PRINCIPAL } from '#contracts';
 import { kafkaJsSecurity, kafkaSecurityFromEnv, type KafkaSecurity } from '#messaging';
 import { BreakdownFold, suppress, toCsv, type BreakdownRow, type Window } from './analytics-breakdown.js';
+import { GroupFold, groupsToCsv, suppressGroups, type GroupRow } from './analytics-groups.js';
 import { formatOutcomes, OutcomeFold, type OutcomeMetrics } from './analytics-outcomes.js';
 import { renderReport } from './analytics-report.js';
 
@@ -84,6 +87,13 @@ export async function collectBreakdown(
   return fold.rows(by);
 }
 
+/** Group counts for the disproportionality view within a window (unsuppressed: suppressGroups() before showing them). */
+export async function collectGroups(o: { brokers: string[]; security?: KafkaSecurity; timeoutMs?: number }, window: Window = {}): Promise<GroupRow[]> {
+  const fold = new GroupFold(window);
+  await readSnapshot({ ...o, topic: ANALYTICS_INCIDENT_TOPIC }, (type, data) => fold.add(type, data));
+  return fold.counts();
+}
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 async function main(): Promise<void> {
@@ -101,7 +111,7 @@ async function main(): Promise<void> {
   const minCell = Number(values['min-cell']);
   const bad = [
     !['text', 'json', 'csv', 'html'].includes(values.format!) && '--format must be text, json, csv or html',
-    !['campus-month', 'month', 'campus'].includes(values.by!) && '--by must be campus-month, month or campus',
+    !['campus-month', 'month', 'campus', 'group'].includes(values.by!) && '--by must be campus-month, month, campus or group',
     values.from && !DAY.test(values.from) && '--from must be YYYY-MM-DD',
     values.to && !DAY.test(values.to) && '--to must be YYYY-MM-DD',
     !(Number.isInteger(minCell) && minCell >= 1) && '--min-cell must be a positive integer',
@@ -124,9 +134,15 @@ async function main(): Promise<void> {
   if (values.format === 'html') {
     // Charts per month for the whole district (campus breakdowns go to json/csv).
     const rows = suppress(await collectBreakdown(source, window, 'month'), minCell);
-    const html = renderReport(rows, { title: 'Joint response outcomes', minCell, window });
+    const groups = suppressGroups(await collectGroups(source, window), minCell);
+    const html = renderReport(rows, { title: 'Joint response outcomes', minCell, window, groups });
     if (values.out) writeFileSync(values.out, html);
     else process.stdout.write(html);
+    return;
+  }
+  if (values.by === 'group') {
+    const groups = suppressGroups(await collectGroups(source, window), minCell);
+    process.stdout.write(values.format === 'csv' ? `${groupsToCsv(groups, minCell)}\n` : `${JSON.stringify({ window, by: 'group', minCell, groups }, null, 2)}\n`);
     return;
   }
   const rows = suppress(await collectBreakdown(source, window, values.by as 'campus-month'), minCell);

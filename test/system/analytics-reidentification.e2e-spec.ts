@@ -69,6 +69,12 @@ describe('system: the data team cannot re-identify the analytics stream (issue 1
     ]);
     const police = request(incidents.app.getHttpServer());
     const officerAuth = await as(incidents, ['officer'], 'officer-7');
+    // Issue 18: the SIS's categories for every student (synthetic), so group counts are on the stream too.
+    const sisAuth = await as(incidents, ['system'], 'sis-sync');
+    for (const [i, s] of students.entries()) {
+      const body = { gradeBand: i % 2 ? '9-12' : '6-8', sex: i % 3 ? 'female' : 'male', raceEthnicity: i % 2 ? 'asian' : 'white', specialEducation: i % 5 ? 'none' : 'iep', emergentBilingual: i % 4 ? 'no' : 'yes' };
+      await police.put(`/students/${s}/demographics`).set(sisAuth).send(body).expect(204);
+    }
     const at = (i: number, m: number) => new Date(t0 + i * 10 * MINUTE + m * MINUTE).toISOString();
     // 7 incidents of two students each (14 students), the whole lifecycle with analytics facts at every step.
     for (let i = 0; i < 7; i++) {
@@ -120,8 +126,8 @@ describe('system: the data team cannot re-identify the analytics stream (issue 1
 
   it('R12: joining every analytics field, key and header with every other topic and the API finds no link', async () => {
     const { analytics, others } = await corpora();
-    expect(new Set(analytics.map((r) => r.type)).size).toBe(5); // reported, dispatched, responded, disposition, use of force
-    expect(others.length).toBeGreaterThan(analytics.length);
+    expect(new Set(analytics.map((r) => r.type)).size).toBe(6); // reported, dispatched, responded, disposition, use of force, student group
+    expect(others.length).toBeGreaterThan(analytics.filter((r) => r.type !== 'analytics.student-group.counted').length);
 
     // The attacker's side: every value it knows outside the analytics stream.
     const outside = [...others.flatMap((r) => [r.key, ...Object.values(r.headers), ...leaves(r.payload)]), ...rest.flatMap((r) => [...leaves(r.body), ...leaves(r.headers)])];
@@ -154,7 +160,7 @@ describe('system: the data team cannot re-identify the analytics stream (issue 1
   it('R12: the Kafka key and ce_subject are the analytic id; ce_time is the day; no correlation or causation id', async () => {
     const { analytics } = await corpora();
     for (const r of analytics) {
-      expect(r.key).toBe(r.payload.analyticIncidentId);
+      expect(r.key).toBe(r.payload[EVENTS.find((e) => e.type === r.type)!.keyField]);
       expect(r.headers.ce_subject).toBe(r.key);
       expect(r.key).toMatch(/^[A-Za-z0-9_-]{43}$/);
       expect(r.headers.ce_time).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
@@ -177,5 +183,30 @@ describe('system: the data team cannot re-identify the analytics stream (issue 1
     // carry no positional hint: the pairs cannot be aligned by position.
     const police = others.filter((r) => r.type === 'incidents.incident.reported').map((r) => r.payload.studentIds as string[]);
     expect(police.every((ids) => ids[0] > ids[1])).toBe(true);
+  });
+
+  it('R12 (issue 18): no pseudonym can be linked to a demographic group: group counts share no identifying value with any other record', async () => {
+    const { analytics } = await corpora();
+    const groups = analytics.filter((r) => r.type === 'analytics.student-group.counted');
+    const facts = analytics.filter((r) => r.type !== 'analytics.student-group.counted');
+    // 14 students involved, 7 diverted, 7 subjects of force (the counselled are not counted), in 5 dimensions each.
+    expect(groups).toHaveLength((14 + 7 + 7) * 5);
+    for (const g of groups) {
+      // One dimension of one student, the month and closed vocabularies: no pseudonym, no incident, no campus, no day.
+      expect(Object.keys(g.payload).sort()).toEqual(['analyticGroupFactId', 'analyticKeyId', 'dimension', 'measure', 'monthOf', 'value']);
+      expect(g.payload.monthOf).toMatch(/^\d{4}-\d{2}-01$/);
+    }
+    // Demographic values only ever travel in group records, and those hold none of the facts' identifying values.
+    const demographic = new Set(groups.map((g) => String(g.payload.value)));
+    for (const f of facts) for (const [field, v] of Object.entries(f.payload)) if (!isVocabulary(f.type, field)) expect(demographic.has(String(v))).toBe(false);
+    const factValues = new Set(facts.flatMap((f) => [f.key, ...leaves(f.payload)]));
+    const groupIdentifying = groups.flatMap((g) => [g.key, String(g.payload.analyticGroupFactId)]);
+    expect(groupIdentifying.filter((v) => factValues.has(v))).toEqual([]);
+    expect(new Set(groups.map((g) => g.payload.analyticGroupFactId)).size).toBe(groups.length); // each group fact has its own id
+    // And the pseudonyms never appear in a group record.
+    const pseudonyms = facts.flatMap((f) => [...((f.payload.studentPseudonyms as string[]) ?? []), f.payload.studentPseudonym].filter(Boolean) as string[]);
+    expect(pseudonyms.length).toBeGreaterThan(0);
+    const groupText = JSON.stringify(groups);
+    for (const p of pseudonyms) expect(groupText).not.toContain(p);
   });
 });

@@ -4,6 +4,9 @@ import { MessagingModule } from '#messaging';
 import { ServiceConfig } from '#platform';
 import { AnalyticIds } from './analytics/analytic-ids.js';
 import { Pseudonymizer } from './analytics/pseudonymizer.js';
+import { StudentGroupFacts } from './analytics/student-group-facts.js';
+import { StudentDemographicsController } from './student-demographics/student-demographics.controller.js';
+import { StudentDemographicsHandler } from './student-demographics/student-demographics.handler.js';
 import { CheckOfficerEligibilityController } from './check-officer-eligibility/check-officer-eligibility.controller.js';
 import { CheckOfficerEligibilityHandler } from './check-officer-eligibility/check-officer-eligibility.handler.js';
 import { ClearIncidentController } from './clear-incident/clear-incident.controller.js';
@@ -78,6 +81,7 @@ import { TriageIncidentHandler } from './triage-incident/triage-incident.handler
     CloseIncidentController,
     RecordDispositionController,
     RecordUseOfForceController,
+    StudentDemographicsController,
     ReceiveTipController,
     GetTipController,
     DispatchAreaController,
@@ -87,6 +91,8 @@ import { TriageIncidentHandler } from './triage-incident/triage-incident.handler
   providers: [
     { provide: Pseudonymizer, useFactory: Pseudonymizer.fromConfig, inject: [ServiceConfig] },
     { provide: AnalyticIds, useFactory: AnalyticIds.fromConfig, inject: [ServiceConfig] },
+    StudentGroupFacts,
+    StudentDemographicsHandler,
     IncidentReader,
     ReportIncidentHandler,
     ListIncidentsHandler,

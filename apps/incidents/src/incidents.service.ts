@@ -12,6 +12,7 @@ import { IncidentListIndexes1764200000100 } from './migrations/1764200000100-inc
 import { CreateTip1764200000200 } from './migrations/1764200000200-create-tip.js';
 import { CreateCoResponderRoster1764200000300 } from './migrations/1764200000300-create-co-responder-roster.js';
 import { DispatchFallbacks1764500000000 } from './migrations/1764500000000-dispatch-fallbacks.js';
+import { CreateStudentDemographics1764600000000 } from './migrations/1764600000000-create-student-demographics.js';
 import { CreateSupportDisclosure1764300000500 } from './migrations/1764300000500-create-support-disclosure.js';
 import { TipReporter } from './tip/tip-reporter.entity.js';
 import { Tip } from './tip/tip.entity.js';
@@ -44,6 +45,7 @@ export const incidentsService: ServiceDefinition = {
       CreateCoResponderRoster1764200000300,
       CreateSupportDisclosure1764300000500,
       DispatchFallbacks1764500000000,
+      CreateStudentDemographics1764600000000,
     ],
   },
 };

@@ -75,7 +75,12 @@ describe('incidents: events written with the incident', () => {
     expect(rows.map((r) => [r.topic, r.type, r.key])).toEqual([
       ['incidents.incident.v1', 'incidents.incident.reported', res.body.id],
       ['analytics.incident.v2', 'analytics.incident.reported', rows[1].payload.analyticIncidentId],
+      // Issue 18: the student in each demographic dimension ('unknown': the SIS sent nothing), one record each.
+      ...rows.slice(2).map((r) => ['analytics.incident.v2', 'analytics.student-group.counted', r.payload.analyticGroupFactId]),
     ]);
+    expect(rows.slice(2).map((r) => [r.payload.dimension, r.payload.value, r.payload.measure, r.payload.monthOf]).sort()).toEqual(
+      ['emergentBilingual', 'gradeBand', 'raceEthnicity', 'sex', 'specialEducation'].map((d) => [d, 'unknown', 'involved', '2026-11-01']),
+    );
     const [police, analytics] = rows;
     expect(police.payload).not.toHaveProperty('narrative'); // R1: minimum fields only
     expect(police.headers).toMatchObject({ ce_correlationid: 'cad-991', ce_subject: res.body.id, ce_source: 'incidents' });

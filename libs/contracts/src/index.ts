@@ -11,6 +11,7 @@ export * from './events/training.events.js';
 export * from './events/wellness.events.js';
 export * from './events/schema-lock.js';
 export * from './events/analytics.events.js';
+export * from './events/student-groups.events.js';
 export * from './asyncapi/build-asyncapi.js';
 export * from './events/consumers.js';
 export * from './events/kafka-acls.js';

@@ -5,7 +5,7 @@ import { ServiceConfig } from '#platform';
 const DEV_KEY = 'dev-only-analytic-id-key-never-use-in-production';
 
 /** The source records an analytic id may stand for; the kind is part of the HMAC input. */
-export type AnalyticKind = 'incident' | 'disposition' | 'use-of-force';
+export type AnalyticKind = 'incident' | 'disposition' | 'use-of-force' | 'student-group';
 
 /**
  * Analytic ids for the data teams' stream (R12, issue 14): a keyed HMAC of a source id under a key

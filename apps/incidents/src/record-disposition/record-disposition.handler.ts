@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AnalyticsDispositionRecordedEvent, IncidentDispositionRecordedEvent, ReferralRequestedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import { insertUnique, Problem, type Principal } from '#platform';
+import { StudentGroupFacts } from '../analytics/student-group-facts.js';
 import { AnalyticIds } from '../analytics/analytic-ids.js';
 import { Pseudonymizer } from '../analytics/pseudonymizer.js';
 import { CriticalIncidentPublisher } from '../critical-incident/critical-incident.publisher.js';
@@ -16,6 +17,9 @@ import { lockIncident, stepTime } from '../incident/transition.js';
 import { IncidentUseOfForce } from '../incident/use-of-force.entity.js';
 import type { RecordDispositionDto } from './record-disposition.dto.js';
 import { isReferral, referralRequestFor } from './referral-request.js';
+
+/** Counted as diversions in the outcome reports (as in scripts/analytics-breakdown.ts). */
+const DIVERSIONS: ReadonlySet<string> = new Set(['diversion-program', 'referred-to-behavioral-health']);
 
 /** A disposition is decided once the responders met the student: on scene or after clearing. */
 const DISPOSITION_STATUSES: readonly IncidentStatus[] = ['on-scene', 'cleared'];
@@ -30,6 +34,7 @@ export class RecordDispositionHandler {
     private readonly reader: IncidentReader,
     private readonly pseudonymizer: Pseudonymizer,
     private readonly analyticIds: AnalyticIds,
+    private readonly groups: StudentGroupFacts,
     private readonly critical: CriticalIncidentPublisher,
   ) {}
 
@@ -76,6 +81,8 @@ export class RecordDispositionHandler {
         pseudonymKeyId: this.pseudonymizer.keyId,
         analyticKeyId: this.analyticIds.keyId,
       });
+      const measure = disposition.disposition === 'arrest' ? 'arrest' : DIVERSIONS.has(disposition.disposition) ? 'diversion' : null;
+      if (measure) await this.outbox.addEach(em, await this.groups.entries(em, measure, disposition.id, [dto.studentId], recordedAt));
       // W6: an emergency detention is a critical incident for the responders (staff ids only, never the student).
       if (disposition.disposition === 'emergency-detention') await this.critical.publish(em, incident, { emergencyDetention: true }, now);
       return this.reader.view(incident, em);

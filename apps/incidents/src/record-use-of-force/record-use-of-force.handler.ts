@@ -5,6 +5,7 @@ import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
 import { AnalyticIds } from '../analytics/analytic-ids.js';
 import { Pseudonymizer } from '../analytics/pseudonymizer.js';
+import { StudentGroupFacts } from '../analytics/student-group-facts.js';
 import { CriticalIncidentPublisher } from '../critical-incident/critical-incident.publisher.js';
 import { IncidentReader } from '../incident/incident-reader.js';
 import type { IncidentStatus } from '../incident/incident.entity.js';
@@ -25,6 +26,7 @@ export class RecordUseOfForceHandler {
     private readonly reader: IncidentReader,
     private readonly pseudonymizer: Pseudonymizer,
     private readonly analyticIds: AnalyticIds,
+    private readonly groups: StudentGroupFacts,
     private readonly critical: CriticalIncidentPublisher,
   ) {}
 
@@ -67,6 +69,7 @@ export class RecordUseOfForceHandler {
         pseudonymKeyId: this.pseudonymizer.keyId,
         analyticKeyId: this.analyticIds.keyId,
       });
+      if (use.studentId) await this.outbox.addEach(em, await this.groups.entries(em, 'use-of-force', use.id, [use.studentId], usedAt));
       // W6: the staff involved are offered a confidential debrief by wellness (staff ids only).
       const alsoInvolved = dto.officerStaffId ? [dto.officerStaffId] : [];
       await this.critical.publish(em, incident, { useOfForce: { forceType: use.forceType, officerInjury: use.officerInjury }, alsoInvolved }, now);

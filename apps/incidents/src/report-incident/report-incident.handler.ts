@@ -6,6 +6,7 @@ import { Outbox, outboxEntry } from '#messaging';
 import type { Principal } from '#platform';
 import { AnalyticIds } from '../analytics/analytic-ids.js';
 import { Pseudonymizer } from '../analytics/pseudonymizer.js';
+import { StudentGroupFacts } from '../analytics/student-group-facts.js';
 import { Incident } from '../incident/incident.entity.js';
 import type { ReportIncidentDto } from './report-incident.dto.js';
 
@@ -24,10 +25,13 @@ export class ReportIncidentHandler {
     private readonly outbox: Outbox,
     private readonly pseudonymizer: Pseudonymizer,
     private readonly analyticIds: AnalyticIds,
+    private readonly groups: StudentGroupFacts,
   ) {}
 
   async execute(dto: ReportIncidentDto, by: Principal): Promise<Incident> {
     const incident = reported(dto, by);
+    // The SIS's categories are read first (one query, none without students): the write stays one statement.
+    const groupFacts = await this.groups.entries(this.dataSource.manager, 'involved', incident.id, incident.studentIds, incident.occurredAt);
     const { rows } = await this.outbox.writeWith<{ created_at: Date }>(
       this.dataSource.manager,
       {
@@ -54,6 +58,7 @@ export class ReportIncidentHandler {
           pseudonymKeyId: this.pseudonymizer.keyId,
           analyticKeyId: this.analyticIds.keyId,
         }),
+        ...groupFacts,
       ],
     );
     incident.createdAt = rows[0].created_at;

@@ -20,6 +20,7 @@ import {
   AnalyticsIncidentRespondedEvent,
   AnalyticsUseOfForceRecordedEvent,
 } from './analytics.events.js';
+import { AnalyticsStudentGroupCountedEvent } from './student-groups.events.js';
 import {
   IncidentClearedEvent,
   IncidentClosedEvent,
@@ -310,6 +311,7 @@ export const EVENTS: readonly EventDescriptor[] = [
   AnalyticsUseOfForceRecordedEvent,
   AnalyticsIncidentDispatchedEvent,
   AnalyticsIncidentVoidedEvent,
+  AnalyticsStudentGroupCountedEvent,
   ReferralReceivedEvent,
   ConsentGrantedEvent,
   ConsentRevokedEvent,

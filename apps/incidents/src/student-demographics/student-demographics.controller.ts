@@ -1,0 +1,27 @@
+import { Body, Controller, HttpCode, Param, Put } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
+import { StudentDemographicsDto, StudentDemographicsParams } from './student-demographics.dto.js';
+import { StudentDemographicsHandler } from './student-demographics.handler.js';
+
+@ApiTags('analytics')
+@Controller('students')
+export class StudentDemographicsController {
+  constructor(private readonly handler: StudentDemographicsHandler) {}
+
+  @Put(':studentId/demographics')
+  @HttpCode(204)
+  @Authorize('system')
+  @ApiOperation({
+    summary: "The SIS sends a student's demographic categories (for de-identified disproportionality counts)",
+    description:
+      'Write-only, for the SIS (role system): grade band, sex, race/ethnicity, special education (IEP/504) and emergent bilingual, ' +
+      'closed vocabularies. No route reads them back. They reach only the data teams’ stream, one dimension per record with the month ' +
+      'and no pseudonym, incident or campus (R12), and reports suppress small cells.',
+  })
+  @ApiNoContentResponse({ description: 'Stored (replaces what the SIS sent before)' })
+  @ApiProblem(400, 'Invalid student id or category (REQUEST.VALIDATION_FAILED)')
+  async put(@Param() params: StudentDemographicsParams, @Body() dto: StudentDemographicsDto, @CurrentPrincipal() by: Principal): Promise<void> {
+    await this.handler.put(params.studentId, dto, by.sub);
+  }
+}

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { BreakdownFold, suppress } from '../../../scripts/analytics-breakdown.js';
-import { renderReport, REPORT_CHARTS } from '../../../scripts/analytics-report.js';
+import { GroupFold, suppressGroups } from '../../../scripts/analytics-groups.js';
+import { GROUP_CHART, renderReport, REPORT_CHARTS } from '../../../scripts/analytics-report.js';
 
 const run = promisify(execFile);
 const CHROMIUM = process.env.CHROMIUM_BIN ?? 'chromium';
@@ -57,5 +58,27 @@ describe('outcome report: a static HTML file whose charts draw in headless Chrom
     const file = join(dir, 'suppressed.html');
     writeFileSync(file, html);
     expect(await renderedDom(file)).toContain(`data-charts-drawn="${REPORT_CHARTS.length}"`);
+  }, 90_000);
+
+  it('draws the disproportionality chart (relative rate index per demographic group), suppressed groups left blank', async () => {
+    const fold = new GroupFold();
+    const bands = ['9-12', '9-12', '9-12', '6-8', '6-8', '3-5'];
+    for (let i = 0; i < 60; i++) {
+      const value = bands[i % bands.length];
+      const fact = (measure: string, n: number) => fold.add('analytics.student-group.counted', { analyticGroupFactId: id(5000 + n), monthOf: '2026-10-01', measure, dimension: 'gradeBand', value, analyticKeyId: 'ids' });
+      fact('involved', i);
+      if (i % 3 === 0) fact('arrest', 100 + i);
+      if (i % 4 !== 0) fact('diversion', 200 + i);
+      if (i % 5 === 0) fact('use-of-force', 300 + i);
+    }
+    fold.add('analytics.student-group.counted', { analyticGroupFactId: id(9999), monthOf: '2026-10-01', measure: 'involved', dimension: 'gradeBand', value: 'PK-2', analyticKeyId: 'ids' });
+    const groups = suppressGroups(fold.counts(), 5);
+    expect(groups.find((g) => g.value === 'PK-2')).toMatchObject({ involved: null, arrestRri: null });
+    expect(groups.find((g) => g.value === '9-12')?.arrestRri).not.toBeNull();
+    const file = join(dir, 'groups.html');
+    writeFileSync(file, renderReport(rows(1), { title: 'Groups (synthetic)', minCell: 5, window: {}, groups }));
+    const dom = await renderedDom(file);
+    expect(dom).toContain(`id="${GROUP_CHART}"`);
+    expect(dom).toContain(`data-charts-drawn="${REPORT_CHARTS.length + 1}"`);
   }, 90_000);
 });

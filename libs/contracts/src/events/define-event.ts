@@ -13,6 +13,11 @@ export interface EventDescriptor {
   keyField: string;
   schema: JsonSchema;
   example: unknown;
+  /**
+   * Data-team topics only: the finest time the envelope may carry (ce_time and the record's
+   * timestamp). Day by default; month where even the day would tie records together (R12).
+   */
+  timeResolution?: 'day' | 'month';
 }
 
 /** An event type whose payload is T. */

@@ -57,6 +57,8 @@ export const AnalyticsStudentGroupCountedEvent = defineEvent<AnalyticsStudentGro
   version: 2,
   summary: 'De-identified: one student of an incident, arrest, diversion or use of force, in one demographic dimension; month only, no pseudonym, no campus.',
   keyField: 'analyticGroupFactId',
+  // The day would tie a student's group records to the facts written that day (R12).
+  timeResolution: 'month',
   schema: {
     type: 'object',
     additionalProperties: true,

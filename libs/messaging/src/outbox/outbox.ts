@@ -70,7 +70,7 @@ export class Outbox {
         source: this.source,
         type: definition.type,
         specversion: '1.0',
-        time: deidentified ? dayOf(now) : now.toISOString(),
+        time: deidentified ? truncated(now, definition.timeResolution ?? 'day') : now.toISOString(),
         subject: String((data as Record<string, unknown>)[definition.keyField as string]),
         dataschema: dataschemaOf(definition.type, definition.version),
         datacontenttype: 'application/json',
@@ -104,7 +104,8 @@ function isDataTeamTopic(topic: string): boolean {
   return TOPICS.some((t) => t.name === topic && t.audience === 'data-teams');
 }
 
-/** ce_time truncated to the (UTC) day, still an RFC 3339 timestamp as CloudEvents requires. */
-function dayOf(at: Date): string {
-  return `${at.toISOString().slice(0, 10)}T00:00:00Z`;
+/** ce_time truncated to the (UTC) day or month, still an RFC 3339 timestamp as CloudEvents requires. */
+function truncated(at: Date, resolution: 'day' | 'month'): string {
+  const day = at.toISOString().slice(0, 10);
+  return `${resolution === 'month' ? `${day.slice(0, 8)}01` : day}T00:00:00Z`;
 }

@@ -108,7 +108,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const problem = toProblem(exception);
-    if (problem.status >= 500) {
+    // A 503 the code raised on purpose (not ready, database away) is expected while a dependency is
+    // down; logging it as an unhandled error buried real ones during every start-up.
+    if (problem.status === 503 && exception instanceof Problem) {
+      this.logger.warn({ code: problem.code, correlationId: request.id }, problem.detail);
+    } else if (problem.status >= 500) {
       this.logger.error({ err: exception, correlationId: request.id }, 'unhandled error');
     }
     void sendProblem(request, reply, problem);

@@ -1,12 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { PageQuery } from '#platform';
+import { PageQuery, queryBoolean } from '#platform';
 import { STAFF_ROLES, UNITS, type StaffRole, type Unit } from '../staff/staff-member.entity.js';
 import { StaffMemberResponse } from '../staff/staff-member.response.js';
-
-/** `true`/`false` in a query string; anything else stays a string and fails @IsBoolean. */
-export const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class ListStaffQuery extends PageQuery {
   @ApiPropertyOptional({ enum: STAFF_ROLES })

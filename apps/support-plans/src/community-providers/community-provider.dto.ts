@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { PageQuery } from '#platform';
+import { PageQuery, queryBoolean } from '#platform';
 import { PROVIDER_SERVICES, type CommunityProvider, type ProviderService } from './community-provider.entity.js';
 
 export class AddCommunityProviderDto {
@@ -36,8 +36,6 @@ export class AddCommunityProviderDto {
   @IsBoolean()
   part2Program: boolean;
 }
-
-const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class ListCommunityProvidersQuery extends PageQuery {
   @ApiPropertyOptional({ enum: PROVIDER_SERVICES })

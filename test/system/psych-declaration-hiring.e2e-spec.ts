@@ -2,7 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { LocalKafka as LocalBroker } from '#devkit';
 import { createServiceApp } from '#platform';
-import { dropSchema, eventually, startTestBroker, startTestService, testBrokerEnv, testServiceEnv, type TestService } from '#testing';
+import { districtDate, dropSchema, eventually, startTestBroker, startTestService, testBrokerEnv, testServiceEnv, type TestService } from '#testing';
 import { MessagingRuntime } from '#messaging';
 import { staffingService } from '../../apps/staffing/src/staffing.service.js';
 import { wellnessService } from '../../apps/wellness/src/wellness.service.js';
@@ -45,7 +45,7 @@ describe('system: psych declaration → officer offer, through the broker', () =
       .set('authorization', await psychologist())
       .send({ candidateId, instruments: ['MMPI-3'], interviewNotes: 'SEALED-NOTES-7731', findings: 'SEALED-FINDINGS-7731' })
       .expect(201);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = districtDate();
     await wellnessHttp.post('/declarations').set('authorization', await psychologist()).send({ candidateId, result: 'fit', declaredOn: today }).expect(201);
   }
 

@@ -5,7 +5,7 @@ import { TOPICS, type Role } from '#contracts';
 import type { LocalKafka as LocalBroker } from '#devkit';
 import { MessagingRuntime } from '#messaging';
 import { createServiceApp, type ServiceDefinition } from '#platform';
-import { dropSchema, eventually, startTestBroker, testBrokerEnv, testServiceEnv, TestIdentityProvider, uniqueSchema, type TestService } from '#testing';
+import { districtDate, dropSchema, eventually, startTestBroker, testBrokerEnv, testServiceEnv, TestIdentityProvider, uniqueSchema, type TestService } from '#testing';
 import { incidentsService } from '../../apps/incidents/src/incidents.service.js';
 import { staffingService } from '../../apps/staffing/src/staffing.service.js';
 import { supportPlansService } from '../../apps/support-plans/src/support-plans.service.js';
@@ -17,7 +17,7 @@ const CAMPUS = 'campus-sys-wb-01';
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 const iso = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => districtDate();
 
 /** Every row of every table in a service's schema, as text. */
 async function everythingStored(svc: TestService): Promise<string> {

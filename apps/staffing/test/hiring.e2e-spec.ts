@@ -2,7 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import type { CloudEvent, Role } from '#contracts';
-import { startTestService, type TestService } from '#testing';
+import { districtDate, startTestService, type TestService } from '#testing';
 import { ProjectPsychDeclarationsHandler } from '../src/psych-declarations/project-psych-declarations.handler.js';
 import { staffingService } from '../src/staffing.service.js';
 
@@ -46,8 +46,8 @@ describe('staffing: joint hiring (dual approval)', () => {
     const data = { declarationId: randomUUID(), candidateId, result, declaredOn, evaluatorLicense: 'TX-PSY-1001' };
     await svc.app.get(DataSource).transaction((em) => svc.app.get(ProjectPsychDeclarationsHandler).handle({ data } as CloudEvent, em));
   }
-  const today = () => new Date().toISOString().slice(0, 10);
-  const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+  const today = () => districtDate();
+  const daysAgo = (n: number) => districtDate(-n);
 
   const decide = async (id: string, token: string, body: Record<string, unknown>) =>
     http.post(`/candidates/${id}/offer/decisions`).set('authorization', token).send(body);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { startTestService, type TestService } from '#testing';
+import { districtDate, startTestService, type TestService } from '#testing';
 import { wellnessService } from '../src/wellness.service.js';
 
 const psychologist = (svc: TestService, sub: string, license?: string) =>
@@ -58,6 +58,13 @@ describe('wellness: psychological screening (TCOLE L-3)', () => {
       },
     ]);
     expect(JSON.stringify(rows)).not.toMatch(/N-123|F-456|MMPI/);
+  });
+
+  it('W4: a declaration dated after today on the district calendar is refused, today is accepted', async () => {
+    const author = await psychologist(svc, 'psy-d', 'TX-PSY-1002');
+    const res = await http.post('/declarations').set('authorization', author).send({ candidateId, result: 'fit', declaredOn: districtDate(1) }).expect(422);
+    expect(res.body).toMatchObject({ code: 'DECLARATION.DATE_IN_FUTURE', status: 422 });
+    await http.post('/declarations').set('authorization', author).send({ candidateId, result: 'fit', declaredOn: districtDate() }).expect(201);
   });
 
   it('W3: a psychologist token without a license number is refused', async () => {

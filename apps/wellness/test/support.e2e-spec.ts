@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { CloudEvent, Role } from '#contracts';
-import { startTestService, type TestService } from '#testing';
+import { districtDate, startTestService, type TestService } from '#testing';
 import { ProjectCriticalIncidentsHandler } from '../src/project-critical-incidents/project-critical-incidents.handler.js';
 import { ProjectPeerCertificationsHandler } from '../src/project-peer-certifications/project-peer-certifications.handler.js';
 import { ProjectRosterHandler } from '../src/project-roster/project-roster.handler.js';
@@ -122,7 +122,7 @@ describe('wellness: critical-incident debriefs and peer support (confidential)',
   });
 
   it('W11: command sees suppressed counts per quarter, department-wide or for a unit of at least 5, never a person', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = districtDate();
     const res = await http.get(`/wellness/reports?from=${today}&to=${today}`).set('authorization', await as(chief, ['police-chief'])).expect(200);
     expect(res.body.quarters).toEqual([
       { quarter: expect.stringMatching(/^\d{4}-Q[1-4]$/), debriefsOffered: '<5', debriefsAccepted: '<5', debriefsHeldWithinDue: '<5', peerSupportSessions: 0, screeningDeclarations: 0 },

@@ -4,3 +4,4 @@ export * from './test-service.js';
 export * from './service-conformance.js';
 export * from './test-broker.js';
 export * from './keyset-walk.js';
+export * from './district-date.js';

@@ -23,6 +23,7 @@ export class RecordDeclarationController {
   @ApiCreatedResponse({ type: DeclarationResponse })
   @ApiProblem(400, 'Invalid body (REQUEST.VALIDATION_FAILED)')
   @ApiProblem(403, 'The token carries no license number (WELLNESS.LICENSE_REQUIRED)')
+  @ApiProblem(422, "declaredOn is after today in the district's time zone (DECLARATION.DATE_IN_FUTURE)")
   async record(@Body() dto: RecordDeclarationDto, @CurrentPrincipal() by: Principal): Promise<DeclarationResponse> {
     const license = evaluatorLicense(by);
     return DeclarationResponse.from(await this.handler.execute(dto, by.sub, license));

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PsychDeclarationRecordedEvent } from '#contracts';
-import { declarationCrossing, outboundProblems } from '#consent';
+import { DEFAULT_POLICY, declarationCrossing, localDate, outboundProblems } from '#consent';
 import { Outbox } from '#messaging';
+import { Problem } from '#platform';
 import { PsychDeclaration } from '../screening/psych-declaration.entity.js';
 import type { RecordDeclarationDto } from './record-declaration.dto.js';
 
@@ -14,7 +15,12 @@ export class RecordDeclarationHandler {
     private readonly outbox: Outbox,
   ) {}
 
-  execute(dto: RecordDeclarationDto, bySub: string, license: string): Promise<PsychDeclaration> {
+  execute(dto: RecordDeclarationDto, bySub: string, license: string, now = new Date()): Promise<PsychDeclaration> {
+    // The L-3 form date is a district calendar date; one after the district's today would unblock nothing yet (W4).
+    const today = localDate(now, DEFAULT_POLICY.timeZone);
+    if (dto.declaredOn > today) {
+      throw new Problem(422, 'DECLARATION.DATE_IN_FUTURE', `declaredOn ${dto.declaredOn} is after today in the district (${today})`);
+    }
     return this.dataSource.transaction(async (em) => {
       const repo = em.getRepository(PsychDeclaration);
       const saved = await repo.save(repo.create({ ...dto, evaluatorLicense: license, declaredBy: bySub }));

@@ -6,7 +6,7 @@ export * from './events/define-event.js';
 export * from './events/catalog.js';
 export * from './events/incidents.events.js';
 export * from './events/support.events.js';
-export * from './events/staffing.events.js';
+export * from './events/staffing/index.js';
 export * from './events/training.events.js';
 export * from './events/wellness.events.js';
 export * from './events/schema-lock.js';

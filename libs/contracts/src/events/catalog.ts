@@ -46,7 +46,7 @@ import {
   STAFFING_STAFF_TOPIC,
   StaffAddedEvent,
   StaffDeactivatedEvent,
-} from './staffing.events.js';
+} from './staffing/index.js';
 import {
   ReferralAcceptedEvent,
   ReferralDeclinedEvent,

@@ -7,7 +7,7 @@ import {
   OnCallShiftPublishedEvent,
   StaffAddedEvent,
   StaffDeactivatedEvent,
-} from './staffing.events.js';
+} from './staffing/index.js';
 import { CertificationGrantedEvent, CertificationRevokedEvent, CompletionRecordedEvent, EligibilityChangedEvent } from './training.events.js';
 import { CriticalIncidentRecordedEvent, PsychDeclarationRecordedEvent } from './wellness.events.js';
 

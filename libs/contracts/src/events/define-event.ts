@@ -1,3 +1,4 @@
+import Type, { type Static, type TObject } from 'typebox';
 import { SCHEMA_BASE_URI, type JsonSchema } from './json-schema.js';
 
 /**
@@ -26,7 +27,16 @@ export interface EventDefinition<T> extends EventDescriptor {
   example: T;
 }
 
-export function defineEvent<T>(def: Omit<EventDefinition<T>, 'schema'> & { schema: Omit<JsonSchema, '$id'> }): EventDefinition<T> {
+type Definition<T, S> = Omit<EventDefinition<T>, 'schema'> & { schema: S };
+
+/**
+ * The payload schema (a TypeBox object, see schema/payload-schema.ts) is the single source: the
+ * payload type is derived from it and the example is checked against that type at compile time.
+ * The plain-JSON-Schema form with an explicit T remains for test-only event types.
+ */
+export function defineEvent<S extends TObject>(def: Definition<Static<S>, S>): EventDefinition<Static<S>>;
+export function defineEvent<T>(def: Definition<T, Omit<JsonSchema, '$id'>>): EventDefinition<T>;
+export function defineEvent<T>(def: Definition<T, Omit<JsonSchema, '$id'> | TObject>): EventDefinition<T> {
   return {
     ...def,
     schema: {
@@ -34,7 +44,8 @@ export function defineEvent<T>(def: Omit<EventDefinition<T>, 'schema'> & { schem
       $id: dataschemaOf(def.type, def.version),
       title: def.type,
       description: def.summary,
-      ...def.schema,
+      // Spreading keeps only the enumerable JSON Schema keywords, not TypeBox's hidden markers.
+      ...(def.schema as Omit<JsonSchema, '$id'>),
     },
   };
 }
@@ -43,9 +54,10 @@ export function dataschemaOf(type: string, version: number): string {
   return `${SCHEMA_BASE_URI}${type}:${version}`;
 }
 
-/** Common property shapes. */
-export const uuid: JsonSchema = { type: 'string', format: 'uuid' };
-export const studentId: JsonSchema = { type: 'string', pattern: '^[A-Za-z0-9-]{1,32}$', description: 'District student id' };
-export const campusId: JsonSchema = { type: 'string', minLength: 1, maxLength: 64 };
-export const dateTime: JsonSchema = { type: 'string', format: 'date-time' };
-export const date: JsonSchema = { type: 'string', format: 'date' };
+/** Common property shapes; the student-id rule is the one the services' DTOs check (IsStudentId). */
+export const STUDENT_ID_PATTERN = '^[A-Za-z0-9-]{1,32}$';
+export const uuid = Type.String({ format: 'uuid' });
+export const studentId = Type.String({ pattern: STUDENT_ID_PATTERN, description: 'District student id' });
+export const campusId = Type.String({ minLength: 1, maxLength: 64 });
+export const dateTime = Type.String({ format: 'date-time' });
+export const date = Type.String({ format: 'date' });

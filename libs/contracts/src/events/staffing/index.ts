@@ -1,0 +1,3 @@
+export * from './staff.topic.js';
+export * from './assignment.topic.js';
+export * from './on-call.topic.js';

@@ -21,18 +21,12 @@ const lock = ['package.json', 'package-lock.json']
 
 if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== lock) {
   log('installing dependencies (npm ci)...');
+  // Exactly the lockfile, or nothing: a lockfile CI cannot install as is must be fixed, not worked around.
   try {
-    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: root, stdio: 'pipe' });
-  } catch (err) {
-    // The registry mirror here lacks other platforms' optional binaries that the lockfile names.
-    log('npm ci refused the lockfile; falling back to npm install');
-    try {
-      run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
-    } catch {
-      process.stderr.write(String(err.stderr ?? ''));
-      log('npm install failed too; see the errors above');
-      process.exit(1);
-    }
+    run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
+  } catch {
+    log('npm ci failed; see the errors above');
+    process.exit(1);
   }
   writeFileSync(stamp, lock);
 }

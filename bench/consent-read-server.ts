@@ -7,7 +7,7 @@ import { ConsentGate } from '../apps/support-plans/src/consent-gate/consent-gate
 import { CONSENT_POLICY } from '../apps/support-plans/src/consent-gate/consent-policy.js';
 import { ConsentModule } from '../apps/support-plans/src/consent-gate/consent.module.js';
 import type { DisclosureLog } from '../apps/support-plans/src/disclosures/disclosure-log.js';
-import { supportPlansService } from '../apps/support-plans/src/support-plans.service.js';
+import { supportPlansDefinition } from '../apps/support-plans/src/support-plans.definition.js';
 import { loadSupportPlanView, type SupportPlanView } from '../apps/support-plans/src/support-plans/support-plan.view.js';
 
 /**
@@ -64,10 +64,10 @@ class UnloggedSupportPlanController {
   }
 }
 
-@Module({ imports: [supportPlansService.feature, ConsentModule], controllers: [UngatedSupportPlanController, UnloggedSupportPlanController] })
+@Module({ imports: [supportPlansDefinition.feature, ConsentModule], controllers: [UngatedSupportPlanController, UnloggedSupportPlanController] })
 class BenchHarnessModule {}
 
-const app = await createServiceApp({ ...supportPlansService, feature: BenchHarnessModule });
+const app = await createServiceApp({ ...supportPlansDefinition, feature: BenchHarnessModule });
 const shutdown = () => void app.close().then(() => process.exit(0));
 process.on('SIGTERM', shutdown);
 process.on('SIGINT', shutdown);

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createServiceApp } from '#platform';
 import { TEST_AUDIENCE, TEST_ISSUER, TestIdentityProvider } from '../libs/testing/src/test-auth.js';
-import { supportPlansService } from '../apps/support-plans/src/support-plans.service.js';
+import { supportPlansDefinition } from '../apps/support-plans/src/support-plans.definition.js';
 import { benchDatabaseUrl, dropSchema, fmt, isMain, runAsScript, uniqueSchema } from './support.js';
 
 /** The support-plans service as main.ts boots it, on a throwaway schema, with test tokens. */
@@ -121,7 +121,7 @@ export async function runDenialTiming(o: DenialTimingOptions = {}): Promise<Pair
   const url = benchDatabaseUrl();
   const schema = uniqueSchema('denial');
   const idp = await TestIdentityProvider.create();
-  const app = await createServiceApp(supportPlansService, {
+  const app = await createServiceApp(supportPlansDefinition, {
     NODE_ENV: 'test', DATABASE_URL: url, DB_SCHEMA: schema, DB_POOL_SIZE: '4', JWT_PUBLIC_KEY: idp.publicKeyPem,
     JWT_ISSUER: TEST_ISSUER, JWT_AUDIENCE: TEST_AUDIENCE, LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '1000000',
   });

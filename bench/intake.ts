@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { TEST_AUDIENCE, TEST_ISSUER, TestIdentityProvider } from '../libs/testing/src/test-auth.js';
-import { incidentsService } from '../apps/incidents/src/incidents.service.js';
+import { incidentsDefinition } from '../apps/incidents/src/incidents.definition.js';
 import { closedLoop, openLoop, type HttpTarget, type LoadStats, type OpenLoopStats } from './http-load.js';
 import { cpuMs, freePort, spawnNode, waitHttpReady, type BenchChild } from './processes.js';
 import { benchDatabaseUrl, Cleanup, createSchema, dropSchema, fmt, isMain, runAsScript, uniqueSchema, verdict, withTimeout } from './support.js';
@@ -64,7 +64,7 @@ async function migrateBareSchema(url: string, schema: string): Promise<void> {
     type: 'postgres',
     url,
     schema,
-    migrations: incidentsService.database.migrations,
+    migrations: incidentsDefinition.database.migrations,
     migrationsRun: true,
     extra: { options: `-c search_path=${schema}`, max: 1 },
   }).initialize();

@@ -10,11 +10,11 @@ import request from 'supertest';
 import type { Role } from '#contracts';
 import type { ServiceDefinition } from '#platform';
 import { startTestService, type TestService } from '#testing';
-import { incidentsService } from '../../apps/incidents/src/incidents.service.js';
-import { staffingService } from '../../apps/staffing/src/staffing.service.js';
-import { supportPlansService } from '../../apps/support-plans/src/support-plans.service.js';
-import { trainingService } from '../../apps/training/src/training.service.js';
-import { wellnessService } from '../../apps/wellness/src/wellness.service.js';
+import { incidentsDefinition } from '../../apps/incidents/src/incidents.definition.js';
+import { staffingDefinition } from '../../apps/staffing/src/staffing.definition.js';
+import { supportPlansDefinition } from '../../apps/support-plans/src/support-plans.definition.js';
+import { trainingDefinition } from '../../apps/training/src/training.definition.js';
+import { wellnessDefinition } from '../../apps/wellness/src/wellness.definition.js';
 import { resolve, toJsonSchema, valueFor, wrongTypeFor, type Components, type Schema } from './schema-arbitraries.js';
 
 /**
@@ -132,11 +132,11 @@ async function send(http: ReturnType<typeof request>, o: Operation, sent: Sent, 
 }
 
 describe.each([
-  ['incidents', incidentsService],
-  ['support-plans', supportPlansService],
-  ['staffing', staffingService],
-  ['training', trainingService],
-  ['wellness', wellnessService],
+  ['incidents', incidentsDefinition],
+  ['support-plans', supportPlansDefinition],
+  ['staffing', staffingDefinition],
+  ['training', trainingDefinition],
+  ['wellness', wellnessDefinition],
 ] as [string, ServiceDefinition][])('%s: OpenAPI contract (fast-check, seed 15)', (_name, def) => {
   let svc: TestService;
   let http: ReturnType<typeof request>;

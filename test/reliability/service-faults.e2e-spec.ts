@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { eventually, startTestService, type TestService } from '#testing';
-import { staffingService } from '../../apps/staffing/src/staffing.service.js';
+import { staffingDefinition } from '../../apps/staffing/src/staffing.definition.js';
 import { startPrivatePostgres, type PrivatePostgres } from './support/private-postgres.js';
 
 // Issue 13 defect 6 (a database outage answered 500; readiness shared the request pool). Defect 5
@@ -17,7 +17,7 @@ describe('staffing while its PostgreSQL is away', () => {
   beforeAll(async () => {
     Logger.overrideLogger(['fatal']);
     postgres = await startPrivatePostgres();
-    svc = await startTestService(staffingService, { DATABASE_URL: postgres.url, DB_POOL_SIZE: '2' });
+    svc = await startTestService(staffingDefinition, { DATABASE_URL: postgres.url, DB_POOL_SIZE: '2' });
   }, 120_000);
 
   afterAll(async () => {

@@ -3,8 +3,8 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { EVENTS, TOPICS, type Role } from '#contracts';
 import { startTestService, type TestService } from '#testing';
-import { incidentsService } from '../../apps/incidents/src/incidents.service.js';
-import { supportPlansService } from '../../apps/support-plans/src/support-plans.service.js';
+import { incidentsDefinition } from '../../apps/incidents/src/incidents.definition.js';
+import { supportPlansDefinition } from '../../apps/support-plans/src/support-plans.definition.js';
 import { applyFacts, assigned, citCertified, clinician, officer, onCall } from '../../apps/incidents/test/support/co-responder-facts.js';
 
 /**
@@ -61,7 +61,7 @@ describe('system: the data team cannot re-identify the analytics stream (issue 1
   };
 
   beforeAll(async () => {
-    [incidents, support] = await Promise.all([startTestService(incidentsService), startTestService(supportPlansService)]);
+    [incidents, support] = await Promise.all([startTestService(incidentsDefinition), startTestService(supportPlansDefinition)]);
     const t0 = Date.now() - 6 * 3_600_000;
     await applyFacts(incidents, [
       officer(OFFICER), ...citCertified(OFFICER), assigned(OFFICER, CAMPUS),

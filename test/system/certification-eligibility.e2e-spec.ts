@@ -1,9 +1,9 @@
 import request from 'supertest';
 import type { LocalKafka as LocalBroker } from '#devkit';
 import { eventually, startTestBroker, startTestService, testBrokerEnv, type TestService } from '#testing';
-import { incidentsService } from '../../apps/incidents/src/incidents.service.js';
-import { staffingService } from '../../apps/staffing/src/staffing.service.js';
-import { trainingService } from '../../apps/training/src/training.service.js';
+import { incidentsDefinition } from '../../apps/incidents/src/incidents.definition.js';
+import { staffingDefinition } from '../../apps/staffing/src/staffing.definition.js';
+import { trainingDefinition } from '../../apps/training/src/training.definition.js';
 
 // Training publishes certification events; incidents and staffing keep their own projections.
 // Nothing here reads another service's tables: facts travel over the broker only.
@@ -17,9 +17,9 @@ describe('system: certification → co-responder eligibility, through the broker
     broker = await startTestBroker();
     const env = testBrokerEnv(broker);
     [training, incidents, staffing] = await Promise.all([
-      startTestService(trainingService, env),
-      startTestService(incidentsService, env),
-      startTestService(staffingService, env),
+      startTestService(trainingDefinition, env),
+      startTestService(incidentsDefinition, env),
+      startTestService(staffingDefinition, env),
     ]);
   }, 60_000);
   afterAll(async () => {

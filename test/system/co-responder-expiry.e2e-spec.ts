@@ -2,10 +2,10 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { LocalKafka as LocalBroker } from '#devkit';
 import { eventually, startTestBroker, startTestService, testBrokerEnv, type TestService } from '#testing';
-import { incidentsService } from '../../apps/incidents/src/incidents.service.js';
-import { staffingService } from '../../apps/staffing/src/staffing.service.js';
+import { incidentsDefinition } from '../../apps/incidents/src/incidents.definition.js';
+import { staffingDefinition } from '../../apps/staffing/src/staffing.definition.js';
 import { addDays, districtDay, startOfDistrictDay } from '../../apps/training/src/calendar/district-time.js';
-import { trainingService } from '../../apps/training/src/training.service.js';
+import { trainingDefinition } from '../../apps/training/src/training.definition.js';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -30,9 +30,9 @@ describe('system: a CIT certification expires and the officer is no longer dispa
     broker = await startTestBroker();
     const env = testBrokerEnv(broker);
     [staffing, training, incidents] = await Promise.all([
-      startTestService(staffingService, env),
-      startTestService(trainingService, env),
-      startTestService(incidentsService, env),
+      startTestService(staffingDefinition, env),
+      startTestService(trainingDefinition, env),
+      startTestService(incidentsDefinition, env),
     ]);
   }, 60_000);
   afterAll(async () => {

@@ -4,9 +4,9 @@ import type { LocalKafka as LocalBroker } from '#devkit';
 import { classOf } from '#consent';
 import { EVENTS, TOPICS, type Role } from '#contracts';
 import { eventually, startTestBroker, startTestService, testBrokerEnv, testDatabaseUrl, type TestService } from '#testing';
-import { incidentsService } from '../../apps/incidents/src/incidents.service.js';
+import { incidentsDefinition } from '../../apps/incidents/src/incidents.definition.js';
 import { runDisclosuresVerify } from '../../apps/support-plans/src/disclosures/verify-command.js';
-import { supportPlansService } from '../../apps/support-plans/src/support-plans.service.js';
+import { supportPlansDefinition } from '../../apps/support-plans/src/support-plans.definition.js';
 
 const STUDENT = 'S8000001';
 const PSY_NOTE = 'Session impressions: PSYNOTE-SYSTEM-MARKER.';
@@ -26,7 +26,7 @@ describe('system: the consent boundary between support-plans and incidents, thro
   beforeAll(async () => {
     broker = await startTestBroker();
     const env = testBrokerEnv(broker);
-    [support, incidents] = await Promise.all([startTestService(supportPlansService, env), startTestService(incidentsService, env)]);
+    [support, incidents] = await Promise.all([startTestService(supportPlansDefinition, env), startTestService(incidentsDefinition, env)]);
   }, 60_000);
   afterAll(async () => {
     await Promise.all([support?.close(), incidents?.close()]);

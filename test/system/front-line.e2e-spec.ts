@@ -3,10 +3,10 @@ import { DataSource } from 'typeorm';
 import type { LocalKafka as LocalBroker } from '#devkit';
 import type { Role } from '#contracts';
 import { eventually, startTestBroker, startTestService, testBrokerEnv, type TestService } from '#testing';
-import { incidentsService } from '../../apps/incidents/src/incidents.service.js';
-import { staffingService } from '../../apps/staffing/src/staffing.service.js';
-import { supportPlansService } from '../../apps/support-plans/src/support-plans.service.js';
-import { trainingService } from '../../apps/training/src/training.service.js';
+import { incidentsDefinition } from '../../apps/incidents/src/incidents.definition.js';
+import { staffingDefinition } from '../../apps/staffing/src/staffing.definition.js';
+import { supportPlansDefinition } from '../../apps/support-plans/src/support-plans.definition.js';
+import { trainingDefinition } from '../../apps/training/src/training.definition.js';
 
 const CAMPUS = 'campus-sys-fl-01';
 const STUDENT = 'S9100001';
@@ -47,10 +47,10 @@ describe('system: front-line workflows across the four services, through the bro
     broker = await startTestBroker();
     const env = testBrokerEnv(broker);
     [incidents, support, staffing, training] = await Promise.all([
-      startTestService(incidentsService, env),
-      startTestService(supportPlansService, env),
-      startTestService(staffingService, env),
-      startTestService(trainingService, env),
+      startTestService(incidentsDefinition, env),
+      startTestService(supportPlansDefinition, env),
+      startTestService(staffingDefinition, env),
+      startTestService(trainingDefinition, env),
     ]);
   }, 90_000);
   afterAll(async () => {

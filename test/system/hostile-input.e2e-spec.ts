@@ -2,11 +2,11 @@ import http from 'node:http';
 import request from 'supertest';
 import { listenOnLoopback, startTestService, type TestService } from '#testing';
 import type { ServiceDefinition } from '#platform';
-import { incidentsService } from '../../apps/incidents/src/incidents.service.js';
-import { staffingService } from '../../apps/staffing/src/staffing.service.js';
-import { supportPlansService } from '../../apps/support-plans/src/support-plans.service.js';
-import { trainingService } from '../../apps/training/src/training.service.js';
-import { wellnessService } from '../../apps/wellness/src/wellness.service.js';
+import { incidentsDefinition } from '../../apps/incidents/src/incidents.definition.js';
+import { staffingDefinition } from '../../apps/staffing/src/staffing.definition.js';
+import { supportPlansDefinition } from '../../apps/support-plans/src/support-plans.definition.js';
+import { trainingDefinition } from '../../apps/training/src/training.definition.js';
+import { wellnessDefinition } from '../../apps/wellness/src/wellness.definition.js';
 
 const PROBLEM = /^application\/problem\+json/;
 const nested = (depth: number) => `{"x":${'['.repeat(depth)}${']'.repeat(depth)}}`;
@@ -34,11 +34,11 @@ function expectProblem(res: { status: number; headers: Record<string, unknown>; 
 // Issue 15: what a schema-driven fuzz turned into 500s and stalls, now 4xx problem+json in every service.
 describe('hostile input: every service answers 4xx problem+json, never a 500', () => {
   const defs: [string, ServiceDefinition, string][] = [
-    ['incidents', incidentsService, '/incidents'],
-    ['support-plans', supportPlansService, '/referrals'],
-    ['staffing', staffingService, '/staff'],
-    ['training', trainingService, '/courses'],
-    ['wellness', wellnessService, '/me/support-offers'],
+    ['incidents', incidentsDefinition, '/incidents'],
+    ['support-plans', supportPlansDefinition, '/referrals'],
+    ['staffing', staffingDefinition, '/staff'],
+    ['training', trainingDefinition, '/courses'],
+    ['wellness', wellnessDefinition, '/me/support-offers'],
   ];
   const services = new Map<string, TestService>();
   const svc = (name: string) => services.get(name)!;

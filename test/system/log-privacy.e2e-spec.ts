@@ -7,11 +7,11 @@ import request from 'supertest';
 import { ANONYMOUS_REPORTING_ROUTES, type Role } from '#contracts';
 import { ANONYMOUS_REPORTING, createServiceApp, type ServiceDefinition } from '#platform';
 import { dropSchema, listenOnLoopback, TEST_AUDIENCE, TEST_ISSUER, TestIdentityProvider, testDatabaseUrl, uniqueSchema } from '#testing';
-import { incidentsService } from '../../apps/incidents/src/incidents.service.js';
+import { incidentsDefinition } from '../../apps/incidents/src/incidents.definition.js';
 import { createPortalApp } from '../../apps/portal/src/portal.app.js';
-import { staffingService } from '../../apps/staffing/src/staffing.service.js';
-import { supportPlansService } from '../../apps/support-plans/src/support-plans.service.js';
-import { trainingService } from '../../apps/training/src/training.service.js';
+import { staffingDefinition } from '../../apps/staffing/src/staffing.definition.js';
+import { supportPlansDefinition } from '../../apps/support-plans/src/support-plans.definition.js';
+import { trainingDefinition } from '../../apps/training/src/training.definition.js';
 
 /**
  * Issue 14, items 5 and 6: all five processes (four services and the portal) log to memory at the
@@ -76,10 +76,10 @@ describe('system: anonymous reports and personal data never reach a log line of 
   beforeAll(async () => {
     idp = await TestIdentityProvider.create();
     const [incidents, support, staffing, training] = [
-      await boot('incidents', incidentsService),
-      await boot('support_plans', supportPlansService),
-      await boot('staffing', staffingService),
-      await boot('training', trainingService),
+      await boot('incidents', incidentsDefinition),
+      await boot('support_plans', supportPlansDefinition),
+      await boot('staffing', staffingDefinition),
+      await boot('training', trainingDefinition),
     ];
     const lines: string[] = [];
     const app = await createPortalApp(

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { listenOnLoopback, startTestService, type TestService } from '#testing';
-import { incidentsService } from '../../apps/incidents/src/incidents.service.js';
+import { incidentsDefinition } from '../../apps/incidents/src/incidents.definition.js';
 import { createPortalApp } from '../../apps/portal/src/portal.app.js';
 
 interface RawResponse {
@@ -52,7 +52,7 @@ describe('portal: hostile requests at the proxy', () => {
   });
 
   beforeAll(async () => {
-    incidents = await startTestService(incidentsService);
+    incidents = await startTestService(incidentsDefinition);
     incidentsUrl = await listenOnLoopback(incidents.app);
     portal = await createPortalApp({
       LOG_LEVEL: 'silent',

@@ -1,8 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { listenOnLoopback, startTestService, type TestService } from '#testing';
-import { incidentsService } from '../../apps/incidents/src/incidents.service.js';
-import { trainingService } from '../../apps/training/src/training.service.js';
+import { incidentsDefinition } from '../../apps/incidents/src/incidents.definition.js';
+import { trainingDefinition } from '../../apps/training/src/training.definition.js';
 import { createPortalApp } from '../../apps/portal/src/portal.app.js';
 
 // A system test: it wires real services behind the portal over loopback TCP.
@@ -13,8 +13,8 @@ describe('portal: one Swagger UI and proxy for every service', () => {
   let http: ReturnType<typeof request>;
 
   beforeAll(async () => {
-    incidents = await startTestService(incidentsService);
-    training = await startTestService(trainingService);
+    incidents = await startTestService(incidentsDefinition);
+    training = await startTestService(trainingDefinition);
     portal = await createPortalApp({
       LOG_LEVEL: 'silent',
       INCIDENTS_URL: await listenOnLoopback(incidents.app),

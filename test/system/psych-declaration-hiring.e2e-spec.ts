@@ -4,8 +4,8 @@ import type { LocalKafka as LocalBroker } from '#devkit';
 import { createServiceApp } from '#platform';
 import { districtDate, dropSchema, eventually, startTestBroker, startTestService, testBrokerEnv, testServiceEnv, type TestService } from '#testing';
 import { MessagingRuntime } from '#messaging';
-import { staffingService } from '../../apps/staffing/src/staffing.service.js';
-import { wellnessService } from '../../apps/wellness/src/wellness.service.js';
+import { staffingDefinition } from '../../apps/staffing/src/staffing.definition.js';
+import { wellnessDefinition } from '../../apps/wellness/src/wellness.definition.js';
 
 // Issue 17: a psychologist's TCOLE L-3 declaration, recorded in wellness, crosses the broker to
 // staffing and unblocks an officer offer (W3, W4). The evaluation never leaves wellness (W2).
@@ -18,7 +18,7 @@ describe('system: psych declaration → officer offer, through the broker', () =
   beforeAll(async () => {
     broker = await startTestBroker();
     env = testBrokerEnv(broker);
-    [wellness, staffing] = await Promise.all([startTestService(wellnessService, env), startTestService(staffingService, env)]);
+    [wellness, staffing] = await Promise.all([startTestService(wellnessDefinition, env), startTestService(staffingDefinition, env)]);
   }, 90_000);
   afterAll(async () => {
     await Promise.all([wellness?.close(), staffing?.close()]);
@@ -80,7 +80,7 @@ describe('system: psych declaration → officer offer, through the broker', () =
     // The event leaves wellness's outbox while nobody in staffing is listening.
     await eventually(() => wellness.app.get(DataSource).query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`), ([r]) => r.n === 0);
 
-    const app = await createServiceApp(staffingService, testServiceEnv(staffingService, schema, idp, env));
+    const app = await createServiceApp(staffingDefinition, testServiceEnv(staffingDefinition, schema, idp, env));
     await app.getHttpAdapter().getInstance().ready();
     await app.get(MessagingRuntime).whenStarted();
     staffing = { ...staffing, app, close: async () => { await app.close(); await dropSchema(schema); } };

@@ -6,11 +6,11 @@ import type { LocalKafka as LocalBroker } from '#devkit';
 import { MessagingRuntime } from '#messaging';
 import { createServiceApp, type ServiceDefinition } from '#platform';
 import { districtDate, dropSchema, eventually, startTestBroker, testBrokerEnv, testServiceEnv, TestIdentityProvider, uniqueSchema, type TestService } from '#testing';
-import { incidentsService } from '../../apps/incidents/src/incidents.service.js';
-import { staffingService } from '../../apps/staffing/src/staffing.service.js';
-import { supportPlansService } from '../../apps/support-plans/src/support-plans.service.js';
-import { trainingService } from '../../apps/training/src/training.service.js';
-import { wellnessService } from '../../apps/wellness/src/wellness.service.js';
+import { incidentsDefinition } from '../../apps/incidents/src/incidents.definition.js';
+import { staffingDefinition } from '../../apps/staffing/src/staffing.definition.js';
+import { supportPlansDefinition } from '../../apps/support-plans/src/support-plans.definition.js';
+import { trainingDefinition } from '../../apps/training/src/training.definition.js';
+import { wellnessDefinition } from '../../apps/wellness/src/wellness.definition.js';
 import { readAll } from '../reliability/support/kafka.js';
 
 const CAMPUS = 'campus-sys-wb-01';
@@ -51,7 +51,7 @@ describe('system: staff well-being stays confidential, through the broker (W1, W
     idp = await TestIdentityProvider.create();
     const env = testBrokerEnv(broker);
     [svc.incidents, svc.staffing, svc.training, svc.support, svc.wellness] = await Promise.all(
-      [incidentsService, staffingService, trainingService, supportPlansService, wellnessService].map((d) => boot(d, env)),
+      [incidentsDefinition, staffingDefinition, trainingDefinition, supportPlansDefinition, wellnessDefinition].map((d) => boot(d, env)),
     );
   }, 120_000);
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '#platform';
-import { incidentsService } from './incidents.service.js';
+import { incidentsDefinition } from './incidents.definition.js';
 
-await runService(incidentsService);
+await runService(incidentsDefinition);

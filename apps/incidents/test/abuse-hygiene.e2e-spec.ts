@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { startTestService, type TestService } from '#testing';
-import { incidentsService } from '../src/incidents.service.js';
+import { incidentsDefinition } from '../src/incidents.definition.js';
 
 const tip = { campusId: 'campus-ms-02', category: 'bullying', text: 'Someone is being picked on at lunch.' };
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -11,7 +11,7 @@ describe('incidents: rate limits and security headers', () => {
   let http: ReturnType<typeof request>;
 
   beforeAll(async () => {
-    svc = await startTestService(incidentsService, { RATE_LIMIT_ANONYMOUS_MAX: '3', RATE_LIMIT_MAX: '5', RATE_LIMIT_WINDOW_MS: '60000' });
+    svc = await startTestService(incidentsDefinition, { RATE_LIMIT_ANONYMOUS_MAX: '3', RATE_LIMIT_MAX: '5', RATE_LIMIT_WINDOW_MS: '60000' });
     http = request(svc.app.getHttpServer());
   });
   afterAll(() => svc?.close());

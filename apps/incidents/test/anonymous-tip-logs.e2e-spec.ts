@@ -2,7 +2,7 @@ import request from 'supertest';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createServiceApp } from '#platform';
 import { dropSchema, TEST_AUDIENCE, TEST_ISSUER, TestIdentityProvider, testDatabaseUrl, uniqueSchema } from '#testing';
-import { incidentsService } from '../src/incidents.service.js';
+import { incidentsDefinition } from '../src/incidents.definition.js';
 
 /** One parsed pino line; `req` is what the request serializer kept. */
 interface LogLine {
@@ -33,7 +33,7 @@ describe('incidents: anonymous tips leave no trace in the request logs (TEC 37.1
     schema = uniqueSchema('incidents');
     // The same boot path as main.ts and startTestService, with the JSON logs written to memory.
     app = await createServiceApp(
-      incidentsService,
+      incidentsDefinition,
       {
         NODE_ENV: 'test',
         DATABASE_URL: testDatabaseUrl(),

@@ -4,7 +4,7 @@ import { DATA_TEAM_PRINCIPAL } from '#contracts';
 import type { LocalKafka as LocalBroker } from '#devkit';
 import { eventually, startTestBroker, startTestService, testBrokerEnv, testKafkaClient, type TestService } from '#testing';
 import { collectOutcomes, readSnapshot } from '../../../scripts/analytics-metrics.js';
-import { incidentsService } from '../src/incidents.service.js';
+import { incidentsDefinition } from '../src/incidents.definition.js';
 import {
   assigned, citCertified, citWithdrawn, clinician, deactivated, FactPublisher, officer, onCall, type Fact,
 } from './support/co-responder-facts.js';
@@ -32,7 +32,7 @@ describe('incidents: co-responder dispatch from staffing and training events (re
 
   beforeAll(async () => {
     broker = await startTestBroker();
-    [svc, publisher] = await Promise.all([startTestService(incidentsService, testBrokerEnv(broker)), FactPublisher.start(testKafkaClient(broker))]);
+    [svc, publisher] = await Promise.all([startTestService(incidentsDefinition, testBrokerEnv(broker)), FactPublisher.start(testKafkaClient(broker))]);
     api = new IncidentApi(svc);
     const cancelled = onCall(K.cancel, [C.cancel], shiftStart, shiftEnd);
     const facts: Fact[] = [

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestService, type TestService } from '#testing';
-import { incidentsService } from '../src/incidents.service.js';
+import { incidentsDefinition } from '../src/incidents.definition.js';
 import { applyFacts, assigned, citCertified, clinician, officer, onCall } from './support/co-responder-facts.js';
 import { CAMPUS, IncidentApi, MINUTE } from './support/incident-api.js';
 
@@ -21,7 +21,7 @@ describe('incidents: critical incidents for staff debriefs', () => {
     );
 
   beforeAll(async () => {
-    svc = await startTestService(incidentsService);
+    svc = await startTestService(incidentsDefinition);
     api = new IncidentApi(svc);
     t0 = Date.now() - 3 * 3_600_000;
     await applyFacts(svc, [

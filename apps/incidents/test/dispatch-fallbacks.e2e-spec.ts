@@ -6,7 +6,7 @@ import { EventValidator } from '#messaging';
 import { eventually, startTestBroker, startTestService, testBrokerEnv, testKafkaClient, type TestService } from '#testing';
 import { suppress } from '../../../scripts/analytics-breakdown.js';
 import { collectBreakdown, readSnapshot } from '../../../scripts/analytics-metrics.js';
-import { incidentsService } from '../src/incidents.service.js';
+import { incidentsDefinition } from '../src/incidents.definition.js';
 import { assigned, citCertified, clinician, FactPublisher, officer, onCall, type Fact } from './support/co-responder-facts.js';
 import { IncidentApi, MINUTE } from './support/incident-api.js';
 
@@ -26,7 +26,7 @@ describe('incidents: dispatch that never dead-ends (officer-only with a reason, 
 
   beforeAll(async () => {
     broker = await startTestBroker();
-    [svc, publisher] = await Promise.all([startTestService(incidentsService, testBrokerEnv(broker)), FactPublisher.start(testKafkaClient(broker))]);
+    [svc, publisher] = await Promise.all([startTestService(incidentsDefinition, testBrokerEnv(broker)), FactPublisher.start(testKafkaClient(broker))]);
     api = new IncidentApi(svc);
     chief = new IncidentApi(svc, ['police-chief'], 'police-chief-1');
     const facts: Fact[] = [

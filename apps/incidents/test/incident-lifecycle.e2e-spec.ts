@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { EventValidator } from '#messaging';
 import { startTestService, type TestService } from '#testing';
 import { AnalyticIds } from '../src/analytics/analytic-ids.js';
-import { incidentsService } from '../src/incidents.service.js';
+import { incidentsDefinition } from '../src/incidents.definition.js';
 import { applyFacts, assigned, citCertified, clinician, officer, onCall } from './support/co-responder-facts.js';
 import { CAMPUS, IncidentApi, MINUTE } from './support/incident-api.js';
 
@@ -30,7 +30,7 @@ describe('incidents: lifecycle, dispositions and use of force (real PostgreSQL)'
     );
 
   beforeAll(async () => {
-    svc = await startTestService(incidentsService);
+    svc = await startTestService(incidentsDefinition);
     api = new IncidentApi(svc);
     t0 = Date.now() - 3 * 3_600_000;
     await applyFacts(svc, [

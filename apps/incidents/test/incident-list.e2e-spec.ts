@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestService, type TestService } from '#testing';
-import { incidentsService } from '../src/incidents.service.js';
+import { incidentsDefinition } from '../src/incidents.definition.js';
 
 interface Summary {
   id: string;
@@ -23,7 +23,7 @@ describe('incidents: list with filters and keyset pagination (real PostgreSQL)',
   let all: { id: string; campus_id: string; occurred_at: string; type: string; student_ids: string[]; status: string }[];
 
   beforeAll(async () => {
-    svc = await startTestService(incidentsService);
+    svc = await startTestService(incidentsDefinition);
     http = request(svc.app.getHttpServer());
     auth = await svc.idp.bearer(['police-chief']);
     const ds = svc.app.get(DataSource);

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { describeServiceConformance, omit, startTestService, type TestService } from '#testing';
-import { incidentsService } from '../src/incidents.service.js';
+import { incidentsDefinition } from '../src/incidents.definition.js';
 
 const validBody = {
   campusId: 'campus-hs-01',
@@ -14,7 +14,7 @@ const validBody = {
 };
 
 describeServiceConformance({
-  service: incidentsService,
+  service: incidentsDefinition,
   collection: '/incidents',
   validBody,
   writer: 'officer',
@@ -30,7 +30,7 @@ describeServiceConformance({
 
 describe('incidents: report incident', () => {
   let svc: TestService;
-  beforeAll(async () => (svc = await startTestService(incidentsService)));
+  beforeAll(async () => (svc = await startTestService(incidentsDefinition)));
   afterAll(() => svc?.close());
 
   it('records the reporting officer from the token and starts in "reported"', async () => {
@@ -58,7 +58,7 @@ describe('incidents: report incident', () => {
 
 describe('incidents: events written with the incident', () => {
   let svc: TestService;
-  beforeAll(async () => (svc = await startTestService(incidentsService)));
+  beforeAll(async () => (svc = await startTestService(incidentsDefinition)));
   afterAll(() => svc?.close());
 
   it('records the police event and a de-identified analytics event in the same transaction', async () => {

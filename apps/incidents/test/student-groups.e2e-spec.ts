@@ -6,7 +6,7 @@ import { eventually, startTestBroker, startTestService, testBrokerEnv, testKafka
 import { groupsToCsv, suppressGroups, type GroupRow } from '../../../scripts/analytics-groups.js';
 import { collectGroups } from '../../../scripts/analytics-metrics.js';
 import { renderReport } from '../../../scripts/analytics-report.js';
-import { incidentsService } from '../src/incidents.service.js';
+import { incidentsDefinition } from '../src/incidents.definition.js';
 import { applyFacts, assigned, citCertified, clinician, officer, onCall } from './support/co-responder-facts.js';
 import { CAMPUS, IncidentApi, MINUTE } from './support/incident-api.js';
 
@@ -32,7 +32,7 @@ describe('incidents: disproportionality by de-identified demographic group (issu
 
   beforeAll(async () => {
     broker = await startTestBroker();
-    svc = await startTestService(incidentsService, testBrokerEnv(broker));
+    svc = await startTestService(incidentsDefinition, testBrokerEnv(broker));
     api = new IncidentApi(svc);
     sis = new IncidentApi(svc, ['system'], 'sis-sync');
     await applyFacts(svc, [

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ConsentRevokedEvent, PoliceProjectionPublishedEvent, PoliceProjectionWithdrawnEvent, type CloudEvent, type EventDescriptor, type PoliceProjectionPublished } from '#contracts';
 import { startTestService, type TestService } from '#testing';
-import { incidentsService } from '../src/incidents.service.js';
+import { incidentsDefinition } from '../src/incidents.definition.js';
 import { BoundaryViolation, SupportDisclosuresHandler } from '../src/support-disclosures/support-disclosures.handler.js';
 
 const cloudEvent = <T>(def: EventDescriptor, data: T): CloudEvent<T> => ({
@@ -32,7 +32,7 @@ describe('incidents: support-disclosures, the police-side read model of consente
   let handler: SupportDisclosuresHandler;
 
   beforeAll(async () => {
-    svc = await startTestService(incidentsService);
+    svc = await startTestService(incidentsDefinition);
     ds = svc.app.get(DataSource);
     handler = svc.app.get(SupportDisclosuresHandler);
   });

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Role } from '#contracts';
 import { startTestService, type TestService } from '#testing';
-import { incidentsService } from '../src/incidents.service.js';
+import { incidentsDefinition } from '../src/incidents.definition.js';
 
 const anonymousTip = {
   campusId: 'campus-ms-02',
@@ -25,7 +25,7 @@ describe('incidents: tips (TEC 37.115)', () => {
   const ds = () => svc.app.get(DataSource);
 
   beforeAll(async () => {
-    svc = await startTestService(incidentsService);
+    svc = await startTestService(incidentsDefinition);
     http = request(svc.app.getHttpServer());
   });
   afterAll(() => svc?.close());

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '#platform';
-import { staffingService } from './staffing.service.js';
+import { staffingDefinition } from './staffing.definition.js';
 
-await runService(staffingService);
+await runService(staffingDefinition);

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Role } from '#contracts';
 import { startTestService, type TestService } from '#testing';
-import { staffingService } from '../src/staffing.service.js';
+import { staffingDefinition } from '../src/staffing.definition.js';
 
 describe('staffing: campus assignments and the on-call schedule', () => {
   let svc: TestService;
@@ -12,7 +12,7 @@ describe('staffing: campus assignments and the on-call schedule', () => {
   const as = (roles: Role[], sub?: string) => svc.idp.bearer(roles, sub);
 
   beforeAll(async () => {
-    svc = await startTestService(staffingService);
+    svc = await startTestService(staffingDefinition);
     http = request(svc.app.getHttpServer());
     admin = await as(['admin']);
   });

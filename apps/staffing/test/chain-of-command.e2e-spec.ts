@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestService, type TestService } from '#testing';
-import { staffingService } from '../src/staffing.service.js';
+import { staffingDefinition } from '../src/staffing.definition.js';
 
 describe('staffing: supervisors on the roster (chain of command for peer support)', () => {
   let svc: TestService;
-  beforeAll(async () => (svc = await startTestService(staffingService)));
+  beforeAll(async () => (svc = await startTestService(staffingDefinition)));
   afterAll(() => svc?.close());
 
   it('W8: publishes each member with their supervisor, and refuses a supervisor who is not on the roster', async () => {

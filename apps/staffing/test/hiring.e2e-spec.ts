@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { CloudEvent, Role } from '#contracts';
 import { districtDate, startTestService, type TestService } from '#testing';
 import { ProjectPsychDeclarationsHandler } from '../src/psych-declarations/project-psych-declarations.handler.js';
-import { staffingService } from '../src/staffing.service.js';
+import { staffingDefinition } from '../src/staffing.definition.js';
 
 describe('staffing: joint hiring (dual approval)', () => {
   let svc: TestService;
@@ -13,7 +13,7 @@ describe('staffing: joint hiring (dual approval)', () => {
   let seq = 0;
 
   beforeAll(async () => {
-    svc = await startTestService(staffingService);
+    svc = await startTestService(staffingDefinition);
     http = request(svc.app.getHttpServer());
   });
   afterAll(() => svc?.close());

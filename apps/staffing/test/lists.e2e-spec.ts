@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { Role } from '#contracts';
 import { startTestService, walkPages, type TestService } from '#testing';
-import { staffingService } from '../src/staffing.service.js';
+import { staffingDefinition } from '../src/staffing.definition.js';
 
 const walk = walkPages;
 
@@ -13,7 +13,7 @@ describe('staffing: roster and hiring lists (keyset pages, filters, roles)', () 
   const staffIds: Record<string, string> = {};
 
   beforeAll(async () => {
-    svc = await startTestService(staffingService);
+    svc = await startTestService(staffingDefinition);
     http = request(svc.app.getHttpServer());
     admin = await as(['admin']);
     // Synthetic roster: names chosen so that name order differs from insertion order.

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { describeServiceConformance, omit, startTestService, type TestService } from '#testing';
-import { staffingService } from '../src/staffing.service.js';
+import { staffingDefinition } from '../src/staffing.definition.js';
 
 const validBody = {
   employeeId: 'E20417',
@@ -11,7 +11,7 @@ const validBody = {
 };
 
 describeServiceConformance({
-  service: staffingService,
+  service: staffingDefinition,
   collection: '/staff',
   validBody,
   writer: 'admin',
@@ -26,7 +26,7 @@ describeServiceConformance({
 
 describe('staffing: roster', () => {
   let svc: TestService;
-  beforeAll(async () => (svc = await startTestService(staffingService)));
+  beforeAll(async () => (svc = await startTestService(staffingDefinition)));
   afterAll(() => svc?.close());
 
   it('409 problem+json for an employee already on the roster, even when added concurrently', async () => {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '#platform';
-import { supportPlansService } from './support-plans.service.js';
+import { supportPlansDefinition } from './support-plans.definition.js';
 
-await runService(supportPlansService);
+await runService(supportPlansDefinition);

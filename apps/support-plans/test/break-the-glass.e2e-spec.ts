@@ -2,7 +2,7 @@ import { startTestService, type TestService } from '#testing';
 import { ConsentGate } from '../src/consent-gate/consent-gate.js';
 import { referralRecord } from '../src/referral/referral-source.js';
 import { Referral } from '../src/referral/referral.entity.js';
-import { supportPlansService } from '../src/support-plans.service.js';
+import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { bornYearsAgo, ConsentApi, HOUR } from './consent-helpers.js';
 
 const THREAT = 'Student posted a specific threat to bring a weapon to campus today.';
@@ -13,7 +13,7 @@ describe('support-plans: break-the-glass (R6)', () => {
   let api: ConsentApi;
 
   beforeAll(async () => {
-    svc = await startTestService(supportPlansService);
+    svc = await startTestService(supportPlansDefinition);
     api = new ConsentApi(svc);
     await api.registerStudent('S5000001', bornYearsAgo(15));
     await api.registerStudent('S5000002', bornYearsAgo(15));

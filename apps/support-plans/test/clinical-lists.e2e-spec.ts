@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { startTestService, walkPages, type TestService } from '#testing';
-import { supportPlansService } from '../src/support-plans.service.js';
+import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { ADULT_DOB, as, registerStudent } from './support/fixtures.js';
 
 describe('support-plans: the threat-assessment queue and support plans by clinician or campus (keyset lists)', () => {
@@ -9,7 +9,7 @@ describe('support-plans: the threat-assessment queue and support plans by clinic
   let http: ReturnType<typeof request>;
 
   beforeAll(async () => {
-    svc = await startTestService(supportPlansService);
+    svc = await startTestService(supportPlansDefinition);
     http = request(svc.app.getHttpServer());
     for (const s of ['S7100001', 'S7100002', 'S7100003', 'S7100004']) await registerStudent(svc, s, ADULT_DOB);
   });

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Role } from '#contracts';
 import { startTestService, type TestService } from '#testing';
-import { supportPlansService } from '../src/support-plans.service.js';
+import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { as, outboxText } from './support/fixtures.js';
 
 const NOTE = 'Session 3: student described intrusive thoughts after the move (synthetic psychotherapy note).';
@@ -14,7 +14,7 @@ describe('support-plans: clinical notes (PSY-NOTE; real PostgreSQL)', () => {
   let http: ReturnType<typeof request>;
 
   beforeAll(async () => {
-    svc = await startTestService(supportPlansService);
+    svc = await startTestService(supportPlansDefinition);
     ds = svc.app.get(DataSource);
     http = request(svc.app.getHttpServer());
     for (const id of ['S7000001', 'S7000002', 'S7000003', 'S7000004']) {

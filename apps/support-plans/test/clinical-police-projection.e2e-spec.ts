@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestService, type TestService } from '#testing';
-import { supportPlansService } from '../src/support-plans.service.js';
+import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { ADULT_DOB, as, registerStudent } from './support/fixtures.js';
 
 const DAY = 86_400_000;
@@ -16,7 +16,7 @@ describe('support-plans: clinical records on the police projection (R3a, R8, R9)
   let clinician: string;
 
   beforeAll(async () => {
-    svc = await startTestService(supportPlansService);
+    svc = await startTestService(supportPlansDefinition);
     ds = svc.app.get(DataSource);
     http = request(svc.app.getHttpServer());
     clinician = await as(svc, 'clinician', 'clinician-3');

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { startTestService, walkPages, type TestService } from '#testing';
-import { supportPlansService } from '../src/support-plans.service.js';
+import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { as } from './support/fixtures.js';
 
 describe('support-plans: the registry of community providers (agency, services, contact, 42 CFR Part 2)', () => {
@@ -9,7 +9,7 @@ describe('support-plans: the registry of community providers (agency, services, 
   let director: string;
 
   beforeAll(async () => {
-    svc = await startTestService(supportPlansService);
+    svc = await startTestService(supportPlansDefinition);
     http = request(svc.app.getHttpServer());
     director = await as(svc, 'bh-director', 'bh-director-1');
   });

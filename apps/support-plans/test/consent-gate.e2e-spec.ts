@@ -3,7 +3,7 @@ import { Problem } from '#platform';
 import { startTestService, type TestService } from '#testing';
 import { ConsentGate } from '../src/consent-gate/consent-gate.js';
 import { requesterOf } from '../src/consent-gate/requester.js';
-import { supportPlansService } from '../src/support-plans.service.js';
+import { supportPlansDefinition } from '../src/support-plans.definition.js';
 
 const NOW = new Date('2026-03-10T15:00:00.000Z');
 const STUDENT = 'S1000001';
@@ -27,7 +27,7 @@ describe('support-plans: the consent gate (real PostgreSQL)', () => {
   let gate: ConsentGate;
 
   beforeAll(async () => {
-    svc = await startTestService(supportPlansService);
+    svc = await startTestService(supportPlansDefinition);
     ds = svc.app.get(DataSource);
     gate = svc.app.get(ConsentGate);
     await ds.query(`INSERT INTO student (student_id, date_of_birth, guardian_ids, updated_at, updated_by) VALUES ($1, '2010-06-01', '{g-1}', now(), 'sis')`, [STUDENT]);

@@ -1,5 +1,5 @@
 import { startTestService, type TestService } from '#testing';
-import { supportPlansService } from '../src/support-plans.service.js';
+import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { bornYearsAgo, ConsentApi, DAY, fullPart2, HOUR, iso } from './consent-helpers.js';
 
 describe('support-plans: consents (capture, validation, revocation, history)', () => {
@@ -7,7 +7,7 @@ describe('support-plans: consents (capture, validation, revocation, history)', (
   let api: ConsentApi;
 
   beforeAll(async () => {
-    svc = await startTestService(supportPlansService);
+    svc = await startTestService(supportPlansDefinition);
     api = new ConsentApi(svc);
     await api.registerStudent('S2000001', bornYearsAgo(15), ['guardian-1']); // a minor
     await api.registerStudent('S2000002', bornYearsAgo(18, 30), ['guardian-1']); // 18 for a month

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { startTestService, type TestService } from '#testing';
-import { supportPlansService } from '../src/support-plans.service.js';
+import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { bornYearsAgo, ConsentApi } from './consent-helpers.js';
 import { grantTreatmentConsent } from './support/fixtures.js';
 
@@ -17,7 +17,7 @@ describe('support-plans: a denial does the same database work as a miss (R10)', 
   let statements: string[] | null = null;
 
   beforeAll(async () => {
-    svc = await startTestService(supportPlansService);
+    svc = await startTestService(supportPlansDefinition);
     api = new ConsentApi(svc);
     // Record every statement run through a query runner (transactions included), parameters aside.
     const ds = svc.app.get(DataSource);

@@ -7,7 +7,7 @@ import { ConsentGate } from '../src/consent-gate/consent-gate.js';
 import { runDisclosuresVerify } from '../src/disclosures/verify-command.js';
 import { referralRecord } from '../src/referral/referral-source.js';
 import { Referral } from '../src/referral/referral.entity.js';
-import { supportPlansService } from '../src/support-plans.service.js';
+import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { bornYearsAgo, ConsentApi } from './consent-helpers.js';
 
 describe('support-plans: the record of disclosures (R7)', () => {
@@ -16,7 +16,7 @@ describe('support-plans: the record of disclosures (R7)', () => {
   let referralId: string;
 
   beforeAll(async () => {
-    svc = await startTestService(supportPlansService);
+    svc = await startTestService(supportPlansDefinition);
     api = new ConsentApi(svc);
     await api.registerStudent('S6000001', bornYearsAgo(15));
     referralId = (await api.createReferral('S6000001')).id;

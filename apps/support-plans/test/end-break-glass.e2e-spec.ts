@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '#contracts';
 import { startTestService, type TestService } from '#testing';
-import { supportPlansService } from '../src/support-plans.service.js';
+import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { bornYearsAgo, ConsentApi } from './consent-helpers.js';
 import { outboxSchemaProblems } from './support/fixtures.js';
 
@@ -15,7 +15,7 @@ describe('support-plans: ending a break-the-glass grant early (R6, R10)', () => 
   let api: ConsentApi;
 
   beforeAll(async () => {
-    svc = await startTestService(supportPlansService);
+    svc = await startTestService(supportPlansDefinition);
     api = new ConsentApi(svc);
     for (const s of ['S5100001', 'S5100002', 'S5100003']) await api.registerStudent(s, bornYearsAgo(15));
   });

@@ -5,7 +5,7 @@ import { classOf } from '#consent';
 import { ReferralRequestedEvent, TipReceivedEvent, type ReferralRequested, type TipReceived } from '#contracts';
 import type { LocalKafka as LocalBroker } from '#devkit';
 import { eventually, startTestBroker, startTestService, testBrokerEnv, type TestService } from '#testing';
-import { supportPlansService } from '../src/support-plans.service.js';
+import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { as } from './support/fixtures.js';
 import { startForeignPublisher, type ForeignPublisher } from './support/foreign-publisher.js';
 
@@ -19,7 +19,7 @@ describe('support-plans: intake of incident referrals and tips through the broke
 
   beforeAll(async () => {
     broker = await startTestBroker();
-    [svc, incidents] = await Promise.all([startTestService(supportPlansService, testBrokerEnv(broker)), startForeignPublisher(broker, 'incidents')]);
+    [svc, incidents] = await Promise.all([startTestService(supportPlansDefinition, testBrokerEnv(broker)), startForeignPublisher(broker, 'incidents')]);
     ds = svc.app.get(DataSource);
   }, 60_000);
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { classOf } from '#consent';
 import { TOPICS } from '#contracts';
 import { startTestService, type TestService } from '#testing';
-import { supportPlansService } from '../src/support-plans.service.js';
+import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { bornYearsAgo, ConsentApi, DAY, fullPart2, HOUR } from './consent-helpers.js';
 
 const POLICE_READABLE = TOPICS.filter((t) => t.audience === 'all-services').map((t) => t.name);
@@ -12,7 +12,7 @@ describe('support-plans: what crosses to police-readable topics (consent-project
   let api: ConsentApi;
 
   beforeAll(async () => {
-    svc = await startTestService(supportPlansService);
+    svc = await startTestService(supportPlansDefinition);
     api = new ConsentApi(svc);
     for (const s of ['S3000001', 'S3000002', 'S3000003', 'S3000004']) await api.registerStudent(s, bornYearsAgo(15));
   });

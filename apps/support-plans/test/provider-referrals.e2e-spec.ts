@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { DEFAULT_POLICY } from '#consent';
 import { startTestService, testDatabaseUrl, type TestService } from '#testing';
 import { runDisclosuresVerify } from '../src/disclosures/verify-command.js';
-import { supportPlansService } from '../src/support-plans.service.js';
+import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { ADULT_DOB, as, registerStudent } from './support/fixtures.js';
 
 const HOUR = 3_600_000;
@@ -17,7 +17,7 @@ describe('support-plans: outbound referrals to community providers (R4, R5, R7),
   const providers: Record<string, string> = {};
 
   beforeAll(async () => {
-    svc = await startTestService(supportPlansService);
+    svc = await startTestService(supportPlansDefinition);
     http = request(svc.app.getHttpServer());
     clinician = await as(svc, 'clinician', 'clinician-3');
     const director = await as(svc, 'bh-director', 'bh-director-1');

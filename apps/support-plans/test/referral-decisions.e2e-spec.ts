@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestService, type TestService } from '#testing';
-import { supportPlansService } from '../src/support-plans.service.js';
+import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { as, outboxSchemaProblems } from './support/fixtures.js';
 
 const body = (studentId: string) => ({
@@ -18,7 +18,7 @@ describe('support-plans: referral decisions (real PostgreSQL)', () => {
   let http: ReturnType<typeof request>;
 
   beforeAll(async () => {
-    svc = await startTestService(supportPlansService);
+    svc = await startTestService(supportPlansDefinition);
     ds = svc.app.get(DataSource);
     http = request(svc.app.getHttpServer());
   });

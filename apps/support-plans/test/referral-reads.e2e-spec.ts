@@ -1,6 +1,6 @@
 import type { Response } from 'supertest';
 import { startTestService, eventually, type TestService } from '#testing';
-import { supportPlansService } from '../src/support-plans.service.js';
+import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { bornYearsAgo, ConsentApi, HOUR, iso } from './consent-helpers.js';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -17,7 +17,7 @@ describe('support-plans: reading referrals through the consent gate', () => {
   let api: ConsentApi;
 
   beforeAll(async () => {
-    svc = await startTestService(supportPlansService);
+    svc = await startTestService(supportPlansDefinition);
     api = new ConsentApi(svc);
     for (const s of ['S4000001', 'S4000002', 'S4000003', 'S4000004']) await api.registerStudent(s, bornYearsAgo(15));
   });

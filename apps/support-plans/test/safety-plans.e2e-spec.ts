@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestService, type TestService } from '#testing';
-import { supportPlansService } from '../src/support-plans.service.js';
+import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { as, outboxSchemaProblems, outboxText } from './support/fixtures.js';
 
 const content = {
@@ -23,7 +23,7 @@ describe('support-plans: safety plans (real PostgreSQL)', () => {
   let caseId: string;
 
   beforeAll(async () => {
-    svc = await startTestService(supportPlansService);
+    svc = await startTestService(supportPlansDefinition);
     ds = svc.app.get(DataSource);
     http = request(svc.app.getHttpServer());
     clinician = await as(svc, 'clinician', 'clinician-3');

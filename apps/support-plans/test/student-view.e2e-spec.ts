@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestService, type TestService } from '#testing';
-import { supportPlansService } from '../src/support-plans.service.js';
+import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { as, grantTreatmentConsent, MINOR_DOB, registerStudent } from './support/fixtures.js';
 
 const STUDENT = 'S8000001';
@@ -16,7 +16,7 @@ describe('support-plans: the student view for clinicians (real PostgreSQL)', () 
   let ids: { referral: string; plan: string; safety: string; caseId: string; consent: string };
 
   beforeAll(async () => {
-    svc = await startTestService(supportPlansService);
+    svc = await startTestService(supportPlansDefinition);
     ds = svc.app.get(DataSource);
     http = request(svc.app.getHttpServer());
     author = await as(svc, 'clinician', 'clinician-3');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestService, type TestService } from '#testing';
-import { supportPlansService } from '../src/support-plans.service.js';
+import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { ADULT_DOB, as, grantTreatmentConsent, MINOR_DOB, outboxSchemaProblems, outboxText, registerStudent } from './support/fixtures.js';
 
 const GOAL = 'Attend all classes four days out of five (synthetic goal).';
@@ -22,7 +22,7 @@ describe('support-plans: support plans (real PostgreSQL)', () => {
   let clinician: string;
 
   beforeAll(async () => {
-    svc = await startTestService(supportPlansService);
+    svc = await startTestService(supportPlansDefinition);
     ds = svc.app.get(DataSource);
     http = request(svc.app.getHttpServer());
     clinician = await as(svc, 'clinician', 'clinician-3');

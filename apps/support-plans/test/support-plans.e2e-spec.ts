@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { describeServiceConformance, omit, startTestService, type TestService } from '#testing';
-import { supportPlansService } from '../src/support-plans.service.js';
+import { supportPlansDefinition } from '../src/support-plans.definition.js';
 
 const validBody = {
   studentId: 'S1000002',
@@ -10,7 +10,7 @@ const validBody = {
 };
 
 describeServiceConformance({
-  service: supportPlansService,
+  service: supportPlansDefinition,
   collection: '/referrals',
   validBody,
   writer: 'clinician',
@@ -25,7 +25,7 @@ describeServiceConformance({
 
 describe('support-plans: referrals', () => {
   let svc: TestService;
-  beforeAll(async () => (svc = await startTestService(supportPlansService)));
+  beforeAll(async () => (svc = await startTestService(supportPlansDefinition)));
   afterAll(() => svc?.close());
 
   it('links an incident referral to its incident and starts as "received"', async () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestService, type TestService } from '#testing';
-import { supportPlansService } from '../src/support-plans.service.js';
+import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { ADULT_DOB, as, grantTreatmentConsent, MINOR_DOB, outboxSchemaProblems, outboxText, registerStudent } from './support/fixtures.js';
 
 const EDU_SAFETY_FIELDS = [
@@ -18,7 +18,7 @@ describe('support-plans: threat assessments (TEC 37.115; real PostgreSQL)', () =
   let http: ReturnType<typeof request>;
 
   beforeAll(async () => {
-    svc = await startTestService(supportPlansService);
+    svc = await startTestService(supportPlansDefinition);
     ds = svc.app.get(DataSource);
     http = request(svc.app.getHttpServer());
     await registerStudent(svc, 'S2000001', MINOR_DOB, ['guardian-1']);

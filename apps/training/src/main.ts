@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '#platform';
-import { trainingService } from './training.service.js';
+import { trainingDefinition } from './training.definition.js';
 
-await runService(trainingService);
+await runService(trainingDefinition);

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { startTestService, type TestService } from '#testing';
 import { addDays, startOfDistrictDay } from '../src/calendar/district-time.js';
 import { CertificationExpiryJob } from '../src/certification-expiry/certification-expiry.job.js';
-import { trainingService } from '../src/training.service.js';
+import { trainingDefinition } from '../src/training.definition.js';
 
 const HOUR = 3_600_000;
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -16,7 +16,7 @@ describe('training: certification expiry job and eligibility events', () => {
   let staffSeq = 1000;
 
   beforeAll(async () => {
-    svc = await startTestService(trainingService);
+    svc = await startTestService(trainingDefinition);
     http = request(svc.app.getHttpServer());
     lms = await svc.idp.bearer(['system'], 'lms');
     ds = svc.app.get(DataSource);

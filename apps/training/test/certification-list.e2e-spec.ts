@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { StaffAddedEvent, type StaffAdded } from '#contracts';
 import { startTestService, walkPages, type TestService } from '#testing';
 import { ProjectRosterHandler } from '../src/project-roster/project-roster.handler.js';
-import { trainingService } from '../src/training.service.js';
+import { trainingDefinition } from '../src/training.definition.js';
 
 const id = (n: number) => `44444444-4444-4444-8444-${String(n).padStart(12, '0')}`;
 const OFFICER_A = id(1);
@@ -17,7 +17,7 @@ describe('training: expiring and lapsed certifications by unit and window (keyse
   const certs: Record<string, string> = {};
 
   beforeAll(async () => {
-    svc = await startTestService(trainingService);
+    svc = await startTestService(trainingDefinition);
     http = request(svc.app.getHttpServer());
     lms = await svc.idp.bearer(['system'], 'lms');
     // The roster arrives as staffing events; the list's unit filter reads this read model.

@@ -6,7 +6,7 @@ import { startTestService, type TestService } from '#testing';
 import { addDays, startOfDistrictDay } from '../src/calendar/district-time.js';
 import { CertificationExpiryJob } from '../src/certification-expiry/certification-expiry.job.js';
 import { ProjectRosterHandler } from '../src/project-roster/project-roster.handler.js';
-import { trainingService } from '../src/training.service.js';
+import { trainingDefinition } from '../src/training.definition.js';
 
 const id = (n: number) => `55555555-5555-4555-8555-${String(n).padStart(12, '0')}`;
 const LCSW = id(1);
@@ -20,7 +20,7 @@ describe('training: clinician licenses (number, expiry), CEU and ethics hours pe
   let ds: DataSource;
 
   beforeAll(async () => {
-    svc = await startTestService(trainingService);
+    svc = await startTestService(trainingDefinition);
     http = request(svc.app.getHttpServer());
     ds = svc.app.get(DataSource);
     director = await svc.idp.bearer(['bh-director'], 'bh-director-1');

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { StaffAddedEvent, type StaffAdded } from '#contracts';
 import { startTestService, type TestService } from '#testing';
 import { ProjectRosterHandler } from '../src/project-roster/project-roster.handler.js';
-import { trainingService } from '../src/training.service.js';
+import { trainingDefinition } from '../src/training.definition.js';
 
 const OFFICER_A = '11111111-1111-4111-8111-111111111111';
 const OFFICER_B = '22222222-2222-4222-8222-222222222222';
@@ -23,7 +23,7 @@ describe('training: completions by instructors and bulk imports', () => {
   }
 
   beforeAll(async () => {
-    svc = await startTestService(trainingService);
+    svc = await startTestService(trainingDefinition);
     http = request(svc.app.getHttpServer());
     lms = await svc.idp.bearer(['system'], 'lms');
     ds = svc.app.get(DataSource);

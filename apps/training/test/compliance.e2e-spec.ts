@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { StaffAddedEvent, StaffDeactivatedEvent, type StaffAdded } from '#contracts';
 import { startTestService, type TestService } from '#testing';
 import { ProjectRosterHandler } from '../src/project-roster/project-roster.handler.js';
-import { trainingService } from '../src/training.service.js';
+import { trainingDefinition } from '../src/training.definition.js';
 
 const id = (n: number) => `33333333-3333-4333-8333-${String(n).padStart(12, '0')}`;
 const COMPLIANT = id(1);
@@ -24,7 +24,7 @@ describe('training: compliance reports (TCOLE unit hours, CI and de-escalation p
   }
 
   beforeAll(async () => {
-    svc = await startTestService(trainingService);
+    svc = await startTestService(trainingDefinition);
     http = request(svc.app.getHttpServer());
     lms = await svc.idp.bearer(['system'], 'lms');
     for (const course of [

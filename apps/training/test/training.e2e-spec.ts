@@ -1,11 +1,11 @@
 import request from 'supertest';
 import { describeServiceConformance, omit, startTestService, type TestService } from '#testing';
-import { trainingService } from '../src/training.service.js';
+import { trainingDefinition } from '../src/training.definition.js';
 
 const validBody = { code: 'CIT-40', title: 'Crisis Intervention Team, 40-hour', category: 'cit', hours: 40, validityMonths: 48 };
 
 describeServiceConformance({
-  service: trainingService,
+  service: trainingDefinition,
   collection: '/courses',
   validBody,
   writer: 'admin',
@@ -20,7 +20,7 @@ describeServiceConformance({
 
 describe('training: course catalogue', () => {
   let svc: TestService;
-  beforeAll(async () => (svc = await startTestService(trainingService)));
+  beforeAll(async () => (svc = await startTestService(trainingDefinition)));
   afterAll(() => svc?.close());
 
   it('keeps fractional hours and a course that never expires', async () => {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '#platform';
-import { wellnessService } from './wellness.service.js';
+import { wellnessDefinition } from './wellness.definition.js';
 
-await runService(wellnessService);
+await runService(wellnessDefinition);

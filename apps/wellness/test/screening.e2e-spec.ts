@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { districtDate, startTestService, type TestService } from '#testing';
-import { wellnessService } from '../src/wellness.service.js';
+import { wellnessDefinition } from '../src/wellness.definition.js';
 
 const psychologist = (svc: TestService, sub: string, license?: string) =>
   svc.idp.token(['psychologist'], sub, license ? { claims: { license_number: license } } : {}).then((t) => `Bearer ${t}`);
@@ -12,7 +12,7 @@ describe('wellness: psychological screening (TCOLE L-3)', () => {
   let http: ReturnType<typeof request>;
   const candidateId = randomUUID();
   beforeAll(async () => {
-    svc = await startTestService(wellnessService);
+    svc = await startTestService(wellnessDefinition);
     http = request(svc.app.getHttpServer());
   });
   afterAll(() => svc?.close());

@@ -6,7 +6,7 @@ import { districtDate, startTestService, type TestService } from '#testing';
 import { ProjectCriticalIncidentsHandler } from '../src/project-critical-incidents/project-critical-incidents.handler.js';
 import { ProjectPeerCertificationsHandler } from '../src/project-peer-certifications/project-peer-certifications.handler.js';
 import { ProjectRosterHandler } from '../src/project-roster/project-roster.handler.js';
-import { wellnessService } from '../src/wellness.service.js';
+import { wellnessDefinition } from '../src/wellness.definition.js';
 
 // Events are applied through the service's own consumer handlers; the broker path is in test/system.
 describe('wellness: critical-incident debriefs and peer support (confidential)', () => {
@@ -23,7 +23,7 @@ describe('wellness: critical-incident debriefs and peer support (confidential)',
     svc.app.get(DataSource).transaction((em) => handler.handle({ type, data } as CloudEvent, em as never));
 
   beforeAll(async () => {
-    svc = await startTestService(wellnessService);
+    svc = await startTestService(wellnessDefinition);
     http = request(svc.app.getHttpServer());
     const roster = svc.app.get(ProjectRosterHandler);
     const staff: [string, string, string, string | null][] = [

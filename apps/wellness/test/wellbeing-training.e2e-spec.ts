@@ -5,11 +5,11 @@ import type { CloudEvent } from '#contracts';
 import { startTestService, type TestService } from '#testing';
 import { ProjectRosterHandler } from '../src/project-roster/project-roster.handler.js';
 import { ProjectWellbeingTrainingHandler } from '../src/project-wellbeing-training/project-wellbeing-training.handler.js';
-import { wellnessService } from '../src/wellness.service.js';
+import { wellnessDefinition } from '../src/wellness.definition.js';
 
 describe('wellness: the yearly well-being training goal, per unit as counts only', () => {
   let svc: TestService;
-  beforeAll(async () => (svc = await startTestService(wellnessService)));
+  beforeAll(async () => (svc = await startTestService(wellnessDefinition)));
   afterAll(() => svc?.close());
 
   const apply = (handler: { handle(e: CloudEvent, em: never): Promise<void> }, type: string, data: unknown) =>

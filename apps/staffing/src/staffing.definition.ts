@@ -12,7 +12,7 @@ import { StaffSupervisor1764800000100 } from './migrations/1764800000100-staff-s
 import { STAFFING_ENTITIES } from './staffing.entities.js';
 import { StaffingModule } from './staffing.module.js';
 
-export const staffingService: ServiceDefinition = {
+export const staffingDefinition: ServiceDefinition = {
   service: 'staffing',
   api: {
     title: 'Staffing API',

@@ -6,7 +6,7 @@ import { CLINICAL_ENTITIES, CLINICAL_MIGRATIONS } from './clinical-side.js';
 import { Referral } from './referral/referral.entity.js';
 import { SupportPlansModule } from './support-plans.module.js';
 
-export const supportPlansService: ServiceDefinition = {
+export const supportPlansDefinition: ServiceDefinition = {
   service: 'support-plans',
   api: {
     title: 'Support plans API (clinical side)',

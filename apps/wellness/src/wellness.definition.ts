@@ -6,7 +6,7 @@ import { CreateWellbeingTraining1764800000200 } from './migrations/1764800000200
 import { WELLNESS_ENTITIES } from './wellness.entities.js';
 import { WellnessModule } from './wellness.module.js';
 
-export const wellnessService: ServiceDefinition = {
+export const wellnessDefinition: ServiceDefinition = {
   service: 'wellness',
   api: {
     title: 'Staff well-being API (confidential)',

@@ -11,7 +11,7 @@ import { ClinicianLicenses1764150000400 } from './migrations/1764150000400-clini
 import { TRAINING_ENTITIES } from './training.entities.js';
 import { TrainingModule } from './training.module.js';
 
-export const trainingService: ServiceDefinition = {
+export const trainingDefinition: ServiceDefinition = {
   service: 'training',
   api: {
     title: 'Training records API',

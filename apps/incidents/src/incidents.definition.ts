@@ -17,7 +17,7 @@ import { CreateSupportDisclosure1764300000500 } from './migrations/1764300000500
 import { TipReporter } from './tip/tip-reporter.entity.js';
 import { Tip } from './tip/tip.entity.js';
 
-export const incidentsService: ServiceDefinition = {
+export const incidentsDefinition: ServiceDefinition = {
   service: 'incidents',
   api: {
     title: 'Incidents API (police side)',

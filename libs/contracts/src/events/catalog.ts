@@ -10,7 +10,7 @@ import {
   SUPPORT_BREAK_GLASS_TOPIC,
   SUPPORT_CONSENT_TOPIC,
   SUPPORT_POLICE_PROJECTION_TOPIC,
-} from './support.events.js';
+} from './support/index.js';
 import {
   ANALYTICS_INCIDENT_TOPIC,
   AnalyticsDispositionRecordedEvent,
@@ -65,7 +65,7 @@ import {
   ThreatConcernLevelSetEvent,
   ThreatInterventionAddedEvent,
   ThreatTeamChangedEvent,
-} from './support.events.js';
+} from './support/index.js';
 import {
   LicenseExpiredEvent,
   LicenseExpiringEvent,

@@ -1,5 +1,5 @@
 import type { ServiceName } from '../services.js';
-import { ConsentRevokedEvent, PoliceProjectionPublishedEvent, PoliceProjectionWithdrawnEvent } from './support.events.js';
+import { ConsentRevokedEvent, PoliceProjectionPublishedEvent, PoliceProjectionWithdrawnEvent } from './support/index.js';
 import { ReferralRequestedEvent, TipReceivedEvent } from './incidents.events.js';
 import {
   AssignmentChangedEvent,

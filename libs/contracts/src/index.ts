@@ -4,7 +4,7 @@ export * from './events/cloud-event.js';
 export * from './events/json-schema.js';
 export * from './events/define-event.js';
 export * from './events/catalog.js';
-export * from './events/incidents.events.js';
+export * from './events/incidents/index.js';
 export * from './events/support/index.js';
 export * from './events/staffing/index.js';
 export * from './events/training.events.js';

@@ -18,7 +18,7 @@ import {
   type IncidentPriorityValue,
   type IncidentTypeValue,
   type InjuryValue,
-} from './incidents.events.js';
+} from './incidents/index.js';
 
 /**
  * The data teams' de-identified stream (R12): pseudonymous student ids (keyed HMAC, rotatable,

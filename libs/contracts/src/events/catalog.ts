@@ -36,7 +36,7 @@ import {
   INCIDENTS_TIP_TOPIC,
   ReferralRequestedEvent,
   TipReceivedEvent,
-} from './incidents.events.js';
+} from './incidents/index.js';
 import {
   AssignmentChangedEvent,
   OnCallShiftChangedEvent,

@@ -1,6 +1,6 @@
 import type { ServiceName } from '../services.js';
 import { ConsentRevokedEvent, PoliceProjectionPublishedEvent, PoliceProjectionWithdrawnEvent } from './support/index.js';
-import { ReferralRequestedEvent, TipReceivedEvent } from './incidents.events.js';
+import { ReferralRequestedEvent, TipReceivedEvent } from './incidents/index.js';
 import {
   AssignmentChangedEvent,
   OnCallShiftChangedEvent,

@@ -22,6 +22,7 @@ export * from './http/security-headers.js';
 export * from './http/request-context.js';
 export * from './metrics/metrics.js';
 export * from './swagger/api-problem.decorator.js';
+export * from './swagger/endpoint.decorator.js';
 export * from './swagger/swagger.js';
 export * from './validation/calendar.js';
 export * from './validation/numbers.js';

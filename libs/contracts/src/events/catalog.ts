@@ -19,8 +19,8 @@ import {
   AnalyticsIncidentReportedEvent,
   AnalyticsIncidentRespondedEvent,
   AnalyticsUseOfForceRecordedEvent,
-} from './analytics.events.js';
-import { AnalyticsStudentGroupCountedEvent } from './student-groups.events.js';
+  AnalyticsStudentGroupCountedEvent,
+} from './analytics/index.js';
 import {
   IncidentClearedEvent,
   IncidentClosedEvent,

@@ -1,5 +1,6 @@
-import { date, defineEvent } from './define-event.js';
-import { ANALYTICS_INCIDENT_TOPIC } from './analytics.events.js';
+import { defineEvent } from '../define-event.js';
+import { Payload, StringEnum, Type, type Static } from '../schema/payload-schema.js';
+import { ANALYTICS_INCIDENT_TOPIC } from './incident.topic.js';
 
 /**
  * Demographic categories the SIS (PEIMS-like coding) sends per student, as closed vocabularies, and the
@@ -35,23 +36,25 @@ export const STUDENT_GROUP_MEASURE_VALUES = ['involved', 'arrest', 'diversion', 
 export type StudentGroupMeasureValue = (typeof STUDENT_GROUP_MEASURE_VALUES)[number];
 
 /**
- * One student of one fact, in ONE dimension. Deliberately apart from the incident's facts: no pseudonym,
+ * One student of one fact, in ONE dimension, on the analytics incident topic (apart from incident.topic.ts
+ * only for length). Deliberately apart from the incident's facts: no pseudonym,
  * no incident's analytic id, no campus and only the month, so the stream never puts a demographic value
  * next to a pseudonym, and never two dimensions of one student together (their combination is a
  * quasi-identifier). Only margins per dimension can be counted, which is what disproportionality needs.
  */
-export interface AnalyticsStudentGroupCounted {
+export const AnalyticsStudentGroupCountedSchema = Payload({
   /** Keyed HMAC (analyticKeyId) of measure, source fact, student and dimension: at-least-once delivery dedups on it. */
-  analyticGroupFactId: string;
+  analyticGroupFactId: Type.String({ pattern: '^[A-Za-z0-9_-]{43}$' }),
   /** The first day of the month of the fact. */
-  monthOf: string;
-  measure: StudentGroupMeasureValue;
-  dimension: StudentGroupDimension;
-  value: string;
-  analyticKeyId: string;
-}
+  monthOf: Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-01$' }),
+  measure: StringEnum(STUDENT_GROUP_MEASURE_VALUES),
+  dimension: StringEnum(STUDENT_GROUP_DIMENSION_VALUES),
+  value: StringEnum(STUDENT_GROUP_VALUES),
+  analyticKeyId: Type.String({ minLength: 1, maxLength: 32 }),
+});
+export type AnalyticsStudentGroupCounted = Static<typeof AnalyticsStudentGroupCountedSchema>;
 
-export const AnalyticsStudentGroupCountedEvent = defineEvent<AnalyticsStudentGroupCounted>({
+export const AnalyticsStudentGroupCountedEvent = defineEvent({
   type: 'analytics.student-group.counted',
   topic: ANALYTICS_INCIDENT_TOPIC,
   version: 2,
@@ -59,19 +62,7 @@ export const AnalyticsStudentGroupCountedEvent = defineEvent<AnalyticsStudentGro
   keyField: 'analyticGroupFactId',
   // The day would tie a student's group records to the facts written that day (R12).
   timeResolution: 'month',
-  schema: {
-    type: 'object',
-    additionalProperties: true,
-    required: ['analyticGroupFactId', 'monthOf', 'measure', 'dimension', 'value', 'analyticKeyId'],
-    properties: {
-      analyticGroupFactId: { type: 'string', pattern: '^[A-Za-z0-9_-]{43}$' },
-      monthOf: { ...date, pattern: '^\\d{4}-\\d{2}-01$' },
-      measure: { type: 'string', enum: [...STUDENT_GROUP_MEASURE_VALUES] },
-      dimension: { type: 'string', enum: STUDENT_GROUP_DIMENSION_VALUES },
-      value: { type: 'string', enum: STUDENT_GROUP_VALUES },
-      analyticKeyId: { type: 'string', minLength: 1, maxLength: 32 },
-    },
-  },
+  schema: AnalyticsStudentGroupCountedSchema,
   example: {
     analyticGroupFactId: 'c3R1ZGVudC1ncm91cC1hbmFseXRpYy1pZC1leGFtcGw',
     monthOf: '2026-11-01',

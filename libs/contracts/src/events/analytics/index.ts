@@ -1,0 +1,2 @@
+export * from './incident.topic.js';
+export * from './student-group.topic.js';

@@ -4,7 +4,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { Registry } from 'prom-client';
 import type { EntityManager } from 'typeorm';
 import { dataschemaOf, toKafkaHeaders, type CloudEvent } from '#contracts';
-import { ConsumerRunner, EventValidator, KafkaJsClient, kafkaJsSecurity, Outbox, OutboxRelay, type EventHandler } from '#messaging';
+import { ConsumerRunner, EventValidator, KafkaJsClient, kafkaJsSecurity, Outbox, OutboxRelay, type ConsumerGroup } from '#messaging';
 import {
   BENCH_PARTITIONS,
   benchEvent,
@@ -116,7 +116,7 @@ async function measure(p: {
   const committed = new Map<number, number>();
   const handled = new Map<number, number>();
   let warmUpSeen = 0;
-  const recorder: EventHandler = {
+  const recorder: ConsumerGroup = {
     consumer: 'bench.e2e-latency-recorder',
     handles: [definition],
     async handle(event: CloudEvent<unknown>, _em: EntityManager) {

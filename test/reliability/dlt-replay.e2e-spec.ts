@@ -3,7 +3,7 @@ import { Registry } from 'prom-client';
 import type { EntityManager } from 'typeorm';
 import { defineEvent, type CloudEvent } from '#contracts';
 import type { LocalKafka } from '#devkit';
-import { ConsumerRunner, EventValidator, KafkaJsClient, Outbox, OutboxRelay, replayDeadLetters, type EventHandler, type EventProducer } from '#messaging';
+import { ConsumerRunner, EventValidator, KafkaJsClient, Outbox, OutboxRelay, replayDeadLetters, type ConsumerGroup, type EventProducer } from '#messaging';
 import { dropSchema, eventually, startTestBroker, testDatabaseUrl, testKafkaClient, uniqueSchema } from '#testing';
 import type { DataSource } from 'typeorm';
 import { messagingDataSource } from './support/database.js';
@@ -26,7 +26,7 @@ const NoteEvent = defineEvent<Note>({
   example: { noteId: 'n', text: 't' },
 });
 
-class Notes implements EventHandler {
+class Notes implements ConsumerGroup {
   readonly consumer = 'test.dlt-replay-notes';
   readonly handles = [NoteEvent];
   rejectLong = true;

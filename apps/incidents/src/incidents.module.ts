@@ -43,7 +43,6 @@ import { ReportIncidentController } from './report-incident/report-incident.cont
 import { ReportIncidentHandler } from './report-incident/report-incident.handler.js';
 import { DispatchAreaController } from './set-dispatch-area/set-dispatch-area.controller.js';
 import { DispatchAreaHandler } from './set-dispatch-area/set-dispatch-area.handler.js';
-import { SupportDisclosuresHandler } from './support-disclosures/support-disclosures.handler.js';
 import { SupportDisclosuresModule } from './support-disclosures/support-disclosures.module.js';
 import { TipReporter } from './tip/tip-reporter.entity.js';
 import { Tip } from './tip/tip.entity.js';
@@ -58,16 +57,13 @@ import { TriageIncidentHandler } from './triage-incident/triage-incident.handler
   imports: [
     TypeOrmModule.forFeature([Incident, IncidentDisposition, IncidentUseOfForce, Tip, TipReporter]),
     SupportDisclosuresModule,
-    MessagingModule.forService({
-      handlers: [
-        ProjectCertificationsHandler,
-        ProjectRosterHandler,
-        ProjectTrainingEligibilityHandler,
-        SupportDisclosuresHandler,
-      ],
-    }),
+    MessagingModule.forService(),
   ],
   controllers: [
+    // Event handlers (@InboxConsumer): Nest binds them to the inbox transport.
+    ProjectCertificationsHandler,
+    ProjectRosterHandler,
+    ProjectTrainingEligibilityHandler,
     MarkCriticalIncidentController,
     ReportIncidentController,
     ListIncidentsController,
@@ -111,9 +107,6 @@ import { TriageIncidentHandler } from './triage-incident/triage-incident.handler
     DispatchAreaHandler,
     FindCoRespondersHandler,
     CheckOfficerEligibilityHandler,
-    ProjectCertificationsHandler,
-    ProjectRosterHandler,
-    ProjectTrainingEligibilityHandler,
   ],
 })
 export class IncidentsModule {}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ConsentRevokedEvent, PoliceProjectionPublishedEvent, PoliceProjectionWithdrawnEvent, type CloudEvent, type EventDescriptor, type PoliceProjectionPublished } from '#contracts';
-import { startTestService, type TestService } from '#testing';
+import { startTestService, type TestService, deliverEvent } from '#testing';
 import { incidentsDefinition } from '../src/incidents.definition.js';
 import { BoundaryViolation, SupportDisclosuresHandler } from '../src/support-disclosures/support-disclosures.handler.js';
 
@@ -29,16 +29,14 @@ const projection = (over: Partial<PoliceProjectionPublished> = {}): PoliceProjec
 describe('incidents: support-disclosures, the police-side read model of consented clinical data', () => {
   let svc: TestService;
   let ds: DataSource;
-  let handler: SupportDisclosuresHandler;
 
   beforeAll(async () => {
     svc = await startTestService(incidentsDefinition);
     ds = svc.app.get(DataSource);
-    handler = svc.app.get(SupportDisclosuresHandler);
   });
   afterAll(() => svc?.close());
 
-  const apply = (def: EventDescriptor, data: unknown) => ds.transaction((em) => handler.handle(cloudEvent(def, data), em));
+  const apply = (def: EventDescriptor, data: unknown) => ds.transaction((em) => deliverEvent(svc.app, SupportDisclosuresHandler, cloudEvent(def, data), em));
   const read = async (studentId: string, purpose = 'co-response', roles: ('officer' | 'police-chief' | 'clinician' | 'admin')[] = ['officer']) =>
     request(svc.app.getHttpServer()).get(`/support-disclosures?studentId=${studentId}&purpose=${purpose}`).set('authorization', await svc.idp.bearer(roles));
 

@@ -61,9 +61,13 @@ import { WhoIsOnCallHandler } from './who-is-on-call/who-is-on-call.handler.js';
 @Module({
   imports: [
     TypeOrmModule.forFeature(STAFFING_ENTITIES),
-    MessagingModule.forService({ handlers: [ProjectCertificationsHandler, ProjectEligibilityHandler, ProjectPsychDeclarationsHandler] }),
+    MessagingModule.forService(),
   ],
   controllers: [
+    // Event handlers (@InboxConsumer): Nest binds them to the inbox transport.
+    ProjectCertificationsHandler,
+    ProjectEligibilityHandler,
+    ProjectPsychDeclarationsHandler,
     ListStaffController,
     ListHiringController,
     AddStaffMemberController,
@@ -102,9 +106,6 @@ import { WhoIsOnCallHandler } from './who-is-on-call/who-is-on-call.handler.js';
     DeactivateStaffMemberHandler,
     ListStaffCertificationsHandler,
     GetStaffEligibilityHandler,
-    ProjectCertificationsHandler,
-    ProjectEligibilityHandler,
-    ProjectPsychDeclarationsHandler,
     CreatePositionHandler,
     OpenRequisitionHandler,
     AddCandidateHandler,

@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
-import type { CloudEvent, Role } from '#contracts';
-import { districtDate, startTestService, type TestService } from '#testing';
+import { PsychDeclarationRecordedEvent, type CloudEvent, type Role } from '#contracts';
+import { districtDate, startTestService, type TestService, deliverEvent } from '#testing';
 import { ProjectPsychDeclarationsHandler } from '../src/psych-declarations/project-psych-declarations.handler.js';
 import { staffingDefinition } from '../src/staffing.definition.js';
 
@@ -44,7 +44,7 @@ describe('staffing: joint hiring (dual approval)', () => {
   /** Applies a wellness L-3 declaration through staffing's own consumer handler (the event path is in test/system). */
   async function declare(candidateId: string, result: 'fit' | 'not-fit', declaredOn: string): Promise<void> {
     const data = { declarationId: randomUUID(), candidateId, result, declaredOn, evaluatorLicense: 'TX-PSY-1001' };
-    await svc.app.get(DataSource).transaction((em) => svc.app.get(ProjectPsychDeclarationsHandler).handle({ data } as CloudEvent, em));
+    await svc.app.get(DataSource).transaction((em) => deliverEvent(svc.app, ProjectPsychDeclarationsHandler, { type: PsychDeclarationRecordedEvent.type, data } as CloudEvent, em));
   }
   const today = () => districtDate();
   const daysAgo = (n: number) => districtDate(-n);

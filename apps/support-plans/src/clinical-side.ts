@@ -117,7 +117,7 @@ export const CLINICAL_CONTROLLERS = [
   CloseCaseController,
 ];
 
-/** Event handlers: also listed in MessagingModule.forService and in libs/contracts CONSUMERS. */
+/** Event handlers (@InboxConsumer controllers, bound by Nest to the inbox transport); each group is registered in libs/contracts CONSUMERS. */
 export const CLINICAL_EVENT_HANDLERS = [ReceiveIncidentReferralHandler, OpenCaseFromTipHandler];
 
 export const CLINICAL_PROVIDERS = [
@@ -153,5 +153,4 @@ export const CLINICAL_PROVIDERS = [
   SetConcernLevelHandler,
   AddInterventionHandler,
   CloseCaseHandler,
-  ...CLINICAL_EVENT_HANDLERS,
 ];

@@ -11,8 +11,8 @@ import { GetReferralHandler } from './get-referral/get-referral.handler.js';
 import { Referral } from './referral/referral.entity.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Referral, ...CLINICAL_ENTITIES, ...CONSENT_ENTITIES]), ConsentModule, MessagingModule.forService({ handlers: [...CLINICAL_EVENT_HANDLERS] })],
-  controllers: [CreateReferralController, GetReferralController, ...CLINICAL_CONTROLLERS, ...CONSENT_CONTROLLERS],
+  imports: [TypeOrmModule.forFeature([Referral, ...CLINICAL_ENTITIES, ...CONSENT_ENTITIES]), ConsentModule, MessagingModule.forService()],
+  controllers: [CreateReferralController, GetReferralController, ...CLINICAL_CONTROLLERS, ...CONSENT_CONTROLLERS, ...CLINICAL_EVENT_HANDLERS],
   providers: [CreateReferralHandler, GetReferralHandler, ...CLINICAL_PROVIDERS, ...CONSENT_PROVIDERS],
 })
 export class SupportPlansModule {}

@@ -34,8 +34,10 @@ import { TRAINING_ENTITIES } from './training.entities.js';
 import { UnitComplianceController } from './unit-compliance/unit-compliance.controller.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(TRAINING_ENTITIES), MessagingModule.forService({ handlers: [ProjectRosterHandler] })],
+  imports: [TypeOrmModule.forFeature(TRAINING_ENTITIES), MessagingModule.forService()],
   controllers: [
+    // Event handler (@InboxConsumer): Nest binds it to the inbox transport.
+    ProjectRosterHandler,
     RecordLicenseController,
     ListExpiringCertificationsController,
     AddCourseController,
@@ -67,7 +69,6 @@ import { UnitComplianceController } from './unit-compliance/unit-compliance.cont
     RecordCompletionHandler,
     ImportCompletionsHandler,
     CsvBodyParser,
-    ProjectRosterHandler,
   ],
 })
 export class TrainingModule {}

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { StaffAddedEvent, type StaffAdded } from '#contracts';
-import { startTestService, walkPages, type TestService } from '#testing';
+import { startTestService, walkPages, type TestService, deliverEvent } from '#testing';
 import { ProjectRosterHandler } from '../src/project-roster/project-roster.handler.js';
 import { trainingDefinition } from '../src/training.definition.js';
 
@@ -22,14 +22,13 @@ describe('training: expiring and lapsed certifications by unit and window (keyse
     lms = await svc.idp.bearer(['system'], 'lms');
     // The roster arrives as staffing events; the list's unit filter reads this read model.
     const ds = svc.app.get(DataSource);
-    const handler = svc.app.get(ProjectRosterHandler);
     const people: StaffAdded[] = [
       { staffId: OFFICER_A, employeeId: 'E70001', role: 'officer', unit: 'police', licensed: false },
       { staffId: OFFICER_B, employeeId: 'E70002', role: 'officer', unit: 'police', licensed: false },
       { staffId: CLINICIAN, employeeId: 'E70003', role: 'clinician', unit: 'behavioral-health', licensed: true },
     ];
     for (const p of people) {
-      await ds.transaction((em) => handler.handle({ id: `added-${p.staffId}`, source: 'staffing', type: StaffAddedEvent.type, specversion: '1.0', data: p } as never, em));
+      await ds.transaction((em) => deliverEvent(svc.app, ProjectRosterHandler, { id: `added-${p.staffId}`, source: 'staffing', type: StaffAddedEvent.type, specversion: '1.0', data: p } as never, em));
     }
     for (const course of [
       { code: 'CIT-40', title: 'CIT', category: 'cit', hours: 40, validityMonths: 24 },

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { StaffAddedEvent } from '#contracts';
 import { EventValidator } from '#messaging';
-import { startTestService, type TestService } from '#testing';
+import { startTestService, type TestService, deliverEvent } from '#testing';
 import { addDays, startOfDistrictDay } from '../src/calendar/district-time.js';
 import { CertificationExpiryJob } from '../src/certification-expiry/certification-expiry.job.js';
 import { ProjectRosterHandler } from '../src/project-roster/project-roster.handler.js';
@@ -25,10 +25,9 @@ describe('training: clinician licenses (number, expiry), CEU and ethics hours pe
     ds = svc.app.get(DataSource);
     director = await svc.idp.bearer(['bh-director'], 'bh-director-1');
     const lms = await svc.idp.bearer(['system'], 'lms');
-    const handler = svc.app.get(ProjectRosterHandler);
     for (const [staffId, employeeId] of [[LCSW, 'E80001'], [LPC, 'E80002']]) {
       const data = { staffId, employeeId, role: 'clinician', unit: 'behavioral-health', licensed: true };
-      await ds.transaction((em) => handler.handle({ id: `added-${staffId}`, source: 'staffing', type: StaffAddedEvent.type, specversion: '1.0', data } as never, em));
+      await ds.transaction((em) => deliverEvent(svc.app, ProjectRosterHandler, { id: `added-${staffId}`, source: 'staffing', type: StaffAddedEvent.type, specversion: '1.0', data } as never, em));
     }
     for (const course of [
       { code: 'CEU-ETH-6', title: 'Ethics for social workers (CEU)', category: 'clinician-ceu', hours: 6, ethicsHours: 6 },

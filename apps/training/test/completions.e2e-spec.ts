@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { StaffAddedEvent, type StaffAdded } from '#contracts';
-import { startTestService, type TestService } from '#testing';
+import { startTestService, type TestService, deliverEvent } from '#testing';
 import { ProjectRosterHandler } from '../src/project-roster/project-roster.handler.js';
 import { trainingDefinition } from '../src/training.definition.js';
 
@@ -16,9 +16,8 @@ describe('training: completions by instructors and bulk imports', () => {
 
   /** Feeds the roster projection the way the broker would (the handler, inside a transaction). */
   async function rosterAdd(staff: StaffAdded): Promise<void> {
-    const handler = svc.app.get(ProjectRosterHandler);
     await ds.transaction((em) =>
-      handler.handle({ id: `${staff.staffId}-added`, source: 'staffing', type: StaffAddedEvent.type, specversion: '1.0', data: staff } as never, em),
+      deliverEvent(svc.app, ProjectRosterHandler, { id: `${staff.staffId}-added`, source: 'staffing', type: StaffAddedEvent.type, specversion: '1.0', data: staff } as never, em),
     );
   }
 

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { StaffAddedEvent, StaffDeactivatedEvent, type StaffAdded } from '#contracts';
-import { startTestService, type TestService } from '#testing';
+import { startTestService, type TestService, deliverEvent } from '#testing';
 import { ProjectRosterHandler } from '../src/project-roster/project-roster.handler.js';
 import { trainingDefinition } from '../src/training.definition.js';
 
@@ -19,8 +19,7 @@ describe('training: compliance reports (TCOLE unit hours, CI and de-escalation p
 
   async function roster(type: string, data: unknown): Promise<void> {
     const ds = svc.app.get(DataSource);
-    const handler = svc.app.get(ProjectRosterHandler);
-    await ds.transaction((em) => handler.handle({ id: `${type}-${JSON.stringify(data)}`, source: 'staffing', type, specversion: '1.0', data } as never, em));
+    await ds.transaction((em) => deliverEvent(svc.app, ProjectRosterHandler, { id: `${type}-${JSON.stringify(data)}`, source: 'staffing', type, specversion: '1.0', data } as never, em));
   }
 
   beforeAll(async () => {

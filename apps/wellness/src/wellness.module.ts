@@ -26,9 +26,14 @@ import { WellnessReportsController } from './wellness-reports/wellness-reports.c
 @Module({
   imports: [
     TypeOrmModule.forFeature(WELLNESS_ENTITIES),
-    MessagingModule.forService({ handlers: [ProjectCriticalIncidentsHandler, ProjectRosterHandler, ProjectPeerCertificationsHandler, ProjectWellbeingTrainingHandler] }),
+    MessagingModule.forService(),
   ],
   controllers: [
+    // Event handlers (@InboxConsumer): Nest binds them to the inbox transport.
+    ProjectCriticalIncidentsHandler,
+    ProjectRosterHandler,
+    ProjectPeerCertificationsHandler,
+    ProjectWellbeingTrainingHandler,
     RecordEvaluationController,
     GetEvaluationController,
     RecordDeclarationController,
@@ -47,10 +52,6 @@ import { WellnessReportsController } from './wellness-reports/wellness-reports.c
     RecordDeclarationHandler,
     AnswerSupportOfferHandler,
     AssignSupporter,
-    ProjectCriticalIncidentsHandler,
-    ProjectRosterHandler,
-    ProjectPeerCertificationsHandler,
-    ProjectWellbeingTrainingHandler,
   ],
 })
 export class WellnessModule {}

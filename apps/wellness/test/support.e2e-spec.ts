@@ -1,8 +1,9 @@
+import type { Type } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { CloudEvent, Role } from '#contracts';
-import { districtDate, startTestService, type TestService } from '#testing';
+import { districtDate, startTestService, type TestService, deliverEvent } from '#testing';
 import { ProjectCriticalIncidentsHandler } from '../src/project-critical-incidents/project-critical-incidents.handler.js';
 import { ProjectPeerCertificationsHandler } from '../src/project-peer-certifications/project-peer-certifications.handler.js';
 import { ProjectRosterHandler } from '../src/project-roster/project-roster.handler.js';
@@ -19,13 +20,13 @@ describe('wellness: critical-incident debriefs and peer support (confidential)',
   const peerOther = randomUUID();
   const chief = randomUUID();
   const as = (sub: string, roles: Role[] = ['officer']) => svc.idp.bearer(roles, sub);
-  const apply = async (handler: { handle(e: CloudEvent, em: never): Promise<void> }, type: string, data: unknown) =>
-    svc.app.get(DataSource).transaction((em) => handler.handle({ type, data } as CloudEvent, em as never));
+  const apply = async (handler: Type<unknown>, type: string, data: unknown) =>
+    svc.app.get(DataSource).transaction((em) => deliverEvent(svc.app, handler, { type, data } as CloudEvent, em));
 
   beforeAll(async () => {
     svc = await startTestService(wellnessDefinition);
     http = request(svc.app.getHttpServer());
-    const roster = svc.app.get(ProjectRosterHandler);
+    const roster = ProjectRosterHandler;
     const staff: [string, string, string, string | null][] = [
       [chief, 'director', 'police', null],
       [sgt, 'supervisor', 'police', chief],
@@ -37,7 +38,7 @@ describe('wellness: critical-incident debriefs and peer support (confidential)',
     for (const [staffId, role, unit, supervisorId] of staff) {
       await apply(roster, 'staffing.staff.added', { staffId, employeeId: staffId.slice(0, 8), role, unit, licensed: role === 'clinician', supervisorId });
     }
-    const certs = svc.app.get(ProjectPeerCertificationsHandler);
+    const certs = ProjectPeerCertificationsHandler;
     for (const staffId of [peerSameChain, peerOther]) {
       await apply(certs, 'training.certification.granted', { certificationId: randomUUID(), staffId, courseCode: 'PEER-24', category: 'peer-support', issuedOn: '2026-01-05', expiresOn: '2030-01-05' });
     }
@@ -46,7 +47,7 @@ describe('wellness: critical-incident debriefs and peer support (confidential)',
   afterAll(() => svc?.close());
 
   const criticalIncident = (recordedAt: Date, staffIds = [officer, clinician]) =>
-    apply(svc.app.get(ProjectCriticalIncidentsHandler), 'incidents.critical-incident.recorded', {
+    apply(ProjectCriticalIncidentsHandler, 'incidents.critical-incident.recorded', {
       criticalIncidentId: randomUUID(), incidentId: randomUUID(), kinds: ['use-of-force'], staffIds, recordedAt: recordedAt.toISOString(),
     });
   const offers = async (sub: string, roles: Role[] = ['officer']) => (await http.get('/me/support-offers').set('authorization', await as(sub, roles)).expect(200)).body;

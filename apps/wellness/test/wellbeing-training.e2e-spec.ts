@@ -1,8 +1,9 @@
+import type { Type } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { CloudEvent } from '#contracts';
-import { startTestService, type TestService } from '#testing';
+import { startTestService, type TestService, deliverEvent } from '#testing';
 import { ProjectRosterHandler } from '../src/project-roster/project-roster.handler.js';
 import { ProjectWellbeingTrainingHandler } from '../src/project-wellbeing-training/project-wellbeing-training.handler.js';
 import { wellnessDefinition } from '../src/wellness.definition.js';
@@ -12,17 +13,17 @@ describe('wellness: the yearly well-being training goal, per unit as counts only
   beforeAll(async () => (svc = await startTestService(wellnessDefinition)));
   afterAll(() => svc?.close());
 
-  const apply = (handler: { handle(e: CloudEvent, em: never): Promise<void> }, type: string, data: unknown) =>
-    svc.app.get(DataSource).transaction((em) => handler.handle({ type, data } as CloudEvent, em as never));
+  const apply = (handler: Type<unknown>, type: string, data: unknown) =>
+    svc.app.get(DataSource).transaction((em) => deliverEvent(svc.app, handler, { type, data } as CloudEvent, em));
 
   it('W13: stress-management and resilience hours count toward the goal; other courses do not; small units show no counts (W11)', async () => {
     const police = Array.from({ length: 6 }, () => randomUUID());
     const clinicians = [randomUUID(), randomUUID()];
     for (const [staffId, unit] of [...police.map((id) => [id, 'police']), ...clinicians.map((id) => [id, 'behavioral-health'])]) {
-      await apply(svc.app.get(ProjectRosterHandler), 'staffing.staff.added', { staffId, employeeId: staffId.slice(0, 8), role: 'officer', unit, licensed: false });
+      await apply(ProjectRosterHandler, 'staffing.staff.added', { staffId, employeeId: staffId.slice(0, 8), role: 'officer', unit, licensed: false });
     }
     const completion = (staffId: string, category: string, hours: number, completedOn = '2026-03-10') =>
-      apply(svc.app.get(ProjectWellbeingTrainingHandler), 'training.completion.recorded', { completionId: randomUUID(), staffId, courseCode: 'X-1', category, completedOn, hours, source: 'import' });
+      apply(ProjectWellbeingTrainingHandler, 'training.completion.recorded', { completionId: randomUUID(), staffId, courseCode: 'X-1', category, completedOn, hours, source: 'import' });
     await completion(police[0], 'resilience', 4);
     await completion(police[1], 'stress-management', 2);
     await completion(police[1], 'resilience', 2);

@@ -1,19 +1,15 @@
 import {
   type BeforeApplicationShutdown,
   type DynamicModule,
-  Inject,
   Injectable,
   Logger,
   Module,
   type OnApplicationBootstrap,
-  type Type,
 } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
-import { Metrics, ReadinessChecks, ServiceConfig } from '#platform';
-import { ConsumerRunner } from './inbox/consumer-runner.js';
-import type { EventHandler } from './inbox/event-handler.js';
+import { MessageTransports, Metrics, ReadinessChecks, ServiceConfig } from '#platform';
+import { InboxTransport } from './inbox/inbox-transport.js';
 import type { EventProducer } from './kafka/broker-client.js';
 import { KafkaJsClient } from './kafka/kafkajs-client.js';
 import { kafkaSecurityFromConfig } from './kafka/kafka-security.js';
@@ -21,7 +17,6 @@ import { Outbox } from './outbox/outbox.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 import { EventValidator } from './schema/event-validator.js';
 
-const HANDLER_TYPES = Symbol('HANDLER_TYPES');
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 async function withTimeout(work: Promise<void>, ms: number, onTimeout: () => void): Promise<void> {
@@ -37,7 +32,7 @@ async function withTimeout(work: Promise<void>, ms: number, onTimeout: () => voi
 const START_BACKOFF_MS = { initial: 1_000, max: 30_000 };
 
 /**
- * Starts the outbox relay and one consumer group per handler when KAFKA_BROKERS is set. Without a
+ * Starts the outbox relay and the inbox transport's consumer groups when KAFKA_BROKERS is set. Without a
  * broker the service still works: events wait in the outbox until one is configured. A broker
  * that is down at boot delays messaging, never disables it: start-up retries with backoff, and
  * readiness reports the broker down until messaging runs.
@@ -49,7 +44,6 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
   private producer?: EventProducer;
   private relay?: OutboxRelay;
   private relayStarted = false;
-  private runners: ConsumerRunner[] = [];
   private started: Promise<void> = Promise.resolve();
   private running = false;
   private stopping = false;
@@ -58,12 +52,10 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
 
   constructor(
     private readonly config: ServiceConfig,
-    private readonly dataSource: DataSource,
     private readonly metrics: Metrics,
     private readonly readiness: ReadinessChecks,
     private readonly health: HealthIndicatorService,
-    private readonly moduleRef: ModuleRef,
-    @Inject(HANDLER_TYPES) private readonly handlerTypes: Type<EventHandler>[],
+    private readonly inbox: InboxTransport,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -155,26 +147,11 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
       await this.relay.start();
       this.relayStarted = true;
     }
-    const validator = new EventValidator();
-    this.runners = this.handlerTypes.map(
-      (type) =>
-        new ConsumerRunner(this.moduleRef.get(type, { strict: false }), this.dataSource, client, this.producer!, validator, {
-          maxAttempts: this.config.CONSUMER_MAX_ATTEMPTS,
-          retryBackoffMs: this.config.CONSUMER_RETRY_BACKOFF_MS,
-          maxBatchEvents: this.config.CONSUMER_BATCH_MAX_EVENTS,
-          maxWaitTimeInMs: this.config.KAFKA_FETCH_MAX_WAIT_MS,
-          sessionTimeout: this.config.KAFKA_SESSION_TIMEOUT_MS,
-          heartbeatInterval: this.config.KAFKA_HEARTBEAT_INTERVAL_MS,
-          registry: this.metrics.registry,
-        }),
-    );
-    await Promise.all(this.runners.map((r) => r.start()));
+    await this.inbox.start(client, this.producer);
   }
 
   private async stopRunners(): Promise<void> {
-    const runners = this.runners;
-    this.runners = [];
-    await Promise.all(runners.map((r) => r.stop().catch((err) => this.logger.warn({ err }, 'consumer stop failed'))));
+    await this.inbox.stop();
   }
 
   /** Drain: consumers commit what they applied, the relay finishes its batch, then disconnect. */
@@ -195,19 +172,39 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
   }
 }
 
+/** The service's inbox, registered for createServiceApp to connect (Nest then binds the @InboxConsumer controllers to it). */
+function inboxTransport(config: ServiceConfig, dataSource: DataSource, metrics: Metrics, transports: MessageTransports): InboxTransport {
+  return transports.register(
+    new InboxTransport({
+      dataSource,
+      validator: new EventValidator(),
+      service: config.service,
+      runner: {
+        maxAttempts: config.CONSUMER_MAX_ATTEMPTS,
+        retryBackoffMs: config.CONSUMER_RETRY_BACKOFF_MS,
+        maxBatchEvents: config.CONSUMER_BATCH_MAX_EVENTS,
+        maxWaitTimeInMs: config.KAFKA_FETCH_MAX_WAIT_MS,
+        sessionTimeout: config.KAFKA_SESSION_TIMEOUT_MS,
+        heartbeatInterval: config.KAFKA_HEARTBEAT_INTERVAL_MS,
+        registry: metrics.registry,
+      },
+    }),
+  );
+}
+
 @Module({})
 export class MessagingModule {
-  /** `handlers` must also be providers of the importing module (they need its repositories). */
-  static forService(options: { handlers?: Type<EventHandler>[] } = {}): DynamicModule {
+  /** Event handlers are @InboxConsumer controllers of the importing modules; nothing lists them here. */
+  static forService(): DynamicModule {
     return {
       module: MessagingModule,
       imports: [TerminusModule],
       providers: [
         { provide: Outbox, useFactory: (config: ServiceConfig) => new Outbox(config.service), inject: [ServiceConfig] },
-        { provide: HANDLER_TYPES, useValue: options.handlers ?? [] },
+        { provide: InboxTransport, useFactory: inboxTransport, inject: [ServiceConfig, DataSource, Metrics, MessageTransports] },
         MessagingRuntime,
       ],
-      exports: [Outbox, MessagingRuntime],
+      exports: [Outbox, MessagingRuntime, InboxTransport],
     };
   }
 }

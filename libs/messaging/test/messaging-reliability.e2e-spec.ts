@@ -12,7 +12,7 @@ import {
   Outbox,
   OutboxOutsideTransactionError,
   OutboxRelay,
-  type EventHandler,
+  type ConsumerGroup,
   type EventConsumer,
   type EventProducer,
   type IncomingRecord,
@@ -48,7 +48,7 @@ class CreateApplied1763900009999 implements MigrationInterface {
   async down() {}
 }
 
-class Recorder implements EventHandler {
+class Recorder implements ConsumerGroup {
   readonly consumer = 'test.sequence-recorder';
   readonly handles = [StepEvent];
   async handle(event: CloudEvent, em: EntityManager) {

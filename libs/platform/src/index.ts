@@ -20,6 +20,7 @@ export * from './http/http-setup.js';
 export * from './http/rate-limits.js';
 export * from './http/security-headers.js';
 export * from './http/request-context.js';
+export * from './messaging/message-transports.js';
 export * from './metrics/metrics.js';
 export * from './swagger/api-problem.decorator.js';
 export * from './swagger/endpoint.decorator.js';

@@ -5,3 +5,4 @@ export * from './service-conformance.js';
 export * from './test-broker.js';
 export * from './keyset-walk.js';
 export * from './district-date.js';
+export * from './deliver-event.js';

@@ -1,5 +1,4 @@
-import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import {
   AssignmentChangedEvent,
   OnCallShiftChangedEvent,
@@ -12,33 +11,18 @@ import {
   type StaffAdded,
   type StaffDeactivated,
 } from '#contracts';
-import type { EventHandler } from '#messaging';
+import { InboxConsumer, InboxContext } from '#messaging';
 
 /**
  * The staffing facts dispatch needs, kept locally: who is an active officer or licensed clinician,
  * campus assignments and on-call shifts. Assignment and shift events carry the whole state, so
  * they are upserts, skipped when older than what is stored (as_of = the event time).
  */
-@Injectable()
-export class ProjectRosterHandler implements EventHandler {
-  readonly consumer = 'incidents.co-responder-roster';
-  readonly handles = [StaffAddedEvent, StaffDeactivatedEvent, AssignmentChangedEvent, OnCallShiftPublishedEvent, OnCallShiftChangedEvent];
-
-  async handle(event: CloudEvent, em: EntityManager): Promise<void> {
-    switch (event.type) {
-      case StaffAddedEvent.type:
-        return this.staffAdded(event.data as StaffAdded, event.time, em);
-      case StaffDeactivatedEvent.type:
-        return this.staffDeactivated(event.data as StaffDeactivated, event.time, em);
-      case AssignmentChangedEvent.type:
-        return this.assignment(event.data as AssignmentChanged, event.time, em);
-      default:
-        return this.shift(event.data as OnCallShift, event.time, em);
-    }
-  }
-
+@InboxConsumer('incidents.co-responder-roster')
+export class ProjectRosterHandler {
   /** Leaves deactivated_at alone: a deactivation that arrived first (another partition) still stands. */
-  private async staffAdded(s: StaffAdded, at: string, em: EntityManager): Promise<void> {
+  @EventPattern<string>(StaffAddedEvent.type)
+  async staffAdded(@Payload() { data: s, time: at }: CloudEvent<StaffAdded>, @Ctx() { em }: InboxContext): Promise<void> {
     await em.query(
       `INSERT INTO roster_staff (staff_id, employee_id, role, unit, licensed, added_at) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (staff_id) DO UPDATE
@@ -48,7 +32,8 @@ export class ProjectRosterHandler implements EventHandler {
     );
   }
 
-  private async staffDeactivated(s: StaffDeactivated, at: string, em: EntityManager): Promise<void> {
+  @EventPattern<string>(StaffDeactivatedEvent.type)
+  async staffDeactivated(@Payload() { data: s, time: at }: CloudEvent<StaffDeactivated>, @Ctx() { em }: InboxContext): Promise<void> {
     await em.query(
       `INSERT INTO roster_staff (staff_id, deactivated_at, deactivation_reason) VALUES ($1, $2, $3)
        ON CONFLICT (staff_id) DO UPDATE
@@ -58,7 +43,8 @@ export class ProjectRosterHandler implements EventHandler {
     );
   }
 
-  private async assignment(a: AssignmentChanged, at: string, em: EntityManager): Promise<void> {
+  @EventPattern<string>(AssignmentChangedEvent.type)
+  async assignment(@Payload() { data: a, time: at }: CloudEvent<AssignmentChanged>, @Ctx() { em }: InboxContext): Promise<void> {
     await em.query(
       `INSERT INTO roster_assignment (assignment_id, staff_id, campus_id, is_primary, effective_from, effective_to, cancelled, as_of)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -71,7 +57,9 @@ export class ProjectRosterHandler implements EventHandler {
     );
   }
 
-  private async shift(s: OnCallShift, at: string, em: EntityManager): Promise<void> {
+  /** A published and a changed shift both carry the whole shift. */
+  @EventPattern<string[]>([OnCallShiftPublishedEvent.type, OnCallShiftChangedEvent.type])
+  async shift(@Payload() { data: s, time: at }: CloudEvent<OnCallShift>, @Ctx() { em }: InboxContext): Promise<void> {
     await em.query(
       `INSERT INTO on_call_shift (shift_id, staff_id, campus_ids, starts_at, ends_at, cancelled, as_of)
        VALUES ($1, $2, $3, $4, $5, $6, $7)

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import type { EntityManager } from 'typeorm';
 import {
   ConsentRevokedEvent,
@@ -10,7 +10,7 @@ import {
   type PoliceProjectionWithdrawn,
 } from '#contracts';
 import { builtUnder, classOf } from '#consent';
-import type { EventHandler } from '#messaging';
+import { InboxConsumer, InboxContext } from '#messaging';
 
 /** A projection that breaks the consent boundary: refused, so it ends in the dead-letter topic, never in a police table. */
 export class BoundaryViolation extends Error {
@@ -23,21 +23,10 @@ export class BoundaryViolation extends Error {
  * same inbox transaction (R9), and the consent is remembered, so a projection built under it that
  * arrives later (another partition) is never stored.
  */
-@Injectable()
-export class SupportDisclosuresHandler implements EventHandler {
-  readonly consumer = 'incidents.support-disclosures';
-  readonly handles = [PoliceProjectionPublishedEvent, PoliceProjectionWithdrawnEvent, ConsentRevokedEvent];
-
-  async handle(event: CloudEvent, em: EntityManager): Promise<void> {
-    if (event.type === PoliceProjectionPublishedEvent.type) return this.store(event.data as PoliceProjectionPublished, em);
-    if (event.type === PoliceProjectionWithdrawnEvent.type) {
-      await em.query(`DELETE FROM support_disclosure WHERE projection_id = $1`, [(event.data as PoliceProjectionWithdrawn).projectionId]);
-      return;
-    }
-    return this.revoke(event.data as ConsentRevoked, em);
-  }
-
-  private async store(p: PoliceProjectionPublished, em: EntityManager): Promise<void> {
+@InboxConsumer('incidents.support-disclosures')
+export class SupportDisclosuresHandler {
+  @EventPattern<string>(PoliceProjectionPublishedEvent.type)
+  async published(@Payload() { data: p }: CloudEvent<PoliceProjectionPublished>, @Ctx() { em }: InboxContext): Promise<void> {
     checkBoundary(p);
     const revoked = (await em.query(`SELECT 1 FROM support_disclosure_revoked_consent WHERE consent_id = ANY($1::uuid[]) LIMIT 1`, [p.consentIds])) as unknown[];
     if (revoked.length) {
@@ -54,6 +43,16 @@ export class SupportDisclosuresHandler implements EventHandler {
        WHERE support_disclosure.projected_at <= EXCLUDED.projected_at`,
       [p.projectionId, p.recordType, p.studentId, p.purpose, JSON.stringify(p.data), p.consentIds, p.grantIds, p.redisclosure, p.notices, p.validUntil, p.projectedAt],
     );
+  }
+
+  @EventPattern<string>(PoliceProjectionWithdrawnEvent.type)
+  async withdrawn(@Payload() event: CloudEvent<PoliceProjectionWithdrawn>, @Ctx() { em }: InboxContext): Promise<void> {
+    await em.query(`DELETE FROM support_disclosure WHERE projection_id = $1`, [event.data.projectionId]);
+  }
+
+  @EventPattern<string>(ConsentRevokedEvent.type)
+  async consentRevoked(@Payload() event: CloudEvent<ConsentRevoked>, @Ctx() { em }: InboxContext): Promise<void> {
+    await this.revoke(event.data, em);
   }
 
   private async revoke(r: ConsentRevoked, em: EntityManager): Promise<void> {

@@ -3,13 +3,9 @@ import { ListSupportDisclosuresController } from './list-support-disclosures.con
 import { ListSupportDisclosuresHandler } from './list-support-disclosures.handler.js';
 import { SupportDisclosuresHandler } from './support-disclosures.handler.js';
 
-/**
- * Consented clinical data on the police side. SupportDisclosuresHandler must also be listed in
- * the service module's MessagingModule.forService({ handlers }) (the runner finds it here).
- */
+/** Consented clinical data on the police side: the read model's event handler (@InboxConsumer) and its list. */
 @Module({
-  controllers: [ListSupportDisclosuresController],
-  providers: [ListSupportDisclosuresHandler, SupportDisclosuresHandler],
-  exports: [SupportDisclosuresHandler],
+  controllers: [ListSupportDisclosuresController, SupportDisclosuresHandler],
+  providers: [ListSupportDisclosuresHandler],
 })
 export class SupportDisclosuresModule {}

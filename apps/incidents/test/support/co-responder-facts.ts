@@ -14,7 +14,7 @@ import {
   type EventDefinition,
   type OnCallShift,
 } from '#contracts';
-import { MESSAGING_MIGRATIONS, KafkaJsClient, Outbox, OutboxRelay, type EventHandler, type EventProducer, type KafkaSecurity } from '#messaging';
+import { inboxConsumerOf, InboxTransport, MESSAGING_MIGRATIONS, KafkaJsClient, Outbox, OutboxRelay, type EventProducer, type KafkaSecurity } from '#messaging';
 import { dropSchema, testDatabaseUrl, uniqueSchema, type TestService } from '#testing';
 import { ProjectCertificationsHandler } from '../../src/project-certifications/project-certifications.handler.js';
 import { ProjectRosterHandler } from '../../src/project-roster/project-roster.handler.js';
@@ -104,12 +104,14 @@ export function toCloudEvent(f: Fact): CloudEvent {
  * own test, co-responder-dispatch.e2e-spec.ts).
  */
 export async function applyFacts(svc: TestService, facts: Fact[]): Promise<void> {
-  const handlers: EventHandler[] = [ProjectRosterHandler, ProjectTrainingEligibilityHandler, ProjectCertificationsHandler].map((t) => svc.app.get(t));
+  const inbox = svc.app.get(InboxTransport);
+  const projections = [ProjectRosterHandler, ProjectTrainingEligibilityHandler, ProjectCertificationsHandler].map(inboxConsumerOf);
+  const groups = inbox.consumerGroups().filter((g) => projections.includes(g.consumer));
   await svc.app.get(DataSource).transaction(async (em) => {
     for (const f of facts) {
-      const handler = handlers.find((h) => h.handles.some((d) => d.type === f.definition.type));
-      if (!handler) throw new Error(`no incidents projection handles ${f.definition.type}`);
-      await handler.handle(toCloudEvent(f), em);
+      const group = groups.find((g) => g.handles.some((d) => d.type === f.definition.type));
+      if (!group) throw new Error(`no incidents projection handles ${f.definition.type}`);
+      await inbox.deliver(group.consumer, toCloudEvent(f), em);
     }
   });
 }

@@ -1,16 +1,13 @@
-import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { EligibilityChangedEvent, type CloudEvent, type EligibilityChanged } from '#contracts';
-import type { EventHandler } from '#messaging';
+import { InboxConsumer, InboxContext } from '#messaging';
 
 /** Keeps staff_eligibility at training's latest word per staff member (events are keyed by staff id, so in order). */
-@Injectable()
-export class ProjectEligibilityHandler implements EventHandler {
-  readonly consumer = 'staffing.staff-eligibility';
-  readonly handles = [EligibilityChangedEvent];
-
-  async handle(event: CloudEvent, em: EntityManager): Promise<void> {
-    const e = event.data as EligibilityChanged;
+@InboxConsumer('staffing.staff-eligibility')
+export class ProjectEligibilityHandler {
+  @EventPattern<string>(EligibilityChangedEvent.type)
+  async eligibilityChanged(@Payload() event: CloudEvent<EligibilityChanged>, @Ctx() { em }: InboxContext): Promise<void> {
+    const e = event.data;
     await em.query(
       `INSERT INTO staff_eligibility (staff_id, cit_certified, valid_through, certification_id, reason, effective_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, now())

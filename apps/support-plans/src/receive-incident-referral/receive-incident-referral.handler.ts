@@ -1,7 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { ReferralReceivedEvent, ReferralRequestedEvent, type CloudEvent, type ReferralRequested } from '#contracts';
-import { Outbox, type EventHandler } from '#messaging';
+import { InboxConsumer, InboxContext, Outbox } from '#messaging';
 import { referralRecord } from '../referral/referral-source.js';
 import { Referral } from '../referral/referral.entity.js';
 import { PolicePublisher } from '../share-with-police/police-publisher.js';
@@ -16,18 +15,16 @@ const DISPOSITION_TEXT: Record<ReferralRequested['disposition'], string> = {
  * here they are part of an education record (EDU-CLIN, see the referral labels). One referral per
  * referralRequestId: the inbox drops a redelivered event, the unique index a request published twice.
  */
-@Injectable()
-export class ReceiveIncidentReferralHandler implements EventHandler {
-  readonly consumer = 'support-plans.referral-intake';
-  readonly handles = [ReferralRequestedEvent];
-
+@InboxConsumer('support-plans.referral-intake')
+export class ReceiveIncidentReferralHandler {
   constructor(
     private readonly outbox: Outbox,
     private readonly police: PolicePublisher,
   ) {}
 
-  async handle(event: CloudEvent, em: EntityManager): Promise<void> {
-    const req = event.data as ReferralRequested;
+  @EventPattern<string>(ReferralRequestedEvent.type)
+  async referralRequested(@Payload() event: CloudEvent<ReferralRequested>, @Ctx() { em }: InboxContext): Promise<void> {
+    const req = event.data;
     const inserted = (await em.query(
       `INSERT INTO referral (student_id, campus_id, source, incident_id, reason, safety_flag, status, created_by,
                              referral_request_id, incident_type, incident_occurred_at, mental_health_crisis, disposition)

@@ -1,20 +1,17 @@
-import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { CriticalIncidentRecordedEvent, type CloudEvent, type CriticalIncidentRecorded } from '#contracts';
 import { debriefRecipients, offerExpiry } from '#consent';
-import type { EventHandler } from '#messaging';
+import { InboxConsumer, InboxContext } from '#messaging';
 import { WellnessPolicyProvider } from '../policy/wellness-policy.js';
 
 /** W6: one confidential debrief offer per staff member involved (once per critical fact, even if redelivered). */
-@Injectable()
-export class ProjectCriticalIncidentsHandler implements EventHandler {
-  readonly consumer = 'wellness.critical-incidents';
-  readonly handles = [CriticalIncidentRecordedEvent];
-
+@InboxConsumer('wellness.critical-incidents')
+export class ProjectCriticalIncidentsHandler {
   constructor(private readonly policy: WellnessPolicyProvider) {}
 
-  async handle(event: CloudEvent, em: EntityManager): Promise<void> {
-    const fact = event.data as CriticalIncidentRecorded;
+  @EventPattern<string>(CriticalIncidentRecordedEvent.type)
+  async criticalIncidentRecorded(@Payload() event: CloudEvent<CriticalIncidentRecorded>, @Ctx() { em }: InboxContext): Promise<void> {
+    const fact = event.data;
     const offeredAt = new Date(fact.recordedAt);
     const expiresAt = offerExpiry(offeredAt, this.policy.policy);
     for (const staffId of debriefRecipients(fact)) {

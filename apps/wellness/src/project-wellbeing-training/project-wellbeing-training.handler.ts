@@ -1,17 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { CompletionRecordedEvent, type CloudEvent, type CompletionRecorded } from '#contracts';
 import { countsTowardWellbeingGoal } from '#consent';
-import type { EventHandler } from '#messaging';
+import { InboxConsumer, InboxContext } from '#messaging';
 
 /** W13: keeps stress-management and resilience completions (hours per person and day); other courses are ignored. */
-@Injectable()
-export class ProjectWellbeingTrainingHandler implements EventHandler {
-  readonly consumer = 'wellness.wellbeing-training';
-  readonly handles = [CompletionRecordedEvent];
-
-  async handle(event: CloudEvent, em: EntityManager): Promise<void> {
-    const c = event.data as CompletionRecorded;
+@InboxConsumer('wellness.wellbeing-training')
+export class ProjectWellbeingTrainingHandler {
+  @EventPattern<string>(CompletionRecordedEvent.type)
+  async completionRecorded(@Payload() event: CloudEvent<CompletionRecorded>, @Ctx() { em }: InboxContext): Promise<void> {
+    const c = event.data;
     if (!countsTowardWellbeingGoal(c.category)) return;
     await em.query(
       `INSERT INTO wellbeing_completion (completion_id, staff_id, completed_on, hours) VALUES ($1, $2, $3, $4) ON CONFLICT (completion_id) DO NOTHING`,

@@ -6,7 +6,7 @@ import { RequestContext } from '#platform';
 import type { BatchContext, BrokerClient, EventConsumer, EventProducer, IncomingRecord } from '../kafka/broker-client.js';
 import type { EventValidator } from '../schema/event-validator.js';
 import { Abandoned, isInfrastructureFailure, PoisonMessage } from './consumer-failures.js';
-import type { EventHandler } from './event-handler.js';
+import type { ConsumerGroup } from './consumer-group.js';
 
 export { isInfrastructureFailure } from './consumer-failures.js';
 
@@ -41,7 +41,7 @@ type Done = { outcome: Outcome; poison?: PoisonMessage };
 type Applied = { done: Done[]; heartbeatError?: unknown };
 
 /**
- * Runs one handler as one consumer group. A fetched batch (one partition, in offset order) is
+ * Runs one consumer group. A fetched batch (one partition, in offset order) is
  * applied in chunks of at most `maxBatchEvents`, each in ONE database transaction: per event a
  * savepoint, the inbox claim of (consumer, event id) (a duplicate delivery is skipped), then the
  * handler. Poison records (bad envelope, bad payload, a handler that keeps rejecting the event:
@@ -61,7 +61,7 @@ export class ConsumerRunner {
   private readonly maxBatchEvents: number;
 
   constructor(
-    private readonly handler: EventHandler,
+    private readonly handler: ConsumerGroup,
     private readonly dataSource: DataSource,
     private readonly client: BrokerClient,
     private readonly deadLetters: EventProducer,

@@ -20,6 +20,7 @@ import { refuseNulCharacters, useBoundedJsonParser } from '../http/hostile-input
 import { rateLimitsFrom, useRateLimits } from '../http/rate-limits.js';
 import { useSecurityHeaders } from '../http/security-headers.js';
 import { RequestContext } from '../http/request-context.js';
+import { MessageTransports } from '../messaging/message-transports.js';
 import { Metrics, MetricsController } from '../metrics/metrics.js';
 import { setupSwagger, type ApiDescription } from '../swagger/swagger.js';
 
@@ -75,10 +76,11 @@ class PlatformModule implements NestModule {
         },
         Metrics,
         ReadinessChecks,
+        MessageTransports,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       ],
-      exports: [ServiceConfig, Metrics, ReadinessChecks, TokenVerifier],
+      exports: [ServiceConfig, Metrics, ReadinessChecks, TokenVerifier, MessageTransports],
     };
   }
 }
@@ -121,6 +123,10 @@ export async function createServiceApp(
   });
 
   setupSwagger(app, config, def.api);
+  // Nest binds the @EventPattern handlers to each transport here; listening before init lets the
+  // messaging runtime (started on bootstrap) find its consumers registered and checked.
+  for (const strategy of app.get(MessageTransports).all()) app.connectMicroservice({ strategy });
+  await app.startAllMicroservices();
   await app.init();
   return app;
 }

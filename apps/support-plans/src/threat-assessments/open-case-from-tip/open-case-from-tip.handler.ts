@@ -1,7 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Logger } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { TipReceivedEvent, type CloudEvent, type TipReceived } from '#contracts';
-import type { EventHandler } from '#messaging';
+import { InboxConsumer, InboxContext } from '#messaging';
 import { ThreatCaseOpener } from '../open-case/threat-case-opener.js';
 
 /** Tip categories that open a threat assessment on their own (TEC 37.115). */
@@ -13,16 +13,15 @@ export const CASE_OPENING_TIP_CATEGORIES: ReadonlySet<TipReceived['category']> =
  * A tip naming nobody opens nothing: there is no student to assess until someone is identified,
  * and then a clinician opens the case from the tip id.
  */
-@Injectable()
-export class OpenCaseFromTipHandler implements EventHandler {
-  readonly consumer = 'support-plans.threat-case-intake';
-  readonly handles = [TipReceivedEvent];
+@InboxConsumer('support-plans.threat-case-intake')
+export class OpenCaseFromTipHandler {
   private readonly logger = new Logger('ThreatCaseIntake');
 
   constructor(private readonly opener: ThreatCaseOpener) {}
 
-  async handle(event: CloudEvent, em: EntityManager): Promise<void> {
-    const tip = event.data as TipReceived;
+  @EventPattern<string>(TipReceivedEvent.type)
+  async tipReceived(@Payload() event: CloudEvent<TipReceived>, @Ctx() { em }: InboxContext): Promise<void> {
+    const tip = event.data;
     if (!CASE_OPENING_TIP_CATEGORIES.has(tip.category)) return;
     if (!tip.studentIds.length) {
       this.logger.log({ tipId: tip.tipId }, 'threat tip names no student: no case opened');

@@ -2,10 +2,11 @@ import type { EntityManager } from 'typeorm';
 import type { CloudEvent, EventDescriptor } from '#contracts';
 
 /**
- * Applies events of some types to local state. Each handler is its own consumer group and inbox
- * key (`consumer`), so it sees every event once, whatever the other handlers do.
+ * What one ConsumerRunner applies: a consumer group, the events it takes, and how to apply one.
+ * Services do not write these: the inbox transport builds one per @InboxConsumer class. Each group
+ * is its own Kafka consumer group and inbox key, so it sees every event once, whatever the others do.
  */
-export interface EventHandler {
+export interface ConsumerGroup {
   /** Stable name, e.g. `incidents.co-responder-eligibility`: the consumer group and inbox key. */
   readonly consumer: string;
   readonly handles: readonly EventDescriptor[];

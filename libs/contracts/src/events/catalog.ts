@@ -80,13 +80,9 @@ import {
   TRAINING_COMPLETION_TOPIC,
   TRAINING_COURSE_TOPIC,
   TRAINING_ELIGIBILITY_TOPIC,
-} from './training.events.js';
-import {
-  CriticalIncidentRecordedEvent,
-  INCIDENTS_CRITICAL_INCIDENT_TOPIC,
-  PsychDeclarationRecordedEvent,
-  WELLNESS_PSYCH_DECLARATION_TOPIC,
-} from './wellness.events.js';
+} from './training/index.js';
+import { PsychDeclarationRecordedEvent, WELLNESS_PSYCH_DECLARATION_TOPIC } from './wellness/index.js';
+import { CriticalIncidentRecordedEvent, INCIDENTS_CRITICAL_INCIDENT_TOPIC } from './incidents/index.js';
 
 /** Who may read a topic: the consent boundary made explicit, checked by tests. */
 export type TopicAudience = 'all-services' | 'clinical-only' | 'data-teams' | 'staffing-only' | 'wellness-only';

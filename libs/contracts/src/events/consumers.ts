@@ -8,8 +8,9 @@ import {
   StaffAddedEvent,
   StaffDeactivatedEvent,
 } from './staffing/index.js';
-import { CertificationGrantedEvent, CertificationRevokedEvent, CompletionRecordedEvent, EligibilityChangedEvent } from './training.events.js';
-import { CriticalIncidentRecordedEvent, PsychDeclarationRecordedEvent } from './wellness.events.js';
+import { CertificationGrantedEvent, CertificationRevokedEvent, CompletionRecordedEvent, EligibilityChangedEvent } from './training/index.js';
+import { PsychDeclarationRecordedEvent } from './wellness/index.js';
+import { CriticalIncidentRecordedEvent } from './incidents/index.js';
 
 /**
  * Every consumer group, the events it applies and why. The consumer runner refuses a handler that

@@ -1,0 +1,1 @@
+export * from './psych-declaration.topic.js';

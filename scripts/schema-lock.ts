@@ -1,6 +1,7 @@
 // Records the current shape of every event schema in libs/contracts/schema-lock.json.
-// Run after adding an event type or an optional field: `npm run schema:lock`. The catalog test
-// then rejects breaking changes (removed, retyped or newly required fields) within a version.
+// Run after adding an event type, an optional field or an enum value: `npm run schema:lock`. The
+// catalog test then rejects breaking changes within a version: removed, retyped or newly required
+// fields, removed enum values, changed formats or patterns (see breakingChanges in libs/contracts).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENTS, shapesOf } from '#contracts';

@@ -54,6 +54,33 @@ describe('event catalog', () => {
     ]);
     expect(breakingChanges(locked, { required: ['a'], properties: { a: '"string"' } }, true)).toEqual(['removed field b']);
   });
+
+  it('locks enums, formats and patterns: removing or changing one breaks, adding an enum value does not', () => {
+    const properties = { kind: '"string"', at: '"string"', tags: '"array"' };
+    const locked: SchemaShape = {
+      required: ['kind'],
+      properties,
+      enums: { kind: ['a', 'b'], 'tags[]': ['x'] },
+      formats: { at: 'date-time' },
+      patterns: { kind: '^[a-z]$' },
+    };
+    const shape = (over: Partial<SchemaShape>): SchemaShape => ({ ...locked, ...over });
+    expect(breakingChanges(locked, shape({ enums: { kind: ['a', 'b', 'c'], 'tags[]': ['x', 'y'] } }), true)).toEqual([]);
+    expect(breakingChanges(locked, shape({ enums: { kind: ['a'], 'tags[]': ['x'] } }), true)).toEqual(['removed enum value(s) of kind: "b"']);
+    expect(breakingChanges(locked, shape({ enums: { kind: ['a', 'b'] } }), true)).toEqual(['dropped the enum of tags[]']);
+    expect(breakingChanges(locked, shape({ formats: { at: 'date' } }), true)).toEqual(['changed the format of at: date-time → date']);
+    expect(breakingChanges(locked, shape({ formats: {} }), true)).toEqual(['changed the format of at: date-time → none']);
+    expect(breakingChanges(locked, shape({ patterns: { kind: '^[a-z]{2}$' } }), true)).toEqual(['changed the pattern of kind: ^[a-z]$ → ^[a-z]{2}$']);
+    // A format where there was none narrows what producers send: consumers are unaffected.
+    expect(breakingChanges(locked, shape({ formats: { at: 'date-time', kind: 'uuid' } }), true)).toEqual([]);
+  });
+
+  it('records each event\'s enums, formats and patterns in the lock', () => {
+    const shape = lock['incidents.incident.dispatched:1'];
+    expect(shape.enums?.clinicianMode).toEqual(['in-person', 'remote', null]);
+    expect(shape.formats?.dispatchedAt).toBe('date-time');
+    expect(lock['incidents.incident.reported:1'].patterns?.['studentIds[]']).toBe('^[A-Za-z0-9-]{1,32}$');
+  });
 });
 
 describe('consumer registry', () => {

@@ -26,6 +26,7 @@ export * from './swagger/api-problem.decorator.js';
 export * from './swagger/endpoint.decorator.js';
 export * from './swagger/swagger.js';
 export * from './validation/calendar.js';
+export * from './validation/district-id.js';
 export * from './validation/numbers.js';
 export * from './validation/uuid-param.js';
 export * from './pagination/keyset-cursor.js';

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { INCIDENT_PRIORITIES, INCIDENT_STATUSES, INCIDENT_TYPES, type IncidentStatus, type IncidentType } from '../incident/incident.entity.js';
-import { STUDENT_ID_PATTERN } from '../report-incident/report-incident.dto.js';
-import { IsStrictDateTime, PageQuery } from '#platform';
+import { IsStrictDateTime, IsStudentId, PageQuery } from '#platform';
 
 export class ListIncidentsQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'campus-hs-01' })
@@ -28,7 +27,7 @@ export class ListIncidentsQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: 'S1000001', description: 'Incidents involving this student' })
   @IsOptional()
-  @Matches(STUDENT_ID_PATTERN, { message: 'studentId must be 1-32 letters, digits or dashes' })
+  @IsStudentId()
   studentId?: string;
 
   @ApiPropertyOptional({ enum: INCIDENT_STATUSES })

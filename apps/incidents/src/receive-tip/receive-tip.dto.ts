@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
-import { STUDENT_ID_PATTERN } from '../report-incident/report-incident.dto.js';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { TIP_CATEGORIES, type TipCategory } from '../tip/tip.entity.js';
+import { IsDistrictId, IsStudentId } from '#platform';
 
 /** TEC 37.115: a reporting employee may ask that their identity be kept confidential. */
 export class ConfidentialReporterDto {
   @ApiProperty({ example: 'E20417' })
-  @Matches(/^[A-Za-z0-9-]{1,32}$/, { message: 'employeeId must be 1-32 letters, digits or dashes' })
+  @IsDistrictId()
   employeeId: string;
 
   @ApiProperty({ example: 'Teacher B' })
@@ -36,7 +36,7 @@ export class ReceiveTipDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
-  @Matches(STUDENT_ID_PATTERN, { each: true, message: 'each student id must be 1-32 letters, digits or dashes' })
+  @IsStudentId({ each: true })
   studentIds?: string[];
 
   @ApiProperty({ example: 'A student said he would bring something to school on Friday.' })

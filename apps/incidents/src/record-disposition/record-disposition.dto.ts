@@ -1,12 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, Matches } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { DISPOSITIONS, type Disposition } from '../incident/disposition.entity.js';
 import { StepTimeDto } from '../incident/step-time.dto.js';
-import { STUDENT_ID_PATTERN } from '../report-incident/report-incident.dto.js';
+import { IsStudentId } from '#platform';
 
 export class RecordDispositionDto extends StepTimeDto {
   @ApiProperty({ example: 'S1000001', description: 'One of the students of the incident' })
-  @Matches(STUDENT_ID_PATTERN, { message: 'studentId must be 1-32 letters, digits or dashes' })
+  @IsStudentId()
   studentId: string;
 
   @ApiProperty({

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import type { ForceTypeValue, InjuryValue } from '#contracts';
-import { STUDENT_ID_PATTERN } from '../report-incident/report-incident.dto.js';
 import { FORCE_TYPES, INJURIES } from '../incident/use-of-force.entity.js';
-import { IsStrictDateTime } from '#platform';
+import { IsStrictDateTime, IsStudentId } from '#platform';
 
 export class RecordUseOfForceDto {
   @ApiProperty({ enum: FORCE_TYPES, example: 'physical-control' })
@@ -12,7 +11,7 @@ export class RecordUseOfForceDto {
 
   @ApiPropertyOptional({ example: 'S1000001', description: 'The student force was used on, if one of the incident' })
   @IsOptional()
-  @Matches(STUDENT_ID_PATTERN, { message: 'studentId must be 1-32 letters, digits or dashes' })
+  @IsStudentId()
   studentId?: string;
 
   @ApiProperty({ enum: INJURIES, example: 'none', description: 'Injury to the person force was used on' })

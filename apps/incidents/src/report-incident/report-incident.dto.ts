@@ -1,12 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { INCIDENT_TYPES, type IncidentType } from '../incident/incident.entity.js';
-import { IsStrictDateTime, NotInFuture } from '#platform';
+import { IsStrictDateTime, IsStudentId, NotInFuture } from '#platform';
 
 /** How far ahead of our clock a reporting device may be: a report of the future is refused. */
 export const INCIDENT_CLOCK_SKEW_SECONDS = 300;
-
-export const STUDENT_ID_PATTERN = /^[A-Za-z0-9-]{1,32}$/;
 
 export class ReportIncidentDto {
   @ApiProperty({ example: 'campus-hs-01', description: 'District campus id' })
@@ -32,7 +30,7 @@ export class ReportIncidentDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @Matches(STUDENT_ID_PATTERN, { each: true, message: 'each student id must be 1-32 letters, digits or dashes' })
+  @IsStudentId({ each: true })
   studentIds?: string[];
 
   @ApiProperty({ example: 'Student reported as distressed by a teacher; no weapon seen.' })

@@ -1,14 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, Matches } from 'class-validator';
+import { IsIn } from 'class-validator';
 import {
   EMERGENT_BILINGUAL_VALUES, GRADE_BAND_VALUES, RACE_ETHNICITY_VALUES, SEX_VALUES, SPECIAL_EDUCATION_VALUES,
   type EmergentBilingualValue, type GradeBandValue, type RaceEthnicityValue, type SexValue, type SpecialEducationValue,
 } from '#contracts';
-import { STUDENT_ID_PATTERN } from '../report-incident/report-incident.dto.js';
+import { IsStudentId } from '#platform';
 
 export class StudentDemographicsParams {
   @ApiProperty({ example: 'S1000001' })
-  @Matches(STUDENT_ID_PATTERN, { message: 'studentId must be 1-32 letters, digits or dashes' })
+  @IsStudentId()
   studentId: string;
 }
 

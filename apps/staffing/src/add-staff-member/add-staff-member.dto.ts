@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 import { STAFF_ROLES, UNITS, type StaffRole, type Unit } from '../staff/staff-member.entity.js';
+import { IsDistrictId } from '#platform';
 
 export class AddStaffMemberDto {
   @ApiProperty({ example: 'E20417', description: 'District HR employee id' })
-  @Matches(/^[A-Za-z0-9-]{1,32}$/, { message: 'employeeId must be 1-32 letters, digits or dashes' })
+  @IsDistrictId()
   employeeId: string;
 
   @ApiProperty({ example: 'Clinician A' })

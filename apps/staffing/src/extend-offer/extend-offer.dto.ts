@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
-import { IsCalendarDate } from '#platform';
+import { IsOptional, IsString, Length } from 'class-validator';
+import { IsCalendarDate, IsDistrictId } from '#platform';
 
 export class ExtendOfferDto {
   @ApiProperty({ example: 'E20418', description: 'District HR employee id the new hire will have' })
-  @Matches(/^[A-Za-z0-9-]{1,32}$/, { message: 'employeeId must be 1-32 letters, digits or dashes' })
+  @IsDistrictId()
   employeeId: string;
 
   @ApiProperty({ format: 'date', example: '2027-01-04' })

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 import type { MinorConsentBasis } from '#consent';
 import { REFERRAL_SOURCES, type ReferralSource } from '../referral/referral.entity.js';
+import { IsStudentId } from '#platform';
 
 export class CreateReferralDto {
   @ApiProperty({ example: 'S1000001', description: 'District student id' })
-  @Matches(/^[A-Za-z0-9-]{1,32}$/, { message: 'studentId must be 1-32 letters, digits or dashes' })
+  @IsStudentId()
   studentId: string;
 
   @ApiProperty({ example: 'campus-ms-02' })

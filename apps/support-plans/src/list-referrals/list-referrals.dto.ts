@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { PageQuery } from '#platform';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsStudentId, PageQuery } from '#platform';
 import { REFERRAL_STATUSES, type ReferralStatus } from '../referral/referral.entity.js';
 import { ReferralSummaryResponse } from '../referral-decisions/referral-summary.response.js';
 
@@ -18,7 +18,7 @@ export class ListReferralsQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: 'S1000001' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9-]{1,32}$/, { message: 'studentId must be 1-32 letters, digits or dashes' })
+  @IsStudentId()
   studentId?: string;
 }
 

@@ -1,5 +1,5 @@
 import type { Course } from '../course/course.entity.js';
-import { isCalendarDate } from '#platform';
+import { DISTRICT_ID_RULE, isCalendarDate, isDistrictId } from '#platform';
 
 export interface RowError {
   /** 1-based data row (the CSV header is not a row). */
@@ -25,7 +25,6 @@ export interface RowContext {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
-const EMPLOYEE = /^[A-Za-z0-9-]{1,32}$/;
 const COURSE_CODE = /^[A-Z0-9][A-Z0-9-]{0,31}$/;
 const text = (v: unknown): string | undefined => (v === undefined || v === null || v === '' ? undefined : typeof v === 'string' ? v.trim() : String(v));
 
@@ -43,7 +42,7 @@ export function validateRow(raw: unknown, row: number, ctx: RowContext): ValidRo
     if (UUID.test(staffIdText)) staffId = staffIdText.toLowerCase();
     else fail('staffId', 'staffId must be a UUID');
   } else if (employeeId !== undefined) {
-    if (!EMPLOYEE.test(employeeId)) fail('employeeId', 'employeeId must be 1-32 letters, digits or dashes');
+    if (!isDistrictId(employeeId)) fail('employeeId', `employeeId ${DISTRICT_ID_RULE}`);
     else if (!(staffId = ctx.staffByEmployeeId.get(employeeId))) fail('employeeId', `no staff member with employee id ${employeeId} on the roster`);
   } else fail('staffId', 'staffId or employeeId is required');
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, Matches } from 'class-validator';
-import { IsCalendarDate } from '#platform';
+import { IsIn } from 'class-validator';
+import { IsCalendarDate, IsDistrictId } from '#platform';
 import { LICENSE_TYPES, type LicenseType } from '../licenses/clinician-license.entity.js';
 
 export class RecordLicenseDto {
@@ -9,7 +9,7 @@ export class RecordLicenseDto {
   licenseType: LicenseType;
 
   @ApiProperty({ example: '12345', description: "The board's license number" })
-  @Matches(/^[A-Za-z0-9-]{1,32}$/, { message: 'licenseNumber must be 1-32 letters, digits or dashes' })
+  @IsDistrictId()
   licenseNumber: string;
 
   @ApiProperty({ format: 'date', example: '2025-04-01' })

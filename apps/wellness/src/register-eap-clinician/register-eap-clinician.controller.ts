@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Length, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { ApiProblem, Authorize } from '#platform';
+import { ApiProblem, Authorize, DISTRICT_ID } from '#platform';
 import { EapClinician } from '../support/eap-clinician.entity.js';
 
 export class RegisterEapClinicianDto {
@@ -17,7 +17,7 @@ export class RegisterEapClinicianDto {
   displayName: string;
 
   @ApiProperty({ example: 'LPC-77231' })
-  @Matches(/^[A-Za-z0-9-]{1,32}$/)
+  @Matches(DISTRICT_ID)
   license: string;
 }
 

@@ -54,10 +54,15 @@ export function dataschemaOf(type: string, version: number): string {
   return `${SCHEMA_BASE_URI}${type}:${version}`;
 }
 
-/** Common property shapes; the student-id rule is the one the services' DTOs check (IsStudentId). */
-export const STUDENT_ID_PATTERN = '^[A-Za-z0-9-]{1,32}$';
+/**
+ * The district's id rule: student ids, HR employee ids and license numbers. The services' DTOs
+ * check it with IsStudentId / IsDistrictId (libs/platform), so an API accepts what an event carries.
+ */
+export const DISTRICT_ID_PATTERN = '^[A-Za-z0-9-]{1,32}$';
+
+/** Common property shapes. */
 export const uuid = Type.String({ format: 'uuid' });
-export const studentId = Type.String({ pattern: STUDENT_ID_PATTERN, description: 'District student id' });
+export const studentId = Type.String({ pattern: DISTRICT_ID_PATTERN, description: 'District student id' });
 export const campusId = Type.String({ minLength: 1, maxLength: 64 });
 export const dateTime = Type.String({ format: 'date-time' });
 export const date = Type.String({ format: 'date' });

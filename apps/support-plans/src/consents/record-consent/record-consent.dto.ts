@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { PURPOSES, RECORD_CLASSES, type MinorConsentBasis, type Purpose, type RecordClass, type SignerRole } from '#consent';
 import { RecipientRefDto } from '../../consent-gate/recipient-ref.dto.js';
-import { IsStrictDateTime } from '#platform';
+import { IsStrictDateTime, IsStudentId } from '#platform';
 
 const SIGNER_ROLES: SignerRole[] = ['guardian', 'student', 'minor-self'];
 const MINOR_BASES: MinorConsentBasis[] = ['chemical-addiction', 'suicide-prevention', 'abuse'];
@@ -100,7 +100,7 @@ export class Part2Dto {
 
 export class RecordConsentDto {
   @ApiProperty({ example: 'S1000001' })
-  @Matches(/^[A-Za-z0-9-]{1,32}$/, { message: 'studentId must be 1-32 letters, digits or dashes' })
+  @IsStudentId()
   studentId: string;
 
   @ApiProperty({ type: SignerDto })

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { SafetyPlanContentDto } from '../safety-plan.dto.js';
+import { IsStudentId } from '#platform';
 
 export class CreateSafetyPlanDto extends SafetyPlanContentDto {
   @ApiProperty({ example: 'S1000002', description: 'District student id' })
-  @Matches(/^[A-Za-z0-9-]{1,32}$/, { message: 'studentId must be 1-32 letters, digits or dashes' })
+  @IsStudentId()
   studentId: string;
 
   @ApiProperty({ example: 'campus-ms-02' })

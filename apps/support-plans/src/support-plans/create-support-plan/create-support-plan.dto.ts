@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { GoalDto, PlannedInterventionDto } from '../support-plan.dto.js';
-import { IsCalendarDate } from '#platform';
+import { IsCalendarDate, IsStudentId } from '#platform';
 
 export class CreateSupportPlanDto {
   @ApiProperty({ example: 'S1000001', description: 'District student id' })
-  @Matches(/^[A-Za-z0-9-]{1,32}$/, { message: 'studentId must be 1-32 letters, digits or dashes' })
+  @IsStudentId()
   studentId: string;
 
   @ApiProperty({ example: 'campus-hs-01' })

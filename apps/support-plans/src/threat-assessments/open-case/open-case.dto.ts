@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsString, IsUUID, isUUID, Length, Matches, registerDecorator, ValidateIf } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, isUUID, Length, registerDecorator, ValidateIf } from 'class-validator';
+import { IsStudentId } from '#platform';
 
 /** Exactly one of incidentId and tipId; this property, when given, a uuid. */
 function IncidentOrTip() {
@@ -21,7 +22,7 @@ function IncidentOrTip() {
 
 export class OpenCaseDto {
   @ApiProperty({ example: 'S1000002', description: 'District student id' })
-  @Matches(/^[A-Za-z0-9-]{1,32}$/, { message: 'studentId must be 1-32 letters, digits or dashes' })
+  @IsStudentId()
   studentId: string;
 
   @ApiProperty({ example: 'campus-ms-02' })

@@ -1,4 +1,4 @@
-import { defineEvent, uuid } from '../define-event.js';
+import { DISTRICT_ID_PATTERN, defineEvent, uuid } from '../define-event.js';
 import { Nullable, Payload, StringEnum, Type, type Static } from '../schema/payload-schema.js';
 
 export const STAFFING_STAFF_TOPIC = 'staffing.staff.v1';
@@ -8,7 +8,7 @@ export const UNIT_VALUES = ['police', 'behavioral-health'] as const;
 
 export const StaffAddedSchema = Payload({
   staffId: uuid,
-  employeeId: Type.String({ pattern: '^[A-Za-z0-9-]{1,32}$' }),
+  employeeId: Type.String({ pattern: DISTRICT_ID_PATTERN }),
   role: StringEnum(STAFF_ROLE_VALUES),
   unit: StringEnum(UNIT_VALUES),
   licensed: Type.Boolean(),

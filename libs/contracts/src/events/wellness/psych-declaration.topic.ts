@@ -1,4 +1,4 @@
-import { date, defineEvent, uuid } from '../define-event.js';
+import { date, DISTRICT_ID_PATTERN, defineEvent, uuid } from '../define-event.js';
 import { Payload, StringEnum, Type, type Static } from '../schema/payload-schema.js';
 
 /**
@@ -17,7 +17,7 @@ export const PsychDeclarationRecordedSchema = Payload({
   result: StringEnum(PSYCH_DECLARATION_RESULT_VALUES),
   declaredOn: date,
   /** The evaluating psychologist's license number (as on the L-3 form). */
-  evaluatorLicense: Type.String({ pattern: '^[A-Za-z0-9-]{1,32}$' }),
+  evaluatorLicense: Type.String({ pattern: DISTRICT_ID_PATTERN }),
 });
 export type PsychDeclarationRecorded = Static<typeof PsychDeclarationRecordedSchema>;
 

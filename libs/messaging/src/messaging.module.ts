@@ -7,15 +7,14 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
-import { DataSource } from 'typeorm';
-import { MessageTransports, Metrics, ReadinessChecks, ServiceConfig } from '#platform';
+import { Metrics, ReadinessChecks, ServiceConfig } from '#platform';
 import { InboxTransport } from './inbox/inbox-transport.js';
+import { INBOX_TRANSPORT_PROVIDER } from './inbox/inbox-transport.provider.js';
 import type { EventProducer } from './kafka/broker-client.js';
 import { KafkaJsClient } from './kafka/kafkajs-client.js';
 import { kafkaSecurityFromConfig } from './kafka/kafka-security.js';
 import { Outbox } from './outbox/outbox.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
-import { EventValidator } from './schema/event-validator.js';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -172,26 +171,6 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
   }
 }
 
-/** The service's inbox, registered for createServiceApp to connect (Nest then binds the @InboxConsumer controllers to it). */
-function inboxTransport(config: ServiceConfig, dataSource: DataSource, metrics: Metrics, transports: MessageTransports): InboxTransport {
-  return transports.register(
-    new InboxTransport({
-      dataSource,
-      validator: new EventValidator(),
-      service: config.service,
-      runner: {
-        maxAttempts: config.CONSUMER_MAX_ATTEMPTS,
-        retryBackoffMs: config.CONSUMER_RETRY_BACKOFF_MS,
-        maxBatchEvents: config.CONSUMER_BATCH_MAX_EVENTS,
-        maxWaitTimeInMs: config.KAFKA_FETCH_MAX_WAIT_MS,
-        sessionTimeout: config.KAFKA_SESSION_TIMEOUT_MS,
-        heartbeatInterval: config.KAFKA_HEARTBEAT_INTERVAL_MS,
-        registry: metrics.registry,
-      },
-    }),
-  );
-}
-
 @Module({})
 export class MessagingModule {
   /** Event handlers are @InboxConsumer controllers of the importing modules; nothing lists them here. */
@@ -201,7 +180,7 @@ export class MessagingModule {
       imports: [TerminusModule],
       providers: [
         { provide: Outbox, useFactory: (config: ServiceConfig) => new Outbox(config.service), inject: [ServiceConfig] },
-        { provide: InboxTransport, useFactory: inboxTransport, inject: [ServiceConfig, DataSource, Metrics, MessageTransports] },
+        INBOX_TRANSPORT_PROVIDER,
         MessagingRuntime,
       ],
       exports: [Outbox, MessagingRuntime, InboxTransport],

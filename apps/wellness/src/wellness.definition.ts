@@ -3,7 +3,9 @@ import type { ServiceDefinition } from '#platform';
 import { CreateScreening1764800000000 } from './migrations/1764800000000-create-screening.js';
 import { CreateSupport1764800000100 } from './migrations/1764800000100-create-support.js';
 import { CreateWellbeingTraining1764800000200 } from './migrations/1764800000200-create-wellbeing-training.js';
-import { WELLNESS_ENTITIES } from './wellness.entities.js';
+import { ROSTER_ENTITIES } from './roster/roster.module.js';
+import { SCREENING_ENTITIES } from './screening/screening.module.js';
+import { SUPPORT_ENTITIES } from './support/support.module.js';
 import { WellnessModule } from './wellness.module.js';
 
 export const wellnessDefinition: ServiceDefinition = {
@@ -17,7 +19,7 @@ export const wellnessDefinition: ServiceDefinition = {
   },
   feature: WellnessModule,
   database: {
-    entities: WELLNESS_ENTITIES,
+    entities: [...SCREENING_ENTITIES, ...SUPPORT_ENTITIES, ...ROSTER_ENTITIES],
     migrations: [...MESSAGING_MIGRATIONS, CreateScreening1764800000000, CreateSupport1764800000100, CreateWellbeingTraining1764800000200],
   },
 };

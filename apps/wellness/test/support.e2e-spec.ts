@@ -4,9 +4,9 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { CloudEvent, Role } from '#contracts';
 import { districtDate, startTestService, type TestService, deliverEvent } from '#testing';
-import { ProjectCriticalIncidentsHandler } from '../src/project-critical-incidents/project-critical-incidents.handler.js';
-import { ProjectPeerCertificationsHandler } from '../src/project-peer-certifications/project-peer-certifications.handler.js';
-import { ProjectRosterHandler } from '../src/project-roster/project-roster.handler.js';
+import { ProjectCriticalIncidentsHandler } from '../src/support/project-critical-incidents/project-critical-incidents.handler.js';
+import { ProjectPeerCertificationsHandler } from '../src/roster/project-peer-certifications/project-peer-certifications.handler.js';
+import { ProjectRosterHandler } from '../src/roster/project-roster/project-roster.handler.js';
 import { wellnessDefinition } from '../src/wellness.definition.js';
 
 // Events are applied through the service's own consumer handlers; the broker path is in test/system.

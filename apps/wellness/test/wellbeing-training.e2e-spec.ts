@@ -4,8 +4,8 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { CloudEvent } from '#contracts';
 import { startTestService, type TestService, deliverEvent } from '#testing';
-import { ProjectRosterHandler } from '../src/project-roster/project-roster.handler.js';
-import { ProjectWellbeingTrainingHandler } from '../src/project-wellbeing-training/project-wellbeing-training.handler.js';
+import { ProjectRosterHandler } from '../src/roster/project-roster/project-roster.handler.js';
+import { ProjectWellbeingTrainingHandler } from '../src/reports/project-wellbeing-training/project-wellbeing-training.handler.js';
 import { wellnessDefinition } from '../src/wellness.definition.js';
 
 describe('wellness: the yearly well-being training goal, per unit as counts only', () => {

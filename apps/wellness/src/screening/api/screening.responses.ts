@@ -25,16 +25,9 @@ export class EvaluationResponse {
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
-  static from(e: PsychEvaluation): EvaluationResponse {
-    return Object.assign(new EvaluationResponse(), {
-      id: e.id,
-      candidateId: e.candidateId,
-      instruments: e.instruments,
-      interviewNotes: e.interviewNotes,
-      findings: e.findings,
-      authorLicense: e.authorLicense,
-      createdAt: e.createdAt.toISOString(),
-    });
+  /** Every field is named: the author's own view, never anyone else's (W2). */
+  static from({ id, candidateId, instruments, interviewNotes, findings, authorLicense, createdAt }: PsychEvaluation): EvaluationResponse {
+    return Object.assign(new EvaluationResponse(), { id, candidateId, instruments, interviewNotes, findings, authorLicense, createdAt: createdAt.toISOString() });
   }
 }
 
@@ -54,13 +47,7 @@ export class DeclarationResponse {
   @ApiProperty({ example: 'TX-PSY-31337', description: "The evaluator's license, from their token" })
   evaluatorLicense: string;
 
-  static from(d: PsychDeclaration): DeclarationResponse {
-    return Object.assign(new DeclarationResponse(), {
-      id: d.id,
-      candidateId: d.candidateId,
-      result: d.result,
-      declaredOn: d.declaredOn,
-      evaluatorLicense: d.evaluatorLicense,
-    });
+  static from({ id, candidateId, result, declaredOn, evaluatorLicense }: PsychDeclaration): DeclarationResponse {
+    return Object.assign(new DeclarationResponse(), { id, candidateId, result, declaredOn, evaluatorLicense });
   }
 }

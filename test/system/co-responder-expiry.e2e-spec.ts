@@ -4,7 +4,7 @@ import type { LocalKafka as LocalBroker } from '#devkit';
 import { eventually, startTestBroker, startTestService, testBrokerEnv, type TestService } from '#testing';
 import { incidentsDefinition } from '../../apps/incidents/src/incidents.definition.js';
 import { staffingDefinition } from '../../apps/staffing/src/staffing.definition.js';
-import { addDays, districtDay, startOfDistrictDay } from '../../apps/training/src/calendar/district-time.js';
+import { addDays, districtDay, startOfDistrictDay } from '../../apps/training/src/calendar/domain/district-time.js';
 import { trainingDefinition } from '../../apps/training/src/training.definition.js';
 
 const HOUR = 3_600_000;

@@ -1,5 +1,13 @@
 import { MESSAGING_MIGRATIONS } from '#messaging';
 import type { ServiceDefinition } from '#platform';
+import { Certification } from './certifications/data/certification.entity.js';
+import { CompletionImport } from './completions/data/completion-import.entity.js';
+import { Completion } from './completions/data/completion.entity.js';
+import { Instructor } from './completions/data/instructor.entity.js';
+import { OfficerProficiency } from './compliance/data/officer-proficiency.entity.js';
+import { Person } from './compliance/data/person.entity.js';
+import { Course } from './courses/data/course.entity.js';
+import { ClinicianLicense } from './licenses/data/clinician-license.entity.js';
 import { CreateCourse1763900000000 } from './migrations/1763900000000-create-course.js';
 import { CreateCertification1763900000100 } from './migrations/1763900000100-create-certification.js';
 import { CreateCompletions1764150000000 } from './migrations/1764150000000-create-completions.js';
@@ -8,7 +16,6 @@ import { CreateCompliance1764150000200 } from './migrations/1764150000200-create
 import { CertificationListIndexes1764150000300 } from './migrations/1764150000300-certification-list-indexes.js';
 import { WellbeingCourseCategories1764800000000 } from './migrations/1764800000000-wellbeing-course-categories.js';
 import { ClinicianLicenses1764150000400 } from './migrations/1764150000400-clinician-licenses.js';
-import { TRAINING_ENTITIES } from './training.entities.js';
 import { TrainingModule } from './training.module.js';
 
 export const trainingDefinition: ServiceDefinition = {
@@ -22,7 +29,7 @@ export const trainingDefinition: ServiceDefinition = {
   },
   feature: TrainingModule,
   database: {
-    entities: TRAINING_ENTITIES,
+    entities: [Course, Certification, Completion, CompletionImport, Instructor, Person, OfficerProficiency, ClinicianLicense],
     migrations: [
       ...MESSAGING_MIGRATIONS,
       CreateCourse1763900000000,

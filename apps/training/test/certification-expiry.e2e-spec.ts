@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestService, type TestService } from '#testing';
-import { addDays, startOfDistrictDay } from '../src/calendar/district-time.js';
-import { CertificationExpiryJob } from '../src/certification-expiry/certification-expiry.job.js';
+import { addDays, startOfDistrictDay } from '../src/calendar/domain/district-time.js';
+import { CertificationExpiryJob } from '../src/certifications/run-certification-expiry/certification-expiry.job.js';
 import { trainingDefinition } from '../src/training.definition.js';
 
 const HOUR = 3_600_000;

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { StaffAddedEvent, type StaffAdded } from '#contracts';
 import { startTestService, walkPages, type TestService, deliverEvent } from '#testing';
-import { ProjectRosterHandler } from '../src/project-roster/project-roster.handler.js';
+import { ProjectRosterHandler } from '../src/compliance/project-roster/project-roster.handler.js';
 import { trainingDefinition } from '../src/training.definition.js';
 
 const id = (n: number) => `44444444-4444-4444-8444-${String(n).padStart(12, '0')}`;

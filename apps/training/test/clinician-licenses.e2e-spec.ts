@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 import { StaffAddedEvent } from '#contracts';
 import { EventValidator } from '#messaging';
 import { startTestService, type TestService, deliverEvent } from '#testing';
-import { addDays, startOfDistrictDay } from '../src/calendar/district-time.js';
-import { CertificationExpiryJob } from '../src/certification-expiry/certification-expiry.job.js';
-import { ProjectRosterHandler } from '../src/project-roster/project-roster.handler.js';
+import { addDays, startOfDistrictDay } from '../src/calendar/domain/district-time.js';
+import { CertificationExpiryJob } from '../src/certifications/run-certification-expiry/certification-expiry.job.js';
+import { ProjectRosterHandler } from '../src/compliance/project-roster/project-roster.handler.js';
 import { trainingDefinition } from '../src/training.definition.js';
 
 const id = (n: number) => `55555555-5555-4555-8555-${String(n).padStart(12, '0')}`;

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { StaffAddedEvent, type StaffAdded } from '#contracts';
 import { startTestService, type TestService, deliverEvent } from '#testing';
-import { ProjectRosterHandler } from '../src/project-roster/project-roster.handler.js';
+import { ProjectRosterHandler } from '../src/compliance/project-roster/project-roster.handler.js';
 import { trainingDefinition } from '../src/training.definition.js';
 
 const OFFICER_A = '11111111-1111-4111-8111-111111111111';

@@ -9,7 +9,10 @@ import { CreateStaffStatus1764100000300 } from './migrations/1764100000300-creat
 import { StaffingListIndexes1764300000000 } from './migrations/1764300000000-list-indexes.js';
 import { CreatePsychDeclaration1764800000000 } from './migrations/1764800000000-create-psych-declaration.js';
 import { StaffSupervisor1764800000100 } from './migrations/1764800000100-staff-supervisor.js';
-import { STAFFING_ENTITIES } from './staffing.entities.js';
+import { ASSIGNMENT_ENTITIES } from './assignments/assignments.module.js';
+import { HIRING_ENTITIES } from './hiring/hiring.module.js';
+import { ON_CALL_ENTITIES } from './on-call/on-call.module.js';
+import { STAFF_ENTITIES } from './staff/staff.module.js';
 import { StaffingModule } from './staffing.module.js';
 
 export const staffingDefinition: ServiceDefinition = {
@@ -22,7 +25,7 @@ export const staffingDefinition: ServiceDefinition = {
   },
   feature: StaffingModule,
   database: {
-    entities: STAFFING_ENTITIES,
+    entities: [...STAFF_ENTITIES, ...HIRING_ENTITIES, ...ASSIGNMENT_ENTITIES, ...ON_CALL_ENTITIES],
     migrations: [
       ...MESSAGING_MIGRATIONS,
       CreateStaffMember1763900000000,

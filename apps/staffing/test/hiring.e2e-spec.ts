@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { PsychDeclarationRecordedEvent, type CloudEvent, type Role } from '#contracts';
 import { districtDate, startTestService, type TestService, deliverEvent } from '#testing';
-import { ProjectPsychDeclarationsHandler } from '../src/psych-declarations/project-psych-declarations.handler.js';
+import { ProjectPsychDeclarationsHandler } from '../src/hiring/project-psych-declarations/project-psych-declarations.handler.js';
 import { staffingDefinition } from '../src/staffing.definition.js';
 
 describe('staffing: joint hiring (dual approval)', () => {

@@ -1,6 +1,6 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Endpoint, type Principal } from '#platform';
+import { ApiProblem, CurrentPrincipal, Endpoint, type Principal } from '#platform';
 import { evaluatorLicense } from '../api/psychologist.js';
 import { DeclarationResponse } from '../api/screening.responses.js';
 import { RecordDeclarationDto } from './record-declaration.dto.js';
@@ -22,10 +22,11 @@ export class RecordDeclarationController {
     response: DeclarationResponse,
     problems: {
       400: 'Invalid body (REQUEST.VALIDATION_FAILED)',
-      403: 'The token carries no license number (WELLNESS.LICENSE_REQUIRED)',
       422: "declaredOn is after today in the district's time zone (DECLARATION.DATE_IN_FUTURE)",
     },
   })
+  // Below @Endpoint so it is applied before the role check's own 403: the merged 403 then names this code first (its example).
+  @ApiProblem(403, 'The token carries no license number (WELLNESS.LICENSE_REQUIRED)')
   async record(@Body() dto: RecordDeclarationDto, @CurrentPrincipal() by: Principal): Promise<DeclarationResponse> {
     const license = evaluatorLicense(by);
     return DeclarationResponse.from(await this.handler.execute(dto, by.sub, license));

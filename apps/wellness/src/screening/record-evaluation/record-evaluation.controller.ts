@@ -1,6 +1,6 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Endpoint, type Principal } from '#platform';
+import { ApiProblem, CurrentPrincipal, Endpoint, type Principal } from '#platform';
 import { evaluatorLicense } from '../api/psychologist.js';
 import { EvaluationResponse } from '../api/screening.responses.js';
 import { RecordEvaluationDto } from './record-evaluation.dto.js';
@@ -20,9 +20,10 @@ export class RecordEvaluationController {
     response: EvaluationResponse,
     problems: {
       400: 'Invalid body (REQUEST.VALIDATION_FAILED)',
-      403: 'The token carries no license number (WELLNESS.LICENSE_REQUIRED)',
     },
   })
+  // Below @Endpoint so it is applied before the role check's own 403: the merged 403 then names this code first (its example).
+  @ApiProblem(403, 'The token carries no license number (WELLNESS.LICENSE_REQUIRED)')
   async record(@Body() dto: RecordEvaluationDto, @CurrentPrincipal() by: Principal): Promise<EvaluationResponse> {
     const license = evaluatorLicense(by);
     return this.handler.execute(dto, by.sub, license);

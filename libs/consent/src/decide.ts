@@ -1,5 +1,5 @@
 import { RECORD_CLASSES, SENSITIVITY, type RecordClass } from './classes.js';
-import { consentProblems, consentStatus, covers, formProblems } from './consent.js';
+import { consentProblems, consentStatus, covers, formProblems, type Consent } from './consent.js';
 import type { AccessRequest, Basis, Decision, DecisionFacts, RecordFacts } from './decision.js';
 import { BREAK_GLASS_CLASSES, grantProblems } from './emergency.js';
 import { recordTypeSpec, type FieldTag, type RecordTypeSpec } from './labels.js';
@@ -34,10 +34,10 @@ interface Granted {
   ruleIds: RuleId[];
   reason: string;
   /** Only the fields carrying this tag (R2: the minimum incident facts). */
-  only?: FieldTag;
+  only: FieldTag | undefined;
   /** The data leaves the unit that holds it: the recipient may not redisclose (R8). */
   leavesUnit: boolean;
-  notices?: string[];
+  notices: string[] | undefined;
 }
 interface Refused {
   granted: false;
@@ -54,6 +54,7 @@ interface Ctx {
   spec: RecordTypeSpec;
   facts: DecisionFacts;
   now: Date;
+  consentProblems?: Map<Consent, string[]>;
 }
 
 /** The same judgement for a person (API reads) or a whole unit (projections onto its topics). */
@@ -65,7 +66,7 @@ export function decideFor(party: Party, request: Omit<AccessRequest, 'requester'
   }
   if (!isValidInstant(now)) return denial(['R10', 'R13'], 'denied: no valid time was given');
 
-  const c: Ctx = { party, studentId: request.studentId, purpose: request.purpose, record, caseId: request.caseId, spec, facts, now };
+  const c: Ctx = { party, studentId: request.studentId, purpose: request.purpose, record, caseId: request.caseId, spec, facts, now, consentProblems: undefined };
   const { names, classes, nonDirectory } = shapeOf(spec);
   const outcomes = new Map<RecordClass, Outcome>();
   for (const cls of classes) outcomes.set(cls, judge(cls, c));
@@ -271,7 +272,7 @@ function substanceUse(c: Ctx): Outcome {
   }
   const consent = viaConsent('SUD', c);
   if (typeof consent !== 'string') {
-    return withRules({ ...consent, notices: [c.facts.policy.part2RedisclosureNotice] }, rules);
+    return withRules(consent, rules, [c.facts.policy.part2RedisclosureNotice]);
   }
   why.push(consent);
   if (c.purpose === 'safety-emergency') {
@@ -306,30 +307,46 @@ function viaTeam(c: Ctx): Granted | string {
   const caseId = c.record.caseId ?? c.caseId;
   const problems = teamProblems(c.facts.teamMemberships, caseId, c.studentId, c.party, c.now);
   if (problems.length) return problems[0];
-  return grant({ kind: 'team', id: caseId }, ['R11'], `a member of the threat-assessment team for case ${caseId}`, { leavesUnit: true }) as Granted;
+  return grant({ kind: 'team', id: caseId }, ['R11'], `a member of the threat-assessment team for case ${caseId}`, { leavesUnit: true });
 }
 
 /** R3a, R4 (and R5 for SUD): the first consent in force that names this party, class and purpose. */
 function viaConsent(cls: RecordClass, c: Ctx): Granted | string {
-  let nearest: string | undefined;
+  // Only the first failing consent's problems are reported, and only when no consent grants, so a
+  // consent that is well formed but not in force (it fails, whatever else: timeProblems) is passed
+  // over without formatting its dates.
+  let failing: Consent | undefined;
+  let failingProblems: string[] | undefined;
   for (const consent of c.facts.consents) {
     if (!covers(consent, c.studentId, cls, c.purpose, c.party)) continue;
-    // Only the first failing consent's problems are reported: a later one that is well formed but not
-    // in force would fail too (timeProblems), so its problems need not be spelled out.
-    if (nearest !== undefined && formProblems(consent).length === 0 && consentStatus(consent, c.now) !== 'in-force') continue;
-    const problems = consentProblems(consent, {
-      cls,
-      purpose: c.purpose,
-      party: c.party,
-      student: c.facts.student,
-      minorTreatmentBasis: c.record.minorTreatmentBasis,
-      now: c.now,
-      policy: c.facts.policy,
-    });
-    if (!problems.length) return grant({ kind: 'consent', id: consent.id }, ['R4'], `consent ${consent.id} is in force`, { leavesUnit: true }) as Granted;
-    nearest ??= `consent ${consent.id} ${problems.join(', ')}`;
+    if (formProblems(consent).length === 0 && consentStatus(consent, c.now) !== 'in-force') {
+      failing ??= consent;
+      continue;
+    }
+    const problems = problemsOf(consent, cls, c);
+    if (!problems.length) return grant({ kind: 'consent', id: consent.id }, ['R4'], `consent ${consent.id} is in force`, { leavesUnit: true });
+    if (!failing) [failing, failingProblems] = [consent, problems];
   }
-  return nearest ?? `no consent names this recipient for ${cls} and ${c.purpose}`;
+  if (!failing) return `no consent names this recipient for ${cls} and ${c.purpose}`;
+  return `consent ${failing.id} ${(failingProblems ?? problemsOf(failing, cls, c)).join(', ')}`;
+}
+
+/** consentProblems, once per decision for the classes it judges alike (all but SUD: Part 2, TFC 32.004). */
+function problemsOf(consent: Consent, cls: RecordClass, c: Ctx): string[] {
+  const memo = cls === 'SUD' ? undefined : (c.consentProblems ??= new Map());
+  const known = memo?.get(consent);
+  if (known) return known;
+  const problems = consentProblems(consent, {
+    cls,
+    purpose: c.purpose,
+    party: c.party,
+    student: c.facts.student,
+    minorTreatmentBasis: c.record.minorTreatmentBasis,
+    now: c.now,
+    policy: c.facts.policy,
+  });
+  memo?.set(consent, problems);
+  return problems;
 }
 
 const EMERGENCY_UNITS = new Set(['police', 'clinical', 'administration', 'family']);
@@ -344,7 +361,7 @@ function viaEmergency(cls: RecordClass, c: Ctx): Granted | string {
     const problems = grantProblems(g, c.studentId, c.party, c.now, c.facts.policy);
     if (!problems.length) {
       const basis: Basis = { kind: 'emergency', id: g.id, threat: g.threat, grantRecipients: g.recipients };
-      return grant(basis, ['R6'], `break-the-glass grant ${g.id} until ${g.expiresAt.toISOString()}`, { leavesUnit: true }) as Granted;
+      return grant(basis, ['R6'], `break-the-glass grant ${g.id} until ${g.expiresAt.toISOString()}`, { leavesUnit: true });
     }
     if (g.studentId === c.studentId) nearest ??= `grant ${g.id} ${problems.join(', ')}`;
   }
@@ -361,16 +378,18 @@ function inOwningUnit(o: Granted, c: Ctx): boolean {
   return (o.basis.kind === 'owner' || o.basis.kind === 'school-official') && c.party.unit === c.spec.owner;
 }
 
-function grant(basis: Basis, ruleIds: RuleId[], reason: string, extra: Partial<Granted> = {}): Outcome {
-  return { granted: true, basis, ruleIds, reason, leavesUnit: false, ...extra };
+// Outcomes are built field by field, one object shape for all: spreading them was a tenth of decide().
+function grant(basis: Basis, ruleIds: RuleId[], reason: string, extra?: { only?: FieldTag; leavesUnit?: boolean }): Granted {
+  return { granted: true, basis, ruleIds, reason, only: extra?.only, leavesUnit: extra?.leavesUnit ?? false, notices: undefined };
 }
 
 function refused(ruleIds: RuleId[], reason: string): Refused {
   return { granted: false, ruleIds, reason };
 }
 
-function withRules(o: Granted, rules: RuleId[]): Granted {
-  return { ...o, ruleIds: [...rules, ...o.ruleIds] };
+function withRules(o: Granted, rules: RuleId[], notices = o.notices): Granted {
+  const ruleIds = rules.length ? [...rules, ...o.ruleIds] : o.ruleIds;
+  return { granted: true, basis: o.basis, ruleIds, reason: o.reason, only: o.only, leavesUnit: o.leavesUnit, notices };
 }
 
 function denial(ruleIds: RuleId[], reason: string): Decision {

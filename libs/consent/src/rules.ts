@@ -21,12 +21,17 @@ export const RULES = {
 export type RuleId = keyof typeof RULES;
 
 const ORDER = Object.keys(RULES) as RuleId[];
+const POSITION = new Map(ORDER.map((id, i) => [id, i]));
 
 /** Rule ids in document order, once each: decisions list them this way, so equal decisions compare equal. */
 export function sortRuleIds(ids: Iterable<RuleId>): RuleId[] {
-  const seen = new Array<boolean>(ORDER.length + 1).fill(false);
-  for (const id of ids) seen[Number(id.slice(1))] = true;
+  // A table lookup, not parsing "R12": sorting runs on every decision.
+  const seen = new Array<boolean>(ORDER.length).fill(false);
+  for (const id of ids) {
+    const i = POSITION.get(id);
+    if (i !== undefined) seen[i] = true;
+  }
   const out: RuleId[] = [];
-  for (let i = 1; i <= ORDER.length; i++) if (seen[i]) out.push(`R${i}` as RuleId);
+  for (let i = 0; i < ORDER.length; i++) if (seen[i]) out.push(ORDER[i]);
   return out;
 }

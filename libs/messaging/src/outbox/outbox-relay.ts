@@ -4,6 +4,7 @@ import pg from 'pg';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { EventProducer, OutgoingRecord } from '../kafka/broker-client.js';
 import { isRejectedRecord } from './publish-errors.js';
+import { runClaim, type OutboxRow } from './relay-claim.js';
 
 export interface OutboxRelayOptions {
   databaseUrl: string;
@@ -27,16 +28,6 @@ export interface OutboxRelayOptions {
   afterPublish?: () => void;
 }
 
-interface OutboxRow {
-  id: string;
-  topic: string;
-  key: string;
-  headers: Record<string, string>;
-  /** The jsonb as text: published as it is, never parsed and serialised again. */
-  payload: string;
-  created_at: Date;
-}
-
 export interface OutboxRelayStatus {
   leader: boolean;
   /** True when this relay leads but has not completed a claim for stallAfterMs. */
@@ -55,19 +46,10 @@ class LeadershipLostError extends Error {
 const MAX_BACKOFF_MS = 5_000;
 const CLEANUP_BATCH = 1_000;
 const CLEANUP_BATCHES_PER_ROUND = 20;
+/** Batches one drainOnce() pipelines before it returns (so the run loop's clean-up and stop() get their turn). */
+const MAX_BATCHES_PER_DRAIN = 20;
 /** Bounds on every relay statement: a lock wait or a hung statement fails instead of wedging the relay. */
 const SESSION_SETTINGS = `SET statement_timeout = 15000; SET lock_timeout = 5000; SET idle_in_transaction_session_timeout = 120000`;
-/** Opens a claim: BEGIN, its settings, and whether our session still holds the advisory lock (a bigint key is split over classid and objid). */
-const openClaim = (lockKey: string) => `BEGIN; SET LOCAL enable_sort = off; SET LOCAL synchronous_commit = off;
-  SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND granted
-  AND objsubid = 1 AND ((classid::bigint << 32) | objid::bigint) = ${bigint(lockKey)}::bigint) AS held`;
-
-/** A bigint for inlining into SQL: digits only, or it throws. */
-function bigint(value: string): string {
-  if (!/^-?\d{1,20}$/.test(value)) throw new Error(`not a bigint: ${value}`);
-  return value;
-}
-
 /**
  * Publishes outbox rows in id order. One relay per schema holds a session advisory lock (the
  * others wait). The lock, the LISTEN and every claim share one dedicated connection, and each
@@ -92,7 +74,6 @@ export class OutboxRelay {
   private lastCleanupAt = 0;
   private lastError?: string;
   private readonly lockKey: string;
-  private readonly openClaim: string;
   private readonly published: Counter;
   private readonly lag: Gauge;
   private readonly batchSeconds: Histogram;
@@ -106,7 +87,6 @@ export class OutboxRelay {
   ) {
     this.limit = options.batchSize;
     this.lockKey = createHash('sha256').update(`outbox-relay:${options.schema}`).digest().readBigInt64BE(0).toString();
-    this.openClaim = openClaim(this.lockKey);
     const registers = [options.registry];
     this.published = new Counter({ name: 'outbox_published_total', help: 'Events published by the outbox relay', registers });
     this.failures = new Counter({ name: 'outbox_publish_failures_total', help: 'Failed relay batches (publish or database)', registers });
@@ -197,61 +177,70 @@ export class OutboxRelay {
     await this.disconnect();
   }
 
-  /** Claims and publishes one batch on the lock connection; returns how many events went out. */
+  /**
+   * Claims, publishes and marks batches on the lock connection until a claim comes back short (or
+   * MAX_BATCHES_PER_DRAIN); returns how many events went out. Pipelined: while a batch is in flight
+   * to the broker, one round trip marks the previous (acknowledged) batch sent and, when the batch
+   * was full, claims the next; so the broker rather than the database sets the pace. Every claim
+   * checks the advisory lock in its own transaction, and a batch goes out only while that
+   * connection is still ours. Rows are marked sent only after every partition acknowledged them;
+   * a crash in between re-publishes them, and consumers' inboxes drop the duplicate.
+   */
   async drainOnce(): Promise<number> {
     const conn = this.conn;
     if (!conn || !this.leader) throw new LeadershipLostError();
-    const end = this.batchSeconds.startTimer();
-    let rows: OutboxRow[] = [];
-    let publishError: Error | undefined;
-    let committed = false;
-    try {
-      // One round trip: open the claim, fence it, set its plan and commit mode. Without planner
-      // statistics (a fresh table) Postgres would sort the whole backlog under the lock step on
-      // every batch; enable_sort off keeps the claim on outbox_unsent_idx in id order. The commit
-      // only marks rows sent: if a crash loses it, they go out again and inboxes drop the
-      // duplicates, so it need not wait for the WAL flush (synchronous_commit off).
-      try {
-        const opened = (await conn.query(this.openClaim)) as unknown as pg.QueryResult[];
-        if (opened[opened.length - 1].rows[0]?.held !== true) throw new LeadershipLostError();
-        ({ rows } = await conn.query<OutboxRow>(
-          `SELECT id, topic, key, headers, payload::text AS payload, created_at FROM outbox
-            WHERE sent_at IS NULL AND parked_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE`,
-          [this.limit],
-        ));
-        if (rows.length > 0) {
-          const records: OutgoingRecord[] = rows.map((r) => ({ topic: r.topic, key: r.key, value: r.payload, headers: r.headers }));
-          publishError = await this.producer.send(records).then(() => undefined, (err: Error) => err);
-          if (!publishError) {
-            this.options.afterPublish?.();
-            // Marking sent and COMMIT in one round trip (ids are the table's own bigints).
-            await conn.query(`UPDATE outbox SET sent_at = clock_timestamp(), attempts = attempts + 1 WHERE id = ANY('{${rows.map((r) => bigint(r.id)).join(',')}}'::bigint[]); COMMIT`);
-            committed = true;
-          }
-        }
-        if (!committed) await conn.query(publishError ? 'ROLLBACK' : 'COMMIT');
-      } catch (err) {
-        await conn.query('ROLLBACK').catch(() => undefined);
-        if (err instanceof LeadershipLostError) this.leader = false;
-        throw err;
+    let rows = (await this.claim(conn, [], [])) ?? [];
+    let acked: OutboxRow[] = [];
+    let total = 0;
+    for (let batches = 1; rows.length > 0; batches++) {
+      if (this.conn !== conn || !this.leader) throw new LeadershipLostError();
+      const end = this.batchSeconds.startTimer();
+      const records: OutgoingRecord[] = rows.map((r) => ({ topic: r.topic, key: r.key, value: r.payload, headers: r.headers }));
+      const sending = this.producer.send(records).then(() => undefined, (err: Error) => err);
+      // A full batch says more wait: claim them now, skipping the rows in flight.
+      const skip = rows.length >= this.limit && batches < MAX_BATCHES_PER_DRAIN ? rows : undefined;
+      const meanwhile = acked.length > 0 || skip ? this.claim(conn, acked, skip) : Promise.resolve(undefined);
+      const [publishError, next] = await Promise.all([sending, meanwhile.then((r) => ({ r }), (err: unknown) => ({ err }))]);
+      if ('err' in next) throw next.err;
+      acked = [];
+      if (publishError) {
+        end();
+        await this.recordFailure(conn, rows, publishError);
+        throw publishError;
       }
-    } finally {
+      this.options.afterPublish?.();
       end();
+      acked = rows;
+      total += rows.length;
+      this.progress(rows);
+      rows = next.r ?? [];
+      // Nothing claimed ahead: mark what went out and claim what arrived meanwhile, in one round trip.
+      if (rows.length === 0) {
+        const more = batches < MAX_BATCHES_PER_DRAIN ? [] : undefined;
+        rows = (await this.claim(conn, acked, more)) ?? [];
+        acked = [];
+      }
     }
-    if (publishError) {
-      // The claim is released: recording the failure can no longer wait on our own row locks.
-      await this.recordFailure(conn, rows, publishError);
-      throw publishError;
+    return total;
+  }
+
+  /** One claim step (see runClaim); throws if the lock is no longer ours. Marks are kept either way: those rows were acknowledged. */
+  private async claim(conn: pg.Client, mark: OutboxRow[], skip: OutboxRow[] | undefined): Promise<OutboxRow[] | undefined> {
+    const { held, rows } = await runClaim(conn, this.lockKey, { mark, skip, limit: this.limit });
+    if (!held) {
+      this.leader = false;
+      throw new LeadershipLostError();
     }
+    return rows;
+  }
+
+  private progress(rows: OutboxRow[]): void {
     this.lastProgressAt = Date.now();
     this.lastError = undefined;
     this.backoffMs = 0;
     this.limit = Math.min(this.options.batchSize, this.limit * 2);
-    if (rows.length > 0) {
-      this.published.inc(rows.length);
-      this.lag.set((Date.now() - new Date(rows[0].created_at).getTime()) / 1000);
-    }
-    return rows.length;
+    this.published.inc(rows.length);
+    this.lag.set((Date.now() - new Date(rows[0].created_at).getTime()) / 1000);
   }
 
   /** Keeps attempts and the last error visible; parks a row the broker rejected alone, for good, N times. */

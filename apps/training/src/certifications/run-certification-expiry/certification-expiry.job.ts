@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CertificationExpiredEvent, CertificationExpiringEvent, EligibilityChangedEvent, type CertificationExpiring } from '#contracts';
 import { Outbox } from '#messaging';
 import { districtDay, startOfDistrictDay } from '../../calendar/domain/district-time.js';
-import { recordWarnings, WIDEST_WARNING } from './expiry-warnings.js';
+import { publishWarnings, WIDEST_WARNING } from './expiry-warnings.js';
 import { expireLicenses, warnLicenses } from './license-expiry.js';
 import { addInChunks } from './outbox-chunks.js';
 
@@ -85,21 +85,15 @@ export class CertificationExpiryJob {
         ORDER BY id`,
       [day, WIDEST_WARNING],
     );
-    if (rows.length === 0) return 0;
-    const tightest = await recordWarnings(em, { table: 'certification_warning', key: 'certification_id' }, day, rows);
-    const warnings: CertificationExpiring[] = rows
-      .filter((c) => tightest.has(c.id))
-      .map((c) => ({
-        certificationId: c.id,
-        staffId: c.staff_id,
-        courseCode: c.course_code,
-        category: c.category,
-        expiresOn: c.expires_on,
-        thresholdDays: tightest.get(c.id) as CertificationExpiring['thresholdDays'],
-        daysRemaining: c.days_remaining,
-      }));
-    await addInChunks(this.outbox, em, CertificationExpiringEvent, warnings);
-    return warnings.length;
+    return publishWarnings(em, this.outbox, { table: 'certification_warning', key: 'certification_id' }, day, rows, CertificationExpiringEvent, (c, thresholdDays) => ({
+      certificationId: c.id,
+      staffId: c.staff_id,
+      courseCode: c.course_code,
+      category: c.category,
+      expiresOn: c.expires_on,
+      thresholdDays: thresholdDays as CertificationExpiring['thresholdDays'],
+      daysRemaining: c.days_remaining,
+    }));
   }
 
   private async expire(em: EntityManager, day: string): Promise<{ expiriesRecorded: number; lapsedCitHolders: Map<string, string> }> {

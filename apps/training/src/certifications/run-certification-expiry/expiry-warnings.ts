@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { CERTIFICATION_WARNING_THRESHOLDS } from '#contracts';
+import { CERTIFICATION_WARNING_THRESHOLDS, type EventDefinition } from '#contracts';
+import type { Outbox } from '#messaging';
+import { addInChunks } from './outbox-chunks.js';
 
 /** 30, 60, 90: certifications and clinician licenses are warned at the same days before expiry. */
 const WARNING_THRESHOLDS = [...CERTIFICATION_WARNING_THRESHOLDS].sort((a, b) => a - b);
@@ -8,17 +10,27 @@ export const WIDEST_WARNING = Math.max(...WARNING_THRESHOLDS);
 /** Where one kind of expiring record keeps its warnings: one row per record and threshold reached. */
 export type WarningTable = { table: 'certification_warning'; key: 'certification_id' } | { table: 'license_warning'; key: 'license_id' };
 
+/** A record within the widest threshold of its expiry on the day judged. */
+export interface ExpiringRow {
+  id: string;
+  days_remaining: number;
+}
+
 /**
  * Every threshold reached gets its row in one statement (unique, so a second run inserts none); per
- * record the tightest newly inserted one is returned, to be published, and wider ones reached at
- * the same time are marked superseded.
+ * record the tightest newly inserted one is published, and wider ones reached at the same time are
+ * marked superseded. Returns how many warnings were published.
  */
-export async function recordWarnings(
+export async function publishWarnings<R extends ExpiringRow, T>(
   em: EntityManager,
+  outbox: Outbox,
   { table, key }: WarningTable,
   day: string,
-  expiring: readonly { id: string; days_remaining: number }[],
-): Promise<Map<string, number>> {
+  expiring: readonly R[],
+  event: EventDefinition<T>,
+  toEvent: (row: R, thresholdDays: number) => T,
+): Promise<number> {
+  if (expiring.length === 0) return 0;
   const inserted: { id: string; threshold_days: number }[] = await em.query(
     `INSERT INTO ${table} (${key}, threshold_days, as_of, superseded)
      SELECT r.id, t.threshold, $2::date, false
@@ -37,5 +49,7 @@ export async function recordWarnings(
       [superseded.map((w) => w.id), superseded.map((w) => w.threshold_days)],
     );
   }
-  return tightest;
+  const warnings = expiring.filter((r) => tightest.has(r.id)).map((r) => toEvent(r, tightest.get(r.id)!));
+  await addInChunks(outbox, em, event, warnings);
+  return warnings.length;
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { LicenseExpiredEvent, LicenseExpiringEvent, type LicenseExpiring } from '#contracts';
 import type { Outbox } from '#messaging';
-import { recordWarnings, WIDEST_WARNING } from './expiry-warnings.js';
+import { publishWarnings, WIDEST_WARNING } from './expiry-warnings.js';
 import { addInChunks } from './outbox-chunks.js';
 
 interface LicenseRow {
@@ -26,20 +26,14 @@ export async function warnLicenses(em: EntityManager, outbox: Outbox, day: strin
       ORDER BY l.id`,
     [day, WIDEST_WARNING],
   );
-  if (rows.length === 0) return 0;
-  const tightest = await recordWarnings(em, { table: 'license_warning', key: 'license_id' }, day, rows);
-  const warnings: LicenseExpiring[] = rows
-    .filter((l) => tightest.has(l.id))
-    .map((l) => ({
-      licenseId: l.id,
-      staffId: l.staff_id,
-      licenseType: l.license_type,
-      expiresOn: l.expires_on,
-      thresholdDays: tightest.get(l.id) as LicenseExpiring['thresholdDays'],
-      daysRemaining: l.days_remaining,
-    }));
-  await addInChunks(outbox, em, LicenseExpiringEvent, warnings);
-  return warnings.length;
+  return publishWarnings(em, outbox, { table: 'license_warning', key: 'license_id' }, day, rows, LicenseExpiringEvent, (l, thresholdDays) => ({
+    licenseId: l.id,
+    staffId: l.staff_id,
+    licenseType: l.license_type,
+    expiresOn: l.expires_on,
+    thresholdDays: thresholdDays as LicenseExpiring['thresholdDays'],
+    daysRemaining: l.days_remaining,
+  }));
 }
 
 export async function expireLicenses(em: EntityManager, outbox: Outbox, day: string): Promise<number> {

@@ -1,8 +1,9 @@
-import { RECORD_CLASSES, SENSITIVITY, type RecordClass } from './classes.js';
+import type { RecordClass } from './classes.js';
 import { consentProblems, consentStatus, covers, formProblems, type Consent } from './consent.js';
 import type { AccessRequest, Basis, Decision, DecisionFacts, RecordFacts } from './decision.js';
 import { BREAK_GLASS_CLASSES, grantProblems } from './emergency.js';
 import { recordTypeSpec, type FieldTag, type RecordTypeSpec } from './labels.js';
+import { classesOf, rank, shapeOf } from './record-shape.js';
 import type { Purpose } from './purposes.js';
 import { partyOf, STAFF_UNITS, UNIT_PURPOSES, type Party } from './recipients.js';
 import { sortRuleIds, type RuleId } from './rules.js';
@@ -67,76 +68,87 @@ export function decideFor(party: Party, request: Omit<AccessRequest, 'requester'
   if (!isValidInstant(now)) return denial(['R10', 'R13'], 'denied: no valid time was given');
 
   const c: Ctx = { party, studentId: request.studentId, purpose: request.purpose, record, caseId: request.caseId, spec, facts, now, consentProblems: undefined };
-  const { names, classes, nonDirectory } = shapeOf(spec);
-  const outcomes = new Map<RecordClass, Outcome>();
-  for (const cls of classes) outcomes.set(cls, judge(cls, c));
+  const shape = shapeOf(spec);
+  const { names, ranks } = shape;
+  const outcomes: Outcome[] = [];
+  for (const cls of shape.classes) outcomes[rank(cls)] = judge(cls, c);
 
   // A field shows when its class is granted, it passes the grant's tag filter (R2), and it is not
   // a reporting employee's identity leaving the owning unit (R11).
-  let reporterWithheld = false;
-  const shows = (field: string): boolean => {
-    const label = spec.fields[field];
-    const o = outcomes.get(label.class)!;
-    if (!o.granted || (o.only && !label.tags.includes(o.only))) return false;
-    if (label.tags.includes('reporter-identity') && facts.policy.confidentialReporters && !inOwningUnit(o, c)) {
-      reporterWithheld = true;
-      return false;
-    }
-    return true;
-  };
   // R10: directory fields alone do not make a record visible; they would reveal that it exists.
-  const shown = names.filter(shows);
-  const recordVisible = shown.some((f) => nonDirectory.has(f));
+  let reporterWithheld = false;
+  let recordVisible = false;
+  const shows: boolean[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const o = outcomes[ranks[i]];
+    let show = false;
+    if (o.granted && (!o.only || shape.tags[i].includes(o.only))) {
+      if (shape.reporter[i] && facts.policy.confidentialReporters && !inOwningUnit(o, c)) reporterWithheld = true;
+      else show = true;
+    }
+    shows.push(show);
+    if (show && ranks[i] !== DIRECTORY) recordVisible = true;
+  }
 
   // Most reads ask for every field: then what is wanted is the record type's shape, known in advance.
   const all = request.fields == null;
   const wanted = all ? names : [...new Set(request.fields!)];
   const unknown = all ? [] : wanted.filter((f) => !Object.hasOwn(spec.fields, f));
   const known = all ? names : wanted.filter((f) => Object.hasOwn(spec.fields, f));
-  const visible = all ? undefined : new Set(shown);
-  const fields = !recordVisible ? [] : all ? shown : known.filter((f) => visible!.has(f));
-  const wantedClasses = all ? classes : bySensitivity(known.map((f) => spec.fields[f].class));
-  const disclosed = bySensitivity(fields.map((f) => spec.fields[f].class));
+  const fields: string[] = [];
+  let wantedMask = 0;
+  let disclosedMask = 0;
+  for (const f of known) {
+    const i = shape.position.get(f)!;
+    wantedMask |= 1 << ranks[i];
+    if (recordVisible && shows[i]) {
+      fields.push(f);
+      disclosedMask |= 1 << ranks[i];
+    }
+  }
+  const disclosed = classesOf(disclosedMask);
 
   const ruleIds: RuleId[] = [];
-  const parts = wantedClasses.map((cls) => {
-    const o = outcomes.get(cls)!;
+  const parts: string[] = [];
+  for (const cls of classesOf(wantedMask)) {
+    const o = outcomes[rank(cls)];
     if (!o.granted) {
       ruleIds.push(...o.ruleIds);
-      return `${cls} withheld: ${o.reason}`;
-    }
-    if (disclosed.includes(cls)) {
+      parts.push(`${cls} withheld: ${o.reason}`);
+    } else if (disclosedMask & (1 << rank(cls))) {
       ruleIds.push(...o.ruleIds);
-      return `${cls} shown (${describe(o.basis)}): ${o.reason}`;
-    }
-    if (!recordVisible) {
+      parts.push(`${cls} shown (${describe(o.basis)}): ${o.reason}`);
+    } else if (!recordVisible) {
       ruleIds.push('R10');
-      return `${cls} withheld: on their own, these fields would reveal that the record exists`;
+      parts.push(`${cls} withheld: on their own, these fields would reveal that the record exists`);
+    } else {
+      ruleIds.push(...o.ruleIds);
+      parts.push(`${cls} withheld: ${o.reason}, and the requested fields are outside it`);
     }
-    ruleIds.push(...o.ruleIds);
-    return `${cls} withheld: ${o.reason}, and the requested fields are outside it`;
-  });
-  if (reporterWithheld && known.some((f) => spec.fields[f].tags.includes('reporter-identity'))) {
+  }
+  if (reporterWithheld && (all ? shape.hasReporter : known.some((f) => shape.reporter[shape.position.get(f)!]))) {
     ruleIds.push('R11');
     parts.push("the reporting employee's identity withheld outside the owning unit");
   }
   if (unknown.length) parts.push(`not in the label registry, never shown: ${unknown.join(', ')}`);
 
   if (!fields.length) {
-    return denial([...ruleIds, 'R10'], `denied ${who(party)} (${request.purpose}): ${parts.join('; ')}`);
+    ruleIds.push('R10');
+    return denial(ruleIds, `denied ${who(party)} (${request.purpose}): ${parts.join('; ')}`);
   }
 
   const bases: Partial<Record<RecordClass, Basis>> = {};
   const notices = new Set<string>();
   let leaves = false;
   for (const cls of disclosed) {
-    const o = outcomes.get(cls) as Granted;
+    const o = outcomes[rank(cls)] as Granted;
     bases[cls] = o.basis;
     leaves ||= o.leavesUnit;
     for (const n of o.notices ?? []) notices.add(n);
   }
   if (leaves) ruleIds.push('R8');
-  return {
+  // Optional keys are set after the fact, in the same order as before, instead of spread in.
+  const decision: Decision = {
     allow: true,
     fields,
     ruleIds: sortRuleIds(ruleIds),
@@ -144,10 +156,13 @@ export function decideFor(party: Party, request: Omit<AccessRequest, 'requester'
     basis: bases[disclosed[disclosed.length - 1]],
     bases,
     classes: disclosed,
-    ...(leaves ? { redisclosure: 'prohibited' as const } : {}),
-    ...(notices.size ? { notices: [...notices] } : {}),
   };
+  if (leaves) decision.redisclosure = 'prohibited';
+  if (notices.size) decision.notices = [...notices];
+  return decision;
 }
+
+const DIRECTORY = rank('DIRECTORY');
 
 /** The rules, class by class. Analysts never get identifiable records (R12). */
 function judge(cls: RecordClass, c: Ctx): Outcome {
@@ -396,37 +411,10 @@ function denial(ruleIds: RuleId[], reason: string): Decision {
   return { allow: false, fields: [], ruleIds: sortRuleIds(ruleIds), reason };
 }
 
-/** Distinct classes, least sensitive first. */
-function bySensitivity(classes: RecordClass[]): RecordClass[] {
-  return BY_SENSITIVITY.filter((cls) => classes.includes(cls));
-}
-const BY_SENSITIVITY = [...RECORD_CLASSES].sort((a, b) => SENSITIVITY[a] - SENSITIVITY[b]);
-
 function who(p: Party): string {
   return `${p.role ?? 'unit'} ${p.id} (${p.unit})`;
 }
 
 function describe(b: Basis): string {
   return b.id ? `${b.kind} ${b.id}` : b.kind;
-}
-
-/** Field names, classes (least sensitive first) and non-directory fields per record type, computed once. */
-interface Shape {
-  names: string[];
-  classes: RecordClass[];
-  nonDirectory: ReadonlySet<string>;
-}
-const shapes = new WeakMap<RecordTypeSpec, Shape>();
-function shapeOf(spec: RecordTypeSpec): Shape {
-  let s = shapes.get(spec);
-  if (!s) {
-    const names = Object.keys(spec.fields);
-    s = {
-      names,
-      classes: bySensitivity(names.map((n) => spec.fields[n].class)),
-      nonDirectory: new Set(names.filter((n) => spec.fields[n].class !== 'DIRECTORY')),
-    };
-    shapes.set(spec, s);
-  }
-  return s;
 }

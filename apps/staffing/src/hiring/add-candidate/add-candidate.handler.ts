@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Problem } from '#platform';
 import { Candidate } from '../data/candidate.entity.js';
-import { findRequisition } from '../data/hiring-records.js';
+import { findOpenRequisition } from '../data/hiring-records.js';
 import type { AddCandidateDto } from './add-candidate.dto.js';
 
 @Injectable()
@@ -11,8 +10,7 @@ export class AddCandidateHandler {
 
   execute(requisitionId: string, dto: AddCandidateDto): Promise<Candidate> {
     return this.dataSource.transaction(async (em) => {
-      const requisition = await findRequisition(em, requisitionId);
-      if (requisition.status !== 'open') throw Problem.conflict('REQUISITION.NOT_OPEN', `Requisition ${requisitionId} is ${requisition.status}`);
+      await findOpenRequisition(em, requisitionId);
       return em.save(
         em.create(Candidate, {
           requisitionId,

@@ -18,6 +18,13 @@ export async function findRequisition(em: EntityManager, id: string, lock = fals
   return requisition;
 }
 
+/** A requisition still taking candidates and offers; a filled or cancelled one answers 409. */
+export async function findOpenRequisition(em: EntityManager, id: string, lock = false): Promise<Requisition> {
+  const requisition = await findRequisition(em, id, lock);
+  if (requisition.status !== 'open') throw Problem.conflict('REQUISITION.NOT_OPEN', `Requisition ${id} is ${requisition.status}`);
+  return requisition;
+}
+
 export async function findPosition(em: EntityManager, id: string): Promise<Position> {
   const position = await em.findOneBy(Position, { id });
   if (!position) throw Problem.notFound('POSITION.NOT_FOUND', `No position ${id}`);

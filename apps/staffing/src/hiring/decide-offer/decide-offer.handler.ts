@@ -7,7 +7,7 @@ import { Problem, ServiceConfig, type Principal } from '#platform';
 import { addToRoster, staffAdded } from '../../staff/data/staff-records.js';
 import { applyOfferDecision, assertTransition } from '../api/candidate-problems.js';
 import type { Candidate } from '../data/candidate.entity.js';
-import { decisionsOf, findPosition, findRequisition, lockCandidate, positionOfRequisition } from '../data/hiring-records.js';
+import { decisionsOf, findOpenRequisition, findPosition, lockCandidate, positionOfRequisition } from '../data/hiring-records.js';
 import { OfferDecision } from '../data/offer-decision.entity.js';
 import { candidatePsychStatus } from '../data/psych-status.js';
 import { OFFER_SIDES, type OfferSide } from '../domain/hiring-values.js';
@@ -70,8 +70,7 @@ export class DecideOfferHandler {
   /** Both signatures are in: the candidate joins the roster and the requisition is filled. */
   private async hire(em: EntityManager, candidate: Candidate, now: Date): Promise<void> {
     assertTransition(candidate.id, candidate.status, 'hired');
-    const requisition = await findRequisition(em, candidate.requisitionId, true);
-    if (requisition.status !== 'open') throw Problem.conflict('REQUISITION.NOT_OPEN', `Requisition ${requisition.id} is ${requisition.status}`);
+    const requisition = await findOpenRequisition(em, candidate.requisitionId, true);
     const position = await findPosition(em, requisition.positionId);
     const member = await addToRoster(em, {
       employeeId: candidate.employeeId!,

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Problem } from '#platform';
 import type { Candidate } from '../data/candidate.entity.js';
 import { assertTransition } from '../api/candidate-problems.js';
-import { findPosition, findRequisition, lockCandidate } from '../data/hiring-records.js';
+import { findOpenRequisition, findPosition, lockCandidate } from '../data/hiring-records.js';
 import type { ExtendOfferDto } from './extend-offer.dto.js';
 
 /** Interviews done: an offer is drawn up and waits for the chief's and the director's decisions. */
@@ -15,8 +15,7 @@ export class ExtendOfferHandler {
     return this.dataSource.transaction(async (em) => {
       const candidate = await lockCandidate(em, id);
       assertTransition(id, candidate.status, 'offer');
-      const requisition = await findRequisition(em, candidate.requisitionId);
-      if (requisition.status !== 'open') throw Problem.conflict('REQUISITION.NOT_OPEN', `Requisition ${requisition.id} is ${requisition.status}`);
+      const requisition = await findOpenRequisition(em, candidate.requisitionId);
       const position = await findPosition(em, requisition.positionId);
       const licenseNumber = dto.licenseNumber ?? candidate.licenseNumber;
       if (position.role === 'clinician' && !licenseNumber) {

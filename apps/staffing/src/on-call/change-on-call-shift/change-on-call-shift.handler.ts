@@ -3,16 +3,7 @@ import { DataSource } from 'typeorm';
 import { OnCallShiftChangedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import { Problem } from '#platform';
-import {
-  assertShiftPeriod,
-  lockShift,
-  onCallClinician,
-  onCallShiftEvent,
-  overlappingShiftIds,
-  resolveCampuses,
-  saveShift,
-  type PublishedShift,
-} from '../data/on-call-records.js';
+import { assertShiftPeriod, lockShift, onCallClinician, resolveCampuses, saveAndPublishShift, type PublishedShift } from '../data/on-call-records.js';
 import type { ChangeOnCallShiftDto } from './change-on-call-shift.dto.js';
 
 @Injectable()
@@ -36,9 +27,7 @@ export class ChangeOnCallShiftHandler {
       if (dto.startsAt !== undefined) shift.startsAt = new Date(dto.startsAt);
       if (dto.endsAt !== undefined) shift.endsAt = new Date(dto.endsAt);
       assertShiftPeriod(shift.startsAt, shift.endsAt);
-      const saved = await saveShift(em, shift);
-      await this.outbox.add(em, OnCallShiftChangedEvent, onCallShiftEvent(saved));
-      return { shift: saved, overlappingShiftIds: await overlappingShiftIds(em, saved) };
+      return saveAndPublishShift(em, this.outbox, OnCallShiftChangedEvent, shift);
     });
   }
 }

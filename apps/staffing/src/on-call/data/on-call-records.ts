@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { OnCallShift } from '#contracts';
+import type { EventDefinition, OnCallShift } from '#contracts';
+import type { Outbox } from '#messaging';
 import { Problem, saveExcluding } from '#platform';
 import { activeStaffMember } from '../../staff/data/staff-records.js';
 import { StaffMember } from '../../staff/data/staff-member.entity.js';
@@ -61,8 +62,15 @@ export function assertShiftPeriod(startsAt: Date, endsAt: Date): void {
   if (endsAt.getTime() - startsAt.getTime() > MAX_SHIFT_MS) throw new Problem(422, 'ON_CALL.SHIFT_TOO_LONG', 'A shift lasts at most 7 days');
 }
 
-export function saveShift(em: EntityManager, shift: OnCallShiftRecord): Promise<OnCallShiftRecord> {
+function saveShift(em: EntityManager, shift: OnCallShiftRecord): Promise<OnCallShiftRecord> {
   return saveExcluding(em, shift, () => Problem.conflict('ON_CALL.DOUBLE_BOOKED', `Clinician ${shift.staffId} is already on call during part of that shift`));
+}
+
+/** Saves a new or changed shift (the database refuses a double booking), publishes it whole, and reports its overlaps. */
+export async function saveAndPublishShift(em: EntityManager, outbox: Outbox, event: EventDefinition<OnCallShift>, shift: OnCallShiftRecord): Promise<PublishedShift> {
+  const saved = await saveShift(em, shift);
+  await outbox.add(em, event, onCallShiftEvent(saved));
+  return { shift: saved, overlappingShiftIds: await overlappingShiftIds(em, saved) };
 }
 
 /** Other live shifts sharing a campus and some time with this one: reported, not refused (two on call is allowed). */

@@ -4,15 +4,7 @@ import { OnCallShiftPublishedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import type { Principal } from '#platform';
 import { OnCallShiftRecord } from '../data/on-call-shift.entity.js';
-import {
-  assertShiftPeriod,
-  onCallClinician,
-  onCallShiftEvent,
-  overlappingShiftIds,
-  resolveCampuses,
-  saveShift,
-  type PublishedShift,
-} from '../data/on-call-records.js';
+import { assertShiftPeriod, onCallClinician, resolveCampuses, saveAndPublishShift, type PublishedShift } from '../data/on-call-records.js';
 import type { PublishOnCallShiftDto } from './publish-on-call-shift.dto.js';
 
 @Injectable()
@@ -29,12 +21,8 @@ export class PublishOnCallShiftHandler {
     return this.dataSource.transaction(async (em) => {
       await onCallClinician(em, dto.staffId);
       const campuses = await resolveCampuses(em, dto.campusGroup, dto.campusIds);
-      const shift = await saveShift(
-        em,
-        em.create(OnCallShiftRecord, { staffId: dto.staffId, ...campuses, startsAt, endsAt, cancelled: false, publishedBy: by.sub }),
-      );
-      await this.outbox.add(em, OnCallShiftPublishedEvent, onCallShiftEvent(shift));
-      return { shift, overlappingShiftIds: await overlappingShiftIds(em, shift) };
+      const shift = em.create(OnCallShiftRecord, { staffId: dto.staffId, ...campuses, startsAt, endsAt, cancelled: false, publishedBy: by.sub });
+      return saveAndPublishShift(em, this.outbox, OnCallShiftPublishedEvent, shift);
     });
   }
 }

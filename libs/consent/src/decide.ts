@@ -3,7 +3,7 @@ import { consentProblems, consentStatus, covers, formProblems, type Consent } fr
 import type { AccessRequest, Basis, Decision, DecisionFacts, RecordFacts } from './decision.js';
 import { BREAK_GLASS_CLASSES, grantProblems } from './emergency.js';
 import { recordTypeSpec, type FieldTag, type RecordTypeSpec } from './labels.js';
-import { classesOf, rank, shapeOf } from './record-shape.js';
+import { BY_SENSITIVITY, classesOf, rank, shapeOf } from './record-shape.js';
 import type { Purpose } from './purposes.js';
 import { partyOf, STAFF_UNITS, UNIT_PURPOSES, type Party } from './recipients.js';
 import { sortRuleIds, type RuleId } from './rules.js';
@@ -71,7 +71,7 @@ export function decideFor(party: Party, request: Omit<AccessRequest, 'requester'
   const shape = shapeOf(spec);
   const { names, ranks } = shape;
   const outcomes: Outcome[] = [];
-  for (const cls of shape.classes) outcomes[rank(cls)] = judge(cls, c);
+  for (const r of shape.classRanks) outcomes[r] = judge(BY_SENSITIVITY[r], c);
 
   // A field shows when its class is granted, it passes the grant's tag filter (R2), and it is not
   // a reporting employee's identity leaving the owning unit (R11).
@@ -98,11 +98,11 @@ export function decideFor(party: Party, request: Omit<AccessRequest, 'requester'
   const fields: string[] = [];
   let wantedMask = 0;
   let disclosedMask = 0;
-  for (const f of known) {
-    const i = shape.position.get(f)!;
+  for (let k = 0; k < known.length; k++) {
+    const i = all ? k : shape.position.get(known[k])!;
     wantedMask |= 1 << ranks[i];
     if (recordVisible && shows[i]) {
-      fields.push(f);
+      fields.push(names[i]);
       disclosedMask |= 1 << ranks[i];
     }
   }
@@ -110,12 +110,14 @@ export function decideFor(party: Party, request: Omit<AccessRequest, 'requester'
 
   const ruleIds: RuleId[] = [];
   const parts: string[] = [];
-  for (const cls of classesOf(wantedMask)) {
-    const o = outcomes[rank(cls)];
+  for (let r = 0; r < BY_SENSITIVITY.length; r++) {
+    if (!(wantedMask & (1 << r))) continue;
+    const cls = BY_SENSITIVITY[r];
+    const o = outcomes[r];
     if (!o.granted) {
       ruleIds.push(...o.ruleIds);
       parts.push(`${cls} withheld: ${o.reason}`);
-    } else if (disclosedMask & (1 << rank(cls))) {
+    } else if (disclosedMask & (1 << r)) {
       ruleIds.push(...o.ruleIds);
       parts.push(`${cls} shown (${describe(o.basis)}): ${o.reason}`);
     } else if (!recordVisible) {

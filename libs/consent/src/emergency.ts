@@ -67,10 +67,9 @@ export function issueBreakGlass(req: BreakGlassRequest, policy: ConsentPolicy): 
 export function grantProblems(grant: BreakGlassGrant, studentId: string, party: Party, now: Date, policy: ConsentPolicy): string[] {
   if (grant.studentId !== studentId) return ['for another student'];
   if (grant.grantee !== party.id && !names(grant.recipients ?? [], party)) return ['does not name this recipient'];
-  const p = [
-    ...textProblem('the threat', grant.threat, policy.breakGlassMinTextLength),
-    ...textProblem('the justification', grant.justification, policy.breakGlassMinTextLength),
-  ];
+  // textProblem returns a new array each time: extended in place rather than spread into a third.
+  const p = textProblem('the threat', grant.threat, policy.breakGlassMinTextLength);
+  p.push(...textProblem('the justification', grant.justification, policy.breakGlassMinTextLength));
   if (!isValidInstant(grant.issuedAt) || !isValidInstant(grant.expiresAt)) return [...p, 'has no valid period'];
   if (grant.expiresAt.getTime() - grant.issuedAt.getTime() > policy.breakGlassMaxMs) p.push('lasts longer than policy allows');
   if (reached(now, grant.revokedAt)) p.push(`closed at ${grant.revokedAt!.toISOString()}`);

@@ -9,11 +9,11 @@ import type { FieldTag, RecordTypeSpec } from './labels.js';
 
 /** Least sensitive first; a class's position here is its bit in a class mask. */
 export const BY_SENSITIVITY: readonly RecordClass[] = [...RECORD_CLASSES].sort((a, b) => SENSITIVITY[a] - SENSITIVITY[b]);
-const POSITION = new Map(BY_SENSITIVITY.map((cls, i) => [cls, i]));
+const RANK = Object.fromEntries(BY_SENSITIVITY.map((cls, i) => [cls, i])) as Readonly<Record<RecordClass, number>>;
 
 /** A class's position in BY_SENSITIVITY. */
 export function rank(cls: RecordClass): number {
-  return POSITION.get(cls)!;
+  return RANK[cls];
 }
 
 /** The classes of a mask of ranks, least sensitive first (each once). */
@@ -31,8 +31,8 @@ export interface Shape {
   reporter: readonly boolean[];
   /** Field name to position. */
   position: ReadonlyMap<string, number>;
-  /** Every class of the record type, least sensitive first. */
-  classes: readonly RecordClass[];
+  /** The ranks of the record type's classes, least sensitive first. */
+  classRanks: readonly number[];
   hasReporter: boolean;
 }
 
@@ -50,7 +50,7 @@ export function shapeOf(spec: RecordTypeSpec): Shape {
       tags: labels.map((l) => l.tags),
       reporter,
       position: new Map(names.map((n, i) => [n, i])),
-      classes: classesOf(labels.reduce((mask, l) => mask | (1 << rank(l.class)), 0)),
+      classRanks: classesOf(labels.reduce((mask, l) => mask | (1 << rank(l.class)), 0)).map(rank),
       hasReporter: reporter.includes(true),
     };
     shapes.set(spec, s);

@@ -25,7 +25,8 @@ const UNIT_OF_DISCIPLINE: Readonly<Record<Discipline, Unit>> = { police: 'police
 /** A team is multidisciplinary: police + clinician + administrator (R11). */
 export const REQUIRED_DISCIPLINES: readonly Discipline[] = ['police', 'clinician', 'administrator'];
 
-const active = (m: TeamMembership, now: Date) => within(now, m.from ?? new Date(0), m.until);
+const EPOCH = new Date(0);
+const active = (m: TeamMembership, now: Date) => within(now, m.from ?? EPOCH, m.until);
 
 /** Why `party` cannot act as a team member for this case now (empty: it can). */
 export function teamProblems(

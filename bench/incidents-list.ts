@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { encodeCursor } from '../libs/platform/src/pagination/keyset-cursor.js';
-import type { ListIncidentsQuery } from '../apps/incidents/src/list-incidents/list-incidents.dto.js';
-import { listQuery } from '../apps/incidents/src/list-incidents/list-incidents.handler.js';
+import type { ListIncidentsQuery } from '../apps/incidents/src/incidents/list-incidents/list-incidents.dto.js';
+import { listQuery } from '../apps/incidents/src/incidents/list-incidents/list-incidents.handler.js';
 import { CreateIncident1763900000000 } from '../apps/incidents/src/migrations/1763900000000-create-incident.js';
 import { IncidentLifecycle1764200000000 } from '../apps/incidents/src/migrations/1764200000000-incident-lifecycle.js';
 import { INCIDENT_LIST_INDEXES, IncidentListIndexes1764200000100 } from '../apps/incidents/src/migrations/1764200000100-incident-list-indexes.js';

@@ -1,10 +1,8 @@
 import { MESSAGING_MIGRATIONS } from '#messaging';
 import type { ServiceDefinition } from '#platform';
-import { OfficerCertification } from './eligibility/officer-certification.entity.js';
-import { IncidentDisposition } from './incident/disposition.entity.js';
-import { Incident } from './incident/incident.entity.js';
-import { IncidentUseOfForce } from './incident/use-of-force.entity.js';
-import { IncidentsModule } from './incidents.module.js';
+import { DISPATCH_ENTITIES } from './dispatch/dispatch.module.js';
+import { IncidentsServiceModule } from './incidents.module.js';
+import { INCIDENT_ENTITIES } from './incidents/incidents.module.js';
 import { CreateIncident1763900000000 } from './migrations/1763900000000-create-incident.js';
 import { CreateOfficerCertification1763900000100 } from './migrations/1763900000100-create-officer-certification.js';
 import { IncidentLifecycle1764200000000 } from './migrations/1764200000000-incident-lifecycle.js';
@@ -14,8 +12,7 @@ import { CreateCoResponderRoster1764200000300 } from './migrations/1764200000300
 import { DispatchFallbacks1764500000000 } from './migrations/1764500000000-dispatch-fallbacks.js';
 import { CreateStudentDemographics1764600000000 } from './migrations/1764600000000-create-student-demographics.js';
 import { CreateSupportDisclosure1764300000500 } from './migrations/1764300000500-create-support-disclosure.js';
-import { TipReporter } from './tip/tip-reporter.entity.js';
-import { Tip } from './tip/tip.entity.js';
+import { TIP_ENTITIES } from './tips/tips.module.js';
 
 export const incidentsDefinition: ServiceDefinition = {
   service: 'incidents',
@@ -25,16 +22,9 @@ export const incidentsDefinition: ServiceDefinition = {
       'Incidents, anonymous tips, co-responder dispatch, dispositions and use of force. Incident narratives are ' +
       'law-enforcement unit records (class LE); clinical data never appears here.',
   },
-  feature: IncidentsModule,
+  feature: IncidentsServiceModule,
   database: {
-    entities: [
-      Incident,
-      IncidentDisposition,
-      IncidentUseOfForce,
-      Tip,
-      TipReporter,
-      OfficerCertification,
-    ],
+    entities: [...INCIDENT_ENTITIES, ...TIP_ENTITIES, ...DISPATCH_ENTITIES],
     migrations: [
       ...MESSAGING_MIGRATIONS,
       CreateIncident1763900000000,

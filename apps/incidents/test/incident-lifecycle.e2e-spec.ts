@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EventValidator } from '#messaging';
 import { startTestService, type TestService } from '#testing';
-import { AnalyticIds } from '../src/analytics/analytic-ids.js';
+import { AnalyticIds } from '../src/analytics/domain/analytic-ids.js';
 import { incidentsDefinition } from '../src/incidents.definition.js';
 import { applyFacts, assigned, citCertified, clinician, officer, onCall } from './support/co-responder-facts.js';
 import { CAMPUS, IncidentApi, MINUTE } from './support/incident-api.js';

@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { ConsentRevokedEvent, PoliceProjectionPublishedEvent, PoliceProjectionWithdrawnEvent, type CloudEvent, type EventDescriptor, type PoliceProjectionPublished } from '#contracts';
 import { startTestService, type TestService, deliverEvent } from '#testing';
 import { incidentsDefinition } from '../src/incidents.definition.js';
-import { BoundaryViolation, SupportDisclosuresHandler } from '../src/support-disclosures/support-disclosures.handler.js';
+import { BoundaryViolation } from '../src/support-disclosures/domain/disclosure-boundary.js';
+import { SupportDisclosuresHandler } from '../src/support-disclosures/project-support-disclosures/project-support-disclosures.handler.js';
 
 const cloudEvent = <T>(def: EventDescriptor, data: T): CloudEvent<T> => ({
   id: randomUUID(), source: 'support-plans', type: def.type, specversion: '1.0', time: new Date().toISOString(),

@@ -16,9 +16,9 @@ import {
 } from '#contracts';
 import { inboxConsumerOf, InboxTransport, MESSAGING_MIGRATIONS, KafkaJsClient, Outbox, OutboxRelay, type EventProducer, type KafkaSecurity } from '#messaging';
 import { dropSchema, testDatabaseUrl, uniqueSchema, type TestService } from '#testing';
-import { ProjectCertificationsHandler } from '../../src/project-certifications/project-certifications.handler.js';
-import { ProjectRosterHandler } from '../../src/project-roster/project-roster.handler.js';
-import { ProjectTrainingEligibilityHandler } from '../../src/project-training-eligibility/project-training-eligibility.handler.js';
+import { ProjectCertificationsHandler } from '../../src/dispatch/project-certifications/project-certifications.handler.js';
+import { ProjectRosterHandler } from '../../src/dispatch/project-roster/project-roster.handler.js';
+import { ProjectTrainingEligibilityHandler } from '../../src/dispatch/project-training-eligibility/project-training-eligibility.handler.js';
 
 /**
  * Staffing and training facts as the events those services publish, for building the incidents

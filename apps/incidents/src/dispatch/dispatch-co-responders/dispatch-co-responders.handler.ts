@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AnalyticsIncidentDispatchedEvent, IncidentDispatchedEvent } from '#contracts';
+import { Outbox } from '#messaging';
+import { AnalyticIds } from '../../analytics/domain/analytic-ids.js';
+import type { IncidentResponse } from '../../incidents/api/incident.response.js';
+import { IncidentChanges } from '../../incidents/data/incident-changes.js';
+import type { Incident } from '../../incidents/data/incident.entity.js';
+import { stepTo, transition } from '../../incidents/data/transition.js';
+import { coveringShiftCount, officerCandidates, onCallClinicians, onCallCliniciansAnywhere } from '../data/co-responder-pool.js';
+import { chooseResponders } from '../domain/choose-responders.js';
+import { districtDay } from '../domain/district-day.js';
+import type { DispatchCoRespondersDto } from './dispatch-co-responders.dto.js';
+import { noResponders } from './no-responders.problem.js';
+
+/**
+ * triaged → dispatched. Picks the responders from the local eligibility projections at the dispatch
+ * instant, under the incident's row lock, so two dispatches of one incident cannot both succeed.
+ * With no eligible pair the dispatcher may send an officer alone (officerOnlyReason) or have an
+ * on-call clinician join remotely (clinicianMode=remote); both are recorded and counted apart.
+ */
+@Injectable()
+export class DispatchCoRespondersHandler {
+  constructor(
+    private readonly changes: IncidentChanges,
+    private readonly outbox: Outbox,
+    private readonly analyticIds: AnalyticIds,
+  ) {}
+
+  execute(id: string, dto: DispatchCoRespondersDto, now: Date): Promise<IncidentResponse> {
+    return this.changes.apply(id, async (em, locked) => {
+      const at = stepTo(locked, 'dispatched', dto.at, now, { label: 'triaged', at: locked.triagedAt });
+      const indicated = locked.coResponseIndicated === true;
+      const coResponse = indicated && !dto.officerOnlyReason;
+      const remote = coResponse && dto.clinicianMode === 'remote';
+      const officers = await officerCandidates(em, locked.campusId, at);
+      const clinicians = coResponse ? await this.clinicians(em, locked.campusId, at, remote) : [];
+      const choice = chooseResponders(officers, clinicians, coResponse);
+      if (!choice.ok) {
+        const coveringShifts = coResponse ? await coveringShiftCount(em, locked.campusId, at) : 0;
+        throw noResponders(id, coResponse, {
+          campusId: locked.campusId, at, day: districtDay(at), reasons: choice.reasons, assignedOfficers: officers.length, coveringShifts,
+        });
+      }
+      const responders = {
+        coResponse,
+        officerStaffId: choice.officer.staffId,
+        clinicianStaffId: choice.clinician?.staffId ?? null,
+        officerMatch: choice.officer.match,
+        dispatchedAt: at,
+        clinicianMode: coResponse ? (remote ? 'remote' : 'in-person') : null,
+        officerOnlyReason: indicated ? (dto.officerOnlyReason ?? null) : null,
+      } satisfies Partial<Incident>;
+      const incident = await transition(em, locked, 'dispatched', responders);
+      await this.publish(em, incident, at);
+      return incident;
+    });
+  }
+
+  private async clinicians(em: EntityManager, campusId: string, at: Date, remote: boolean) {
+    const covering = await onCallClinicians(em, campusId, at);
+    return remote && covering.length === 0 ? onCallCliniciansAnywhere(em, at) : covering;
+  }
+
+  private async publish(em: EntityManager, incident: Incident, at: Date): Promise<void> {
+    await this.outbox.add(em, IncidentDispatchedEvent, {
+      incidentId: incident.id,
+      campusId: incident.campusId,
+      coResponse: incident.coResponse === true,
+      officerStaffId: incident.officerStaffId!,
+      clinicianStaffId: incident.clinicianStaffId,
+      dispatchedAt: at.toISOString(),
+      officerOnlyReason: incident.officerOnlyReason,
+      clinicianMode: incident.clinicianMode,
+    });
+    await this.outbox.add(em, AnalyticsIncidentDispatchedEvent, {
+      analyticIncidentId: this.analyticIds.of('incident', incident.id),
+      campusId: incident.campusId,
+      dispatchedOn: at.toISOString().slice(0, 10),
+      priority: incident.priority!,
+      coResponseIndicated: incident.coResponseIndicated === true,
+      coResponse: incident.coResponse === true,
+      clinicianMode: incident.clinicianMode,
+      officerOnlyReason: incident.officerOnlyReason,
+      analyticKeyId: this.analyticIds.keyId,
+    });
+  }
+}

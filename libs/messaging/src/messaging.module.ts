@@ -173,9 +173,15 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
 
 @Module({})
 export class MessagingModule {
-  /** Event handlers are @InboxConsumer controllers of the importing modules; nothing lists them here. */
+  private static instance?: DynamicModule;
+
+  /**
+   * Event handlers are @InboxConsumer controllers of the importing modules; nothing lists them here.
+   * Every feature module of a service may import this: Nest tells dynamic modules apart by object,
+   * so each call returns the same one and a service runs one relay and one inbox transport.
+   */
   static forService(): DynamicModule {
-    return {
+    MessagingModule.instance ??= {
       module: MessagingModule,
       imports: [TerminusModule],
       providers: [
@@ -185,5 +191,6 @@ export class MessagingModule {
       ],
       exports: [Outbox, MessagingRuntime, InboxTransport],
     };
+    return MessagingModule.instance;
   }
 }

@@ -1,7 +1,7 @@
 import type { RecordClass } from './classes.js';
 import { consentProblems, consentStatus, covers, formProblems, type Consent } from './consent.js';
 import type { AccessRequest, Basis, Decision, DecisionFacts, RecordFacts } from './decision.js';
-import { BREAK_GLASS_CLASSES, grantProblems } from './emergency.js';
+import { BREAK_GLASS_CLASSES, grantProblems, type BreakGlassGrant } from './emergency.js';
 import { recordTypeSpec, type FieldTag, type RecordTypeSpec } from './labels.js';
 import { BY_SENSITIVITY, classesOf, rank, shapeOf } from './record-shape.js';
 import type { Purpose } from './purposes.js';
@@ -56,6 +56,7 @@ interface Ctx {
   facts: DecisionFacts;
   now: Date;
   consentProblems?: Map<Consent, string[]>;
+  emergency?: { grant?: BreakGlassGrant; reason: string };
 }
 
 /** The same judgement for a person (API reads) or a whole unit (projections onto its topics). */
@@ -67,7 +68,7 @@ export function decideFor(party: Party, request: Omit<AccessRequest, 'requester'
   }
   if (!isValidInstant(now)) return denial(['R10', 'R13'], 'denied: no valid time was given');
 
-  const c: Ctx = { party, studentId: request.studentId, purpose: request.purpose, record, caseId: request.caseId, spec, facts, now, consentProblems: undefined };
+  const c: Ctx = { party, studentId: request.studentId, purpose: request.purpose, record, caseId: request.caseId, spec, facts, now, consentProblems: undefined, emergency: undefined };
   const shape = shapeOf(spec);
   const { names, ranks } = shape;
   const outcomes: Outcome[] = [];
@@ -373,16 +374,22 @@ function viaEmergency(cls: RecordClass, c: Ctx): Granted | string {
   if (c.purpose !== 'safety-emergency') return 'break-the-glass serves a safety emergency only';
   if (!BREAK_GLASS_CLASSES.has(cls)) return `break-the-glass never opens ${cls}`;
   if (!EMERGENCY_UNITS.has(c.party.unit)) return 'not an appropriate party in an emergency';
+  // The same for EDU-SAFETY and EDU-CLIN: the grants are checked once per decision.
+  const found = (c.emergency ??= activeGrant(c));
+  if (!found.grant) return found.reason;
+  const g = found.grant;
+  const basis: Basis = { kind: 'emergency', id: g.id, threat: g.threat, grantRecipients: g.recipients };
+  return grant(basis, ['R6'], found.reason, { leavesUnit: true });
+}
+
+function activeGrant(c: Ctx): { grant?: BreakGlassGrant; reason: string } {
   let nearest: string | undefined;
   for (const g of c.facts.grants) {
     const problems = grantProblems(g, c.studentId, c.party, c.now, c.facts.policy);
-    if (!problems.length) {
-      const basis: Basis = { kind: 'emergency', id: g.id, threat: g.threat, grantRecipients: g.recipients };
-      return grant(basis, ['R6'], `break-the-glass grant ${g.id} until ${g.expiresAt.toISOString()}`, { leavesUnit: true });
-    }
+    if (!problems.length) return { grant: g, reason: `break-the-glass grant ${g.id} until ${g.expiresAt.toISOString()}` };
     if (g.studentId === c.studentId) nearest ??= `grant ${g.id} ${problems.join(', ')}`;
   }
-  return nearest ?? 'no active break-the-glass grant for this student';
+  return { reason: nearest ?? 'no active break-the-glass grant for this student' };
 }
 
 /** Access within the unit that keeps the records, limited to that unit's work. */

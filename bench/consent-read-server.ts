@@ -3,12 +3,12 @@ import { Controller, Get, Inject, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ConsentPolicy } from '#consent';
 import { Authorize, createServiceApp, CurrentPrincipal, type Principal, Problem, UuidParam } from '#platform';
-import { ConsentGate } from '../apps/support-plans/src/consent-gate/consent-gate.js';
-import { CONSENT_POLICY } from '../apps/support-plans/src/consent-gate/consent-policy.js';
-import { ConsentModule } from '../apps/support-plans/src/consent-gate/consent.module.js';
-import type { DisclosureLog } from '../apps/support-plans/src/disclosures/disclosure-log.js';
+import { ConsentGate } from '../apps/support-plans/src/consent-gate/data/consent-gate.js';
+import { CONSENT_POLICY } from '../apps/support-plans/src/consent-gate/domain/consent-policy.js';
+import { ConsentGateModule } from '../apps/support-plans/src/consent-gate/consent-gate.module.js';
+import type { DisclosureLog } from '../apps/support-plans/src/disclosures/data/disclosure-log.js';
 import { supportPlansDefinition } from '../apps/support-plans/src/support-plans.definition.js';
-import { loadSupportPlanView, type SupportPlanView } from '../apps/support-plans/src/support-plans/support-plan.view.js';
+import { loadSupportPlanView, type SupportPlanView } from '../apps/support-plans/src/support-plans/data/support-plan.view.js';
 
 /**
  * Bench-only harness for bench/consent-read.ts (issue 16): the support-plans service exactly as
@@ -64,7 +64,7 @@ class UnloggedSupportPlanController {
   }
 }
 
-@Module({ imports: [supportPlansDefinition.feature, ConsentModule], controllers: [UngatedSupportPlanController, UnloggedSupportPlanController] })
+@Module({ imports: [supportPlansDefinition.feature, ConsentGateModule], controllers: [UngatedSupportPlanController, UnloggedSupportPlanController] })
 class BenchHarnessModule {}
 
 const app = await createServiceApp({ ...supportPlansDefinition, feature: BenchHarnessModule });

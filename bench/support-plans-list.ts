@@ -3,10 +3,10 @@ import { DataSource } from 'typeorm';
 import { CLINICAL_LIST_INDEXES } from '../apps/support-plans/src/migrations/1764400000600-list-indexes.js';
 import { CreateReferral1763900000000 } from '../apps/support-plans/src/migrations/1763900000000-create-referral.js';
 import { SupportPlans1764400000300 } from '../apps/support-plans/src/migrations/1764400000300-support-plans.js';
-import { Referral } from '../apps/support-plans/src/referral/referral.entity.js';
+import { Referral } from '../apps/support-plans/src/referrals/data/referral.entity.js';
 import type { ListSupportPlansQuery } from '../apps/support-plans/src/support-plans/list-support-plans/list-support-plans.dto.js';
 import { ListSupportPlansHandler } from '../apps/support-plans/src/support-plans/list-support-plans/list-support-plans.handler.js';
-import { SupportPlan, SupportPlanReview } from '../apps/support-plans/src/support-plans/support-plan.entity.js';
+import { SupportPlan, SupportPlanReview } from '../apps/support-plans/src/support-plans/data/support-plan.entity.js';
 import { decodeCursor } from '../libs/platform/src/pagination/keyset-cursor.js';
 import { createSchema, dropSchema, fmt, isMain, percentiles, runAsScript, runBench, verdict, type BenchContext, type Percentiles } from './support.js';
 

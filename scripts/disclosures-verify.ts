@@ -4,7 +4,7 @@
 // Exit codes: 0 intact, 1 broken, 2 could not check (configuration or database error).
 import { join } from 'node:path';
 import { repoRoot } from '#devkit';
-import { runDisclosuresVerify } from '../apps/support-plans/src/disclosures/verify-command.js';
+import { runDisclosuresVerify } from '../apps/support-plans/src/disclosures/verify-disclosures/verify-command.js';
 
 process.exitCode = await runDisclosuresVerify(
   process.env,

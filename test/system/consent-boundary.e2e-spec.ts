@@ -5,7 +5,7 @@ import { classOf } from '#consent';
 import { EVENTS, TOPICS, type Role } from '#contracts';
 import { eventually, startTestBroker, startTestService, testBrokerEnv, testDatabaseUrl, type TestService } from '#testing';
 import { incidentsDefinition } from '../../apps/incidents/src/incidents.definition.js';
-import { runDisclosuresVerify } from '../../apps/support-plans/src/disclosures/verify-command.js';
+import { runDisclosuresVerify } from '../../apps/support-plans/src/disclosures/verify-disclosures/verify-command.js';
 import { supportPlansDefinition } from '../../apps/support-plans/src/support-plans.definition.js';
 
 const STUDENT = 'S8000001';

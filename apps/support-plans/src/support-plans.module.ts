@@ -1,18 +1,33 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { MessagingModule } from '#messaging';
-import { CLINICAL_CONTROLLERS, CLINICAL_ENTITIES, CLINICAL_EVENT_HANDLERS, CLINICAL_PROVIDERS } from './clinical-side.js';
-import { ConsentModule } from './consent-gate/consent.module.js';
-import { CONSENT_CONTROLLERS, CONSENT_ENTITIES, CONSENT_PROVIDERS } from './consent-side.js';
-import { CreateReferralController } from './create-referral/create-referral.controller.js';
-import { CreateReferralHandler } from './create-referral/create-referral.handler.js';
-import { GetReferralController } from './get-referral/get-referral.controller.js';
-import { GetReferralHandler } from './get-referral/get-referral.handler.js';
-import { Referral } from './referral/referral.entity.js';
+import { BreakTheGlassModule } from './break-the-glass/break-the-glass.module.js';
+import { ClinicalNotesModule } from './clinical-notes/clinical-notes.module.js';
+import { CommunityProvidersModule } from './community-providers/community-providers.module.js';
+import { ConsentsModule } from './consents/consents.module.js';
+import { DisclosuresModule } from './disclosures/disclosures.module.js';
+import { ProviderReferralsModule } from './provider-referrals/provider-referrals.module.js';
+import { ReferralsModule } from './referrals/referrals.module.js';
+import { SafetyPlansModule } from './safety-plans/safety-plans.module.js';
+import { StudentsModule } from './students/students.module.js';
+import { SupportPlansFeatureModule } from './support-plans/support-plans.module.js';
+import { ThreatAssessmentsModule } from './threat-assessments/threat-assessments.module.js';
 
+/**
+ * The support-plans service: one module per feature. Consent enforcement (ConsentGateModule) and
+ * the police projection (ShareWithPoliceModule) are imported by the features that need them.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([Referral, ...CLINICAL_ENTITIES, ...CONSENT_ENTITIES]), ConsentModule, MessagingModule.forService()],
-  controllers: [CreateReferralController, GetReferralController, ...CLINICAL_CONTROLLERS, ...CONSENT_CONTROLLERS, ...CLINICAL_EVENT_HANDLERS],
-  providers: [CreateReferralHandler, GetReferralHandler, ...CLINICAL_PROVIDERS, ...CONSENT_PROVIDERS],
+  imports: [
+    StudentsModule,
+    ConsentsModule,
+    BreakTheGlassModule,
+    DisclosuresModule,
+    ReferralsModule,
+    SupportPlansFeatureModule,
+    SafetyPlansModule,
+    ThreatAssessmentsModule,
+    ClinicalNotesModule,
+    CommunityProvidersModule,
+    ProviderReferralsModule,
+  ],
 })
 export class SupportPlansModule {}

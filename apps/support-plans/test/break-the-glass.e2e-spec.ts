@@ -1,7 +1,7 @@
 import { startTestService, type TestService } from '#testing';
-import { ConsentGate } from '../src/consent-gate/consent-gate.js';
-import { referralRecord } from '../src/referral/referral-source.js';
-import { Referral } from '../src/referral/referral.entity.js';
+import { ConsentGate } from '../src/consent-gate/data/consent-gate.js';
+import { referralRecord } from '../src/referrals/data/referral-record.js';
+import { Referral } from '../src/referrals/data/referral.entity.js';
 import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { bornYearsAgo, ConsentApi, HOUR } from './consent-helpers.js';
 

@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import { Problem } from '#platform';
 import { startTestService, type TestService } from '#testing';
-import { ConsentGate } from '../src/consent-gate/consent-gate.js';
-import { requesterOf } from '../src/consent-gate/requester.js';
+import { ConsentGate } from '../src/consent-gate/data/consent-gate.js';
+import { requesterOf } from '../src/consent-gate/api/requester.js';
 import { supportPlansDefinition } from '../src/support-plans.definition.js';
 
 const NOW = new Date('2026-03-10T15:00:00.000Z');

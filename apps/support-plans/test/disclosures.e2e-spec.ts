@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { testDatabaseUrl, startTestService, type TestService } from '#testing';
-import { ConsentGate } from '../src/consent-gate/consent-gate.js';
-import { runDisclosuresVerify } from '../src/disclosures/verify-command.js';
-import { referralRecord } from '../src/referral/referral-source.js';
-import { Referral } from '../src/referral/referral.entity.js';
+import { ConsentGate } from '../src/consent-gate/data/consent-gate.js';
+import { runDisclosuresVerify } from '../src/disclosures/verify-disclosures/verify-command.js';
+import { referralRecord } from '../src/referrals/data/referral-record.js';
+import { Referral } from '../src/referrals/data/referral.entity.js';
 import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { bornYearsAgo, ConsentApi } from './consent-helpers.js';
 

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { DEFAULT_POLICY } from '#consent';
 import { startTestService, testDatabaseUrl, type TestService } from '#testing';
-import { runDisclosuresVerify } from '../src/disclosures/verify-command.js';
+import { runDisclosuresVerify } from '../src/disclosures/verify-disclosures/verify-command.js';
 import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { ADULT_DOB, as, registerStudent } from './support/fixtures.js';
 

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { GENESIS_HASH } from '../disclosures/chain.js';
+import { GENESIS_HASH } from '../disclosures/domain/chain.js';
 
 /**
  * The record of disclosures (R7, 34 CFR 99.32): append-only and hash-chained. `disclosure_chain`

@@ -1,8 +1,8 @@
 import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
-import { ACTING_ROLE_HEADER } from '../../consent-gate/requester.js';
-import { BreakGlassResponse } from '../break-glass.response.js';
+import { ACTING_ROLE_HEADER } from '../../consent-gate/api/requester.js';
+import { BreakGlassResponse } from '../api/break-glass.response.js';
 import { EndBreakGlassDto } from './end-break-glass.dto.js';
 import { EndBreakGlassHandler } from './end-break-glass.handler.js';
 

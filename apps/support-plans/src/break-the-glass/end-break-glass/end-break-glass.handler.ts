@@ -4,9 +4,9 @@ import { BreakGlassEndedEvent } from '#contracts';
 import type { RecipientRole } from '#consent';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
-import { requesterOf } from '../../consent-gate/requester.js';
-import { PolicePublisher } from '../../share-with-police/police-publisher.js';
-import { BreakGlassGrantRecord } from '../break-glass-grant.entity.js';
+import { requesterOf } from '../../consent-gate/api/requester.js';
+import { PolicePublisher } from '../../share-with-police/data/police-publisher.js';
+import { BreakGlassGrantRecord } from '../data/break-glass-grant.entity.js';
 import type { EndBreakGlassDto } from './end-break-glass.dto.js';
 
 /** Clinical supervisors review every grant (R6); administrators audit them. Both may end one. */

@@ -1,9 +1,9 @@
 import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
-import { ACTING_ROLE_HEADER } from '../../consent-gate/requester.js';
-import { StudentIdParam } from '../../students/student-id.pipe.js';
-import { BreakGlassResponse } from '../break-glass.response.js';
+import { ACTING_ROLE_HEADER } from '../../consent-gate/api/requester.js';
+import { StudentIdParam } from '../../students/api/student-id.pipe.js';
+import { BreakGlassResponse } from '../api/break-glass.response.js';
 import { IssueBreakGlassDto } from './issue-break-glass.dto.js';
 import { IssueBreakGlassHandler } from './issue-break-glass.handler.js';
 

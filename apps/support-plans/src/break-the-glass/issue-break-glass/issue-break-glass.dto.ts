@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
-import { RecipientRefDto } from '../../consent-gate/recipient-ref.dto.js';
+import { RecipientRefDto } from '../../consent-gate/api/recipient-ref.dto.js';
 
 export class IssueBreakGlassDto {
   @ApiProperty({ example: 'Student posted a specific threat to bring a weapon to campus today.', description: 'The articulable and significant threat (R6)' })

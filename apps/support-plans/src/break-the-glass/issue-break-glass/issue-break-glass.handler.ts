@@ -5,11 +5,11 @@ import { BreakGlassGrantedEvent } from '#contracts';
 import { issueBreakGlass } from '#consent';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
-import { ConsentGate } from '../../consent-gate/consent-gate.js';
-import { describeRef, recipientRefs } from '../../consent-gate/recipient-ref.dto.js';
-import { requesterOf } from '../../consent-gate/requester.js';
-import { PolicePublisher } from '../../share-with-police/police-publisher.js';
-import { BreakGlassGrantRecord } from '../break-glass-grant.entity.js';
+import { ConsentGate } from '../../consent-gate/data/consent-gate.js';
+import { describeRef, recipientRefs } from '../../consent-gate/api/recipient-ref.dto.js';
+import { requesterOf } from '../../consent-gate/api/requester.js';
+import { PolicePublisher } from '../../share-with-police/data/police-publisher.js';
+import { BreakGlassGrantRecord } from '../data/break-glass-grant.entity.js';
 import type { IssueBreakGlassDto } from './issue-break-glass.dto.js';
 
 @Injectable()

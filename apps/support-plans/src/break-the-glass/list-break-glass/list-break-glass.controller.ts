@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Authorize } from '#platform';
-import { BreakGlassResponse } from '../break-glass.response.js';
+import { BreakGlassResponse } from '../api/break-glass.response.js';
 import { ListBreakGlassHandler } from './list-break-glass.handler.js';
 
 @ApiTags('break-the-glass')

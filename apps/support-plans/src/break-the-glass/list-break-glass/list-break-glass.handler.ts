@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, LessThanOrEqual, MoreThan, type Repository } from 'typeorm';
-import { BreakGlassGrantRecord } from '../break-glass-grant.entity.js';
+import { BreakGlassGrantRecord } from '../data/break-glass-grant.entity.js';
 
 @Injectable()
 export class ListBreakGlassHandler {

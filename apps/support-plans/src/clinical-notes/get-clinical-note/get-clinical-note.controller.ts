@@ -1,8 +1,8 @@
 import { Controller, Get, Headers } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
-import { ACTING_ROLE_HEADER } from '../../consent-gate/requester.js';
-import { ClinicalNoteResponse } from '../clinical-note.response.js';
+import { ACTING_ROLE_HEADER } from '../../consent-gate/api/requester.js';
+import { ClinicalNoteResponse } from '../api/clinical-note.response.js';
 import { GetClinicalNoteHandler } from './get-clinical-note.handler.js';
 
 @ApiTags('clinical-notes')

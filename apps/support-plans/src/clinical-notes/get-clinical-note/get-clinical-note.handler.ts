@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '#platform';
-import type { ClinicalNoteResponse } from '../clinical-note.response.js';
-import { ClinicalNoteReader } from '../read-note.js';
+import type { ClinicalNoteResponse } from '../api/clinical-note.response.js';
+import { ClinicalNoteReader } from '../data/clinical-note-reader.js';
 
 @Injectable()
 export class GetClinicalNoteHandler {

@@ -1,9 +1,9 @@
 import { Controller, Get, Headers } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
-import { ACTING_ROLE_HEADER } from '../../consent-gate/requester.js';
-import { StudentIdParam } from '../../students/student-id.pipe.js';
-import { ClinicalNoteResponse } from '../clinical-note.response.js';
+import { ACTING_ROLE_HEADER } from '../../consent-gate/api/requester.js';
+import { StudentIdParam } from '../../students/api/student-id.pipe.js';
+import { ClinicalNoteResponse } from '../api/clinical-note.response.js';
 import { ListClinicalNotesHandler } from './list-clinical-notes.handler.js';
 
 @ApiTags('clinical-notes')

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Problem, type Principal } from '#platform';
-import { ClinicalNote } from '../clinical-note.entity.js';
-import type { ClinicalNoteResponse } from '../clinical-note.response.js';
-import { ClinicalNoteReader } from '../read-note.js';
+import { ClinicalNote } from '../data/clinical-note.entity.js';
+import type { ClinicalNoteResponse } from '../api/clinical-note.response.js';
+import { ClinicalNoteReader } from '../data/clinical-note-reader.js';
 
 /** The student's notes the caller may read (own notes; all of them for a supervisor), each judged by decide(). */
 @Injectable()

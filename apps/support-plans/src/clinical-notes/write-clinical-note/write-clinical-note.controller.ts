@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
-import { StudentIdParam } from '../../students/student-id.pipe.js';
-import { ClinicalNoteResponse } from '../clinical-note.response.js';
+import { StudentIdParam } from '../../students/api/student-id.pipe.js';
+import { ClinicalNoteResponse } from '../api/clinical-note.response.js';
 import { WriteClinicalNoteDto } from './write-clinical-note.dto.js';
 import { WriteClinicalNoteHandler } from './write-clinical-note.handler.js';
 

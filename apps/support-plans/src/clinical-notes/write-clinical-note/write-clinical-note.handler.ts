@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Problem, type Principal } from '#platform';
-import { Student } from '../../students/student.entity.js';
-import { SupportPlan } from '../../support-plans/support-plan.entity.js';
-import { ClinicalNote, clinicalNoteView } from '../clinical-note.entity.js';
-import type { ClinicalNoteResponse } from '../clinical-note.response.js';
+import { Student } from '../../students/data/student.entity.js';
+import { SupportPlan } from '../../support-plans/data/support-plan.entity.js';
+import { ClinicalNote, clinicalNoteView } from '../data/clinical-note.entity.js';
+import type { ClinicalNoteResponse } from '../api/clinical-note.response.js';
 import type { WriteClinicalNoteDto } from './write-clinical-note.dto.js';
 
 /** Deliberately no outbox event: a psychotherapy note never reaches a topic (PSY-NOTE). */

@@ -1,8 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authorize } from '#platform';
-import { StudentIdParam } from '../../students/student-id.pipe.js';
-import { ConsentResponse } from '../consent.response.js';
+import { StudentIdParam } from '../../students/api/student-id.pipe.js';
+import { ConsentResponse } from '../api/consent.response.js';
 import { ListConsentsHandler } from './list-consents.handler.js';
 
 @ApiTags('consents')

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
-import { ConsentRecord } from '../consent.entity.js';
+import { DataSource } from 'typeorm';
+import { consentHistory } from '../data/consent-history.js';
+import type { ConsentRecord } from '../data/consent.entity.js';
 
 @Injectable()
 export class ListConsentsHandler {
-  constructor(@InjectRepository(ConsentRecord) private readonly consents: Repository<ConsentRecord>) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   execute(studentId: string): Promise<ConsentRecord[]> {
-    return this.consents.find({ where: { studentId }, order: { recordedAt: 'ASC', id: 'ASC' } });
+    return consentHistory(this.dataSource.manager, studentId);
   }
 }

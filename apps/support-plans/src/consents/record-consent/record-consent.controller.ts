@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
-import { ConsentResponse } from '../consent.response.js';
+import { ConsentResponse } from '../api/consent.response.js';
 import { RecordConsentDto } from './record-consent.dto.js';
 import { RecordConsentHandler } from './record-consent.handler.js';
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { PURPOSES, RECORD_CLASSES, type MinorConsentBasis, type Purpose, type RecordClass, type SignerRole } from '#consent';
-import { RecipientRefDto } from '../../consent-gate/recipient-ref.dto.js';
+import { RecipientRefDto } from '../../consent-gate/api/recipient-ref.dto.js';
 import { IsStrictDateTime, IsStudentId } from '#platform';
 
 const SIGNER_ROLES: SignerRole[] = ['guardian', 'student', 'minor-self'];

@@ -12,12 +12,12 @@ import {
 } from '#consent';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
-import { ConsentGate } from '../../consent-gate/consent-gate.js';
-import { consentOf, part2Of } from '../../consent-gate/facts.js';
-import { recipientRefs } from '../../consent-gate/recipient-ref.dto.js';
-import { PolicePublisher } from '../../share-with-police/police-publisher.js';
-import { Student } from '../../students/student.entity.js';
-import { ConsentRecord, type StoredPart2 } from '../consent.entity.js';
+import { ConsentGate } from '../../consent-gate/data/consent-gate.js';
+import { consentOf, part2Of } from '../../consent-gate/data/facts.js';
+import { recipientRefs } from '../../consent-gate/api/recipient-ref.dto.js';
+import { PolicePublisher } from '../../share-with-police/data/police-publisher.js';
+import { Student } from '../../students/data/student.entity.js';
+import { ConsentRecord, type StoredPart2 } from '../data/consent.entity.js';
 import type { RecordConsentDto } from './record-consent.dto.js';
 
 /** Classes a clinical consent cannot release, and why (policy choices of libs/consent). */

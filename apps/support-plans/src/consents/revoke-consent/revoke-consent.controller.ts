@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
-import { ConsentResponse } from '../consent.response.js';
+import { ConsentResponse } from '../api/consent.response.js';
 import { RevokeConsentDto } from './revoke-consent.dto.js';
 import { RevokeConsentHandler } from './revoke-consent.handler.js';
 

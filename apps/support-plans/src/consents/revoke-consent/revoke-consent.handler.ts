@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { ConsentRevokedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
-import { PolicePublisher } from '../../share-with-police/police-publisher.js';
-import { ConsentRecord } from '../consent.entity.js';
+import { PolicePublisher } from '../../share-with-police/data/police-publisher.js';
+import { ConsentRecord } from '../data/consent.entity.js';
 import type { RevokeConsentDto } from './revoke-consent.dto.js';
 
 @Injectable()

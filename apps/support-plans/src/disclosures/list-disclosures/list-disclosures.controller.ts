@@ -1,8 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authorize } from '#platform';
-import { StudentIdParam } from '../../students/student-id.pipe.js';
-import { DisclosureResponse } from '../disclosure.response.js';
+import { StudentIdParam } from '../../students/api/student-id.pipe.js';
+import { DisclosureResponse } from '../api/disclosure.response.js';
 import { ListDisclosuresQuery } from './list-disclosures.dto.js';
 import { ListDisclosuresHandler } from './list-disclosures.handler.js';
 

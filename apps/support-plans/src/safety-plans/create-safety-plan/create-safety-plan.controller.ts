@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
-import { SafetyPlanResponse } from '../safety-plan.response.js';
+import { SafetyPlanResponse } from '../api/safety-plan.response.js';
 import { CreateSafetyPlanDto } from './create-safety-plan.dto.js';
 import { CreateSafetyPlanHandler } from './create-safety-plan.handler.js';
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { SafetyPlanContentDto } from '../safety-plan.dto.js';
+import { SafetyPlanContentDto } from '../api/safety-plan.dto.js';
 import { IsStudentId } from '#platform';
 
 export class CreateSafetyPlanDto extends SafetyPlanContentDto {

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
-import { ClinicalProjection } from '../../police-projection-sources.js';
-import { ThreatCase } from '../../threat-assessments/threat-case.entity.js';
-import { publishSafetyPlanRecorded } from '../safety-plan-events.js';
-import { SafetyPlan } from '../safety-plan.entity.js';
-import { safetyPlanView, type SafetyPlanView } from '../safety-plan.view.js';
+import { PolicePublisher } from '../../share-with-police/data/police-publisher.js';
+import { ThreatCase } from '../../threat-assessments/data/threat-case.entity.js';
+import { safetyPlanRecord } from '../data/safety-plan.projection.js';
+import { publishSafetyPlanRecorded } from '../data/safety-plan-events.js';
+import { SafetyPlan } from '../data/safety-plan.entity.js';
+import { safetyPlanView, type SafetyPlanView } from '../data/safety-plan.view.js';
 import type { CreateSafetyPlanDto } from './create-safety-plan.dto.js';
 
 /**
@@ -18,7 +19,7 @@ export class CreateSafetyPlanHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
-    private readonly projection: ClinicalProjection,
+    private readonly police: PolicePublisher,
   ) {}
 
   execute(dto: CreateSafetyPlanDto, by: Principal, now: Date): Promise<SafetyPlanView> {
@@ -48,7 +49,7 @@ export class CreateSafetyPlanHandler {
         }),
       );
       await publishSafetyPlanRecorded(em, this.outbox, plan);
-      await this.projection.safetyPlan(em, plan, now);
+      await this.police.publishRecord(em, safetyPlanRecord(plan), now);
       return safetyPlanView(plan);
     });
   }

@@ -1,8 +1,8 @@
 import { Controller, Get, Headers, Query } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
-import { ACTING_ROLE_HEADER } from '../../consent-gate/requester.js';
-import { SafetyPlanResponse } from '../safety-plan.response.js';
+import { ACTING_ROLE_HEADER } from '../../consent-gate/api/requester.js';
+import { SafetyPlanResponse } from '../api/safety-plan.response.js';
 import { GetSafetyPlanQuery } from './get-safety-plan.dto.js';
 import { GetSafetyPlanHandler } from './get-safety-plan.handler.js';
 

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Purpose, Unit } from '#consent';
 import type { Principal } from '#platform';
-import { ConsentGate } from '../../consent-gate/consent-gate.js';
-import { unitOf } from '../../consent-gate/requester.js';
-import { SafetyPlan } from '../safety-plan.entity.js';
-import type { SafetyPlanResponse } from '../safety-plan.response.js';
-import { safetyPlanView } from '../safety-plan.view.js';
+import { ConsentGate } from '../../consent-gate/data/consent-gate.js';
+import { unitOf } from '../../consent-gate/api/requester.js';
+import { SafetyPlan } from '../data/safety-plan.entity.js';
+import type { SafetyPlanResponse } from '../api/safety-plan.response.js';
+import { safetyPlanView } from '../data/safety-plan.view.js';
 
 /** Police and administrators read safety plans for the threat-assessment team unless they say otherwise. */
 const DEFAULT_PURPOSE: Partial<Record<Unit, Purpose>> = { clinical: 'treatment', police: 'threat-assessment', administration: 'threat-assessment' };

@@ -1,7 +1,7 @@
 import { Body, Controller, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
-import { SafetyPlanResponse } from '../safety-plan.response.js';
+import { SafetyPlanResponse } from '../api/safety-plan.response.js';
 import { ReviseSafetyPlanDto } from './revise-safety-plan.dto.js';
 import { ReviseSafetyPlanHandler } from './revise-safety-plan.handler.js';
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
-import { SafetyPlanContentDto } from '../safety-plan.dto.js';
+import { SafetyPlanContentDto } from '../api/safety-plan.dto.js';
 
 export class ReviseSafetyPlanDto extends SafetyPlanContentDto {
   @ApiProperty({ example: 1, description: 'The version you read (optimistic concurrency)' })

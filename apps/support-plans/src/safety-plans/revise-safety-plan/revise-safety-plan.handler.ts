@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
-import { ClinicalProjection } from '../../police-projection-sources.js';
-import { publishSafetyPlanRecorded } from '../safety-plan-events.js';
-import { SafetyPlan } from '../safety-plan.entity.js';
-import { safetyPlanView, type SafetyPlanView } from '../safety-plan.view.js';
+import { PolicePublisher } from '../../share-with-police/data/police-publisher.js';
+import { safetyPlanRecord } from '../data/safety-plan.projection.js';
+import { publishSafetyPlanRecorded } from '../data/safety-plan-events.js';
+import { SafetyPlan } from '../data/safety-plan.entity.js';
+import { safetyPlanView, type SafetyPlanView } from '../data/safety-plan.view.js';
 import type { ReviseSafetyPlanDto } from './revise-safety-plan.dto.js';
 
 /** A revision replaces the content whole; a retired plan is not revised again. */
@@ -14,7 +15,7 @@ export class ReviseSafetyPlanHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
-    private readonly projection: ClinicalProjection,
+    private readonly police: PolicePublisher,
   ) {}
 
   execute(id: string, dto: ReviseSafetyPlanDto, by: Principal, now: Date): Promise<SafetyPlanView> {
@@ -41,7 +42,7 @@ export class ReviseSafetyPlanHandler {
       });
       await em.save(plan);
       await publishSafetyPlanRecorded(em, this.outbox, plan);
-      await this.projection.safetyPlan(em, plan, now);
+      await this.police.publishRecord(em, safetyPlanRecord(plan), now);
       return safetyPlanView(plan);
     });
   }

@@ -1,8 +1,8 @@
 import { Body, Controller, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
-import { StudentIdParam } from '../student-id.pipe.js';
-import { StudentResponse } from '../student.response.js';
+import { StudentIdParam } from '../api/student-id.pipe.js';
+import { StudentResponse } from '../api/student.response.js';
 import { RegisterStudentDto } from './register-student.dto.js';
 import { RegisterStudentHandler } from './register-student.handler.js';
 

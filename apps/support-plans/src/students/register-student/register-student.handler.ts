@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '#platform';
-import { PolicePublisher } from '../../share-with-police/police-publisher.js';
-import { Student } from '../student.entity.js';
+import { PolicePublisher } from '../../share-with-police/data/police-publisher.js';
+import { Student } from '../data/student.entity.js';
 import type { RegisterStudentDto } from './register-student.dto.js';
 
 @Injectable()

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
-import { SupportPlanResponse } from '../support-plan.response.js';
+import { SupportPlanResponse } from '../api/support-plan.response.js';
 import { CreateSupportPlanDto } from './create-support-plan.dto.js';
 import { CreateSupportPlanHandler } from './create-support-plan.handler.js';
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
-import { GoalDto, PlannedInterventionDto } from '../support-plan.dto.js';
+import { GoalDto, PlannedInterventionDto } from '../api/support-plan.dto.js';
 import { IsCalendarDate, IsStudentId } from '#platform';
 
 export class CreateSupportPlanDto {

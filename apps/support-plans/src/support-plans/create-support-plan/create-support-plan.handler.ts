@@ -3,12 +3,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { SupportPlanStartedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
-import { ClinicalProjection } from '../../police-projection-sources.js';
-import { CareGuard } from '../../care/care-guard.js';
-import { Referral } from '../../referral/referral.entity.js';
-import { plansCare } from '../care-needed.js';
-import { SupportPlan } from '../support-plan.entity.js';
-import { supportPlanView, type SupportPlanView } from '../support-plan.view.js';
+import { PolicePublisher } from '../../share-with-police/data/police-publisher.js';
+import { supportPlanRecord } from '../data/support-plan.projection.js';
+import { CareGuard } from '../../consent-gate/data/care-guard.js';
+import { Referral } from '../../referrals/data/referral.entity.js';
+import { plansCare } from '../domain/support-plan.js';
+import { SupportPlan } from '../data/support-plan.entity.js';
+import { supportPlanView, type SupportPlanView } from '../data/support-plan.view.js';
 import type { CreateSupportPlanDto } from './create-support-plan.dto.js';
 
 @Injectable()
@@ -16,7 +17,7 @@ export class CreateSupportPlanHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
-    private readonly projection: ClinicalProjection,
+    private readonly police: PolicePublisher,
     private readonly care: CareGuard,
   ) {}
 
@@ -54,7 +55,7 @@ export class CreateSupportPlanHandler {
         nextReviewOn: plan.nextReviewOn!,
         startedAt: now.toISOString(),
       });
-      await this.projection.supportPlan(em, plan.id, now);
+      await this.police.publishRecord(em, await supportPlanRecord(em, plan.id), now);
       return supportPlanView(plan, []);
     });
   }

@@ -1,8 +1,8 @@
 import { Controller, Get, Headers, Query } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
-import { ACTING_ROLE_HEADER } from '../../consent-gate/requester.js';
-import { SupportPlanResponse } from '../support-plan.response.js';
+import { ACTING_ROLE_HEADER } from '../../consent-gate/api/requester.js';
+import { SupportPlanResponse } from '../api/support-plan.response.js';
 import { GetSupportPlanQuery } from './get-support-plan.dto.js';
 import { GetSupportPlanHandler } from './get-support-plan.handler.js';
 

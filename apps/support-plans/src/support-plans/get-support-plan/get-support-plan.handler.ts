@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Purpose, Unit } from '#consent';
 import type { Principal } from '#platform';
-import { ConsentGate } from '../../consent-gate/consent-gate.js';
-import { unitOf } from '../../consent-gate/requester.js';
-import type { SupportPlanResponse } from '../support-plan.response.js';
-import { loadSupportPlanView } from '../support-plan.view.js';
+import { ConsentGate } from '../../consent-gate/data/consent-gate.js';
+import { unitOf } from '../../consent-gate/api/requester.js';
+import type { SupportPlanResponse } from '../api/support-plan.response.js';
+import { loadSupportPlanView } from '../data/support-plan.view.js';
 
 const DEFAULT_PURPOSE: Partial<Record<Unit, Purpose>> = { clinical: 'treatment', police: 'co-response', administration: 'referral' };
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { localDate } from '#consent';
-import { ConsentGate } from '../../consent-gate/consent-gate.js';
+import { ConsentGate } from '../../consent-gate/data/consent-gate.js';
 import type { ListOverdueReviewsQuery, OverdueReviewsResponse } from './list-overdue-reviews.dto.js';
 
 const DAY_MS = 86_400_000;

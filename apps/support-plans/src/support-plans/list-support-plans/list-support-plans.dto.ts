@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { SUPPORT_PLAN_STATUS_VALUES } from '#contracts';
 import { PageQuery } from '#platform';
-import type { SupportPlan, SupportPlanStatus } from '../support-plan.entity.js';
+import type { SupportPlan } from '../data/support-plan.entity.js';
+import type { SupportPlanStatus } from '../domain/support-plan.js';
 
 export class ListSupportPlansQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'clinician-3', description: "A clinician's caseload" })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { keysetPage } from '#platform';
-import { SupportPlan } from '../support-plan.entity.js';
+import { SupportPlan } from '../data/support-plan.entity.js';
 import type { ListSupportPlansQuery } from './list-support-plans.dto.js';
 
 /** Plans by clinician or campus, newest first; (filter, status, started_at, id) indexes serve each page. */

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
-import { SupportPlanResponse } from '../support-plan.response.js';
+import { SupportPlanResponse } from '../api/support-plan.response.js';
 import { ReviewSupportPlanDto } from './review-support-plan.dto.js';
 import { ReviewSupportPlanHandler } from './review-support-plan.handler.js';
 

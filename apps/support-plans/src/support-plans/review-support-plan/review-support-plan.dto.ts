@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Length, ValidateIf } from 'class-validator';
 import { SUPPORT_PLAN_REVIEW_OUTCOME_VALUES } from '#contracts';
-import type { ReviewOutcome } from '../support-plan.entity.js';
+import type { ReviewOutcome } from '../domain/support-plan.js';
 import { IsCalendarDate } from '#platform';
 
 export class ReviewSupportPlanDto {

@@ -3,17 +3,13 @@ import { DataSource } from 'typeorm';
 import { SupportPlanReviewedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
-import { ClinicalProjection } from '../../police-projection-sources.js';
-import { lockActivePlan } from '../lock-plan.js';
-import { SupportPlanReview, type SupportPlanStatus } from '../support-plan.entity.js';
-import { loadSupportPlanView, type SupportPlanView } from '../support-plan.view.js';
+import { PolicePublisher } from '../../share-with-police/data/police-publisher.js';
+import { supportPlanRecord } from '../data/support-plan.projection.js';
+import { lockActivePlan } from '../data/lock-plan.js';
+import { SupportPlanReview } from '../data/support-plan.entity.js';
+import { loadSupportPlanView, type SupportPlanView } from '../data/support-plan.view.js';
+import { STATUS_AFTER_REVIEW } from '../domain/support-plan.js';
 import type { ReviewSupportPlanDto } from './review-support-plan.dto.js';
-
-const STATUS_AFTER: Record<ReviewSupportPlanDto['outcome'], SupportPlanStatus> = {
-  continue: 'active',
-  complete: 'completed',
-  discontinue: 'discontinued',
-};
 
 /** A review answers the plan's due date: continue (with the next date), complete or discontinue (the plan ends). */
 @Injectable()
@@ -21,12 +17,12 @@ export class ReviewSupportPlanHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
-    private readonly projection: ClinicalProjection,
+    private readonly police: PolicePublisher,
   ) {}
 
   execute(id: string, dto: ReviewSupportPlanDto, by: Principal, now: Date): Promise<SupportPlanView> {
     if (dto.outcome !== 'continue' && dto.nextReviewOn !== undefined) {
-      const message = `nextReviewOn is for outcome continue; a plan that is ${STATUS_AFTER[dto.outcome]} has no next review`;
+      const message = `nextReviewOn is for outcome continue; a plan that is ${STATUS_AFTER_REVIEW[dto.outcome]} has no next review`;
       throw new Problem(400, 'REQUEST.VALIDATION_FAILED', message, { errors: [{ field: 'nextReviewOn', message }] });
     }
     return this.dataSource.transaction(async (em) => {
@@ -42,7 +38,7 @@ export class ReviewSupportPlanHandler {
           reviewedAt: now,
         }),
       );
-      plan.status = STATUS_AFTER[dto.outcome];
+      plan.status = STATUS_AFTER_REVIEW[dto.outcome];
       plan.nextReviewOn = dto.nextReviewOn ?? null;
       plan.endedAt = plan.status === 'active' ? null : now;
       plan.version += 1;
@@ -58,7 +54,7 @@ export class ReviewSupportPlanHandler {
         reviewedAt: now.toISOString(),
         nextReviewOn: plan.nextReviewOn,
       });
-      await this.projection.supportPlan(em, id, now);
+      await this.police.publishRecord(em, await supportPlanRecord(em, id), now);
       return (await loadSupportPlanView(em, id))!;
     });
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
-import { SupportPlanResponse } from '../support-plan.response.js';
+import { SupportPlanResponse } from '../api/support-plan.response.js';
 import { UpdateSupportPlanDto } from './update-support-plan.dto.js';
 import { UpdateSupportPlanHandler } from './update-support-plan.handler.js';
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Length, Min, ValidateNested } from 'class-validator';
-import { GoalDto, PlannedInterventionDto } from '../support-plan.dto.js';
+import { GoalDto, PlannedInterventionDto } from '../api/support-plan.dto.js';
 import { IsCalendarDate } from '#platform';
 
 /** Replaces what it names; `expectedVersion` guards against overwriting someone else's change. */

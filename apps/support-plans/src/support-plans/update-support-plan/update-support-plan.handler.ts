@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
-import { ClinicalProjection } from '../../police-projection-sources.js';
-import { CareGuard } from '../../care/care-guard.js';
-import { plansCare } from '../care-needed.js';
-import { lockActivePlan } from '../lock-plan.js';
-import { publishPlanUpdated } from '../support-plan-events.js';
-import { loadSupportPlanView, type SupportPlanView } from '../support-plan.view.js';
+import { PolicePublisher } from '../../share-with-police/data/police-publisher.js';
+import { supportPlanRecord } from '../data/support-plan.projection.js';
+import { CareGuard } from '../../consent-gate/data/care-guard.js';
+import { plansCare } from '../domain/support-plan.js';
+import { lockActivePlan } from '../data/lock-plan.js';
+import { publishPlanUpdated } from '../data/support-plan-events.js';
+import { loadSupportPlanView, type SupportPlanView } from '../data/support-plan.view.js';
 import type { UpdateSupportPlanDto } from './update-support-plan.dto.js';
 
 @Injectable()
@@ -15,7 +16,7 @@ export class UpdateSupportPlanHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
-    private readonly projection: ClinicalProjection,
+    private readonly police: PolicePublisher,
     private readonly care: CareGuard,
   ) {}
 
@@ -39,7 +40,7 @@ export class UpdateSupportPlanHandler {
       plan.updatedAt = now;
       await em.save(plan);
       await publishPlanUpdated(em, this.outbox, plan);
-      await this.projection.supportPlan(em, id, now);
+      await this.police.publishRecord(em, await supportPlanRecord(em, id), now);
       return (await loadSupportPlanView(em, id))!;
     });
   }

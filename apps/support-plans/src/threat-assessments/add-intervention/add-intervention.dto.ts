@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { THREAT_INTERVENTION_VALUES } from '#contracts';
-import type { ThreatInterventionType } from '../threat-intervention.entity.js';
+import type { ThreatInterventionType } from '../data/threat-intervention.entity.js';
 
 export class AddInterventionDto {
   @ApiProperty({

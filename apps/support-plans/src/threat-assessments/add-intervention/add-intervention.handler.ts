@@ -1,28 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { ThreatInterventionAddedEvent } from '#contracts';
-import { Outbox } from '#messaging';
 import type { Principal } from '#platform';
-import { ClinicalProjection } from '../../police-projection-sources.js';
-import { CareGuard } from '../../care/care-guard.js';
-import { isCare } from '../../care/care.js';
-import { lockOpenCase } from '../threat-case.lock.js';
-import { ThreatIntervention } from '../threat-intervention.entity.js';
-import { loadThreatCaseView, type ThreatCaseView } from '../threat-case.view.js';
+import { CareGuard } from '../../consent-gate/data/care-guard.js';
+import { isCare } from '../../consent-gate/domain/care.js';
+import { CaseChanges } from '../data/case-changes.js';
+import { lockOpenCase } from '../data/threat-case.lock.js';
+import type { ThreatCaseView } from '../data/threat-case.view.js';
+import { ThreatIntervention } from '../data/threat-intervention.entity.js';
 import type { AddInterventionDto } from './add-intervention.dto.js';
 
 @Injectable()
 export class AddInterventionHandler {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly outbox: Outbox,
-    private readonly projection: ClinicalProjection,
+    private readonly changes: CaseChanges,
     private readonly care: CareGuard,
   ) {}
 
   execute(caseId: string, dto: AddInterventionDto, by: Principal, now: Date): Promise<ThreatCaseView> {
-    return this.dataSource.transaction(async (em) => {
-      const c = await lockOpenCase(em, caseId);
+    return this.changes.apply(caseId, lockOpenCase, now, async (em, c) => {
       const care = isCare(dto.type);
       // R11: the team provides no mental-health care to a minor without written parental consent.
       const careConsentId = care ? await this.care.assertMayProvideCare(em, c.studentId, now) : undefined;
@@ -38,7 +33,7 @@ export class AddInterventionHandler {
           addedAt: now,
         }),
       );
-      await this.outbox.add(em, ThreatInterventionAddedEvent, {
+      await this.changes.outbox.add(em, ThreatInterventionAddedEvent, {
         caseId,
         studentId: c.studentId,
         interventionId: intervention.id,
@@ -46,8 +41,6 @@ export class AddInterventionHandler {
         care,
         addedAt: now.toISOString(),
       });
-      await this.projection.threatCase(em, caseId, now);
-      return (await loadThreatCaseView(em, caseId))!;
     });
   }
 }

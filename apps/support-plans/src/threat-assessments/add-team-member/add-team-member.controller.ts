@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
-import { ThreatCaseResponse } from '../threat-case.response.js';
+import { ThreatCaseResponse } from '../api/threat-case.response.js';
 import { AddTeamMemberDto } from './add-team-member.dto.js';
 import { AddTeamMemberHandler } from './add-team-member.handler.js';
 

@@ -1,25 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
-import { Outbox } from '#messaging';
+import { IsNull } from 'typeorm';
 import { Problem, type Principal } from '#platform';
-import { ClinicalProjection } from '../../police-projection-sources.js';
-import { publishTeamChange } from '../team-changes.js';
-import { lockOpenCase } from '../threat-case.lock.js';
-import { ThreatTeamMember } from '../threat-team-member.entity.js';
-import { loadThreatCaseView, type ThreatCaseView } from '../threat-case.view.js';
+import { CaseChanges } from '../data/case-changes.js';
+import { publishTeamChange } from '../data/team-changes.js';
+import { lockOpenCase } from '../data/threat-case.lock.js';
+import type { ThreatCaseView } from '../data/threat-case.view.js';
+import { ThreatTeamMember } from '../data/threat-team-member.entity.js';
 import type { AddTeamMemberDto } from './add-team-member.dto.js';
 
 @Injectable()
 export class AddTeamMemberHandler {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly outbox: Outbox,
-    private readonly projection: ClinicalProjection,
-  ) {}
+  constructor(private readonly changes: CaseChanges) {}
 
   execute(caseId: string, dto: AddTeamMemberDto, by: Principal, now: Date): Promise<ThreatCaseView> {
-    return this.dataSource.transaction(async (em) => {
-      const c = await lockOpenCase(em, caseId);
+    return this.changes.apply(caseId, lockOpenCase, now, async (em, c) => {
       const current = await em.findOneBy(ThreatTeamMember, { caseId, memberId: dto.memberId, removedAt: IsNull() });
       if (current) {
         throw Problem.conflict('THREAT_TEAM.ALREADY_MEMBER', `${dto.memberId} is on the team for case ${caseId} already (as ${current.discipline})`);
@@ -36,9 +30,7 @@ export class AddTeamMemberHandler {
           removedBy: null,
         }),
       );
-      await publishTeamChange(em, this.outbox, c, member, 'added', now);
-      await this.projection.threatCase(em, caseId, now);
-      return (await loadThreatCaseView(em, caseId))!;
+      await publishTeamChange(em, this.changes.outbox, c, member, 'added', now);
     });
   }
 }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
 import { THREAT_CASE_CLOSURE_VALUES } from '#contracts';
-import type { ClosureOutcome } from '../threat-case.entity.js';
+import type { ClosureOutcome } from '../domain/threat-case.js';
 
 export class CloseCaseDto {
   @ApiProperty({ enum: THREAT_CASE_CLOSURE_VALUES, example: 'resolved' })

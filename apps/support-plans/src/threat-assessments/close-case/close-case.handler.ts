@@ -1,25 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { ThreatCaseClosedEvent } from '#contracts';
-import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
-import { ClinicalProjection } from '../../police-projection-sources.js';
-import { lockCase } from '../threat-case.lock.js';
-import { loadThreatCaseView, type ThreatCaseView } from '../threat-case.view.js';
+import { CaseChanges } from '../data/case-changes.js';
+import { lockCase } from '../data/threat-case.lock.js';
+import type { ThreatCaseView } from '../data/threat-case.view.js';
 import type { CloseCaseDto } from './close-case.dto.js';
 
 /** open → closed, once, and only after the team set a level of concern. */
 @Injectable()
 export class CloseCaseHandler {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly outbox: Outbox,
-    private readonly projection: ClinicalProjection,
-  ) {}
+  constructor(private readonly changes: CaseChanges) {}
 
   execute(caseId: string, dto: CloseCaseDto, by: Principal, now: Date): Promise<ThreatCaseView> {
-    return this.dataSource.transaction(async (em) => {
-      const c = await lockCase(em, caseId);
+    return this.changes.apply(caseId, lockCase, now, async (em, c) => {
       if (c.status !== 'open') {
         throw Problem.conflict('THREAT_CASE.ILLEGAL_TRANSITION', `Case ${caseId} is ${c.status}; only an open case can be closed`, { caseStatus: c.status });
       }
@@ -30,7 +23,7 @@ export class CloseCaseHandler {
       c.closureOutcome = dto.outcome;
       c.closureSummary = dto.summary;
       await em.save(c);
-      await this.outbox.add(em, ThreatCaseClosedEvent, {
+      await this.changes.outbox.add(em, ThreatCaseClosedEvent, {
         caseId,
         studentId: c.studentId,
         outcome: dto.outcome,
@@ -38,8 +31,6 @@ export class CloseCaseHandler {
         closedBy: by.sub,
         closedAt: now.toISOString(),
       });
-      await this.projection.threatCase(em, caseId, now);
-      return (await loadThreatCaseView(em, caseId))!;
     });
   }
 }

@@ -1,8 +1,8 @@
 import { Controller, Get, Headers } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
-import { ACTING_ROLE_HEADER } from '../../consent-gate/requester.js';
-import { ThreatCaseResponse } from '../threat-case.response.js';
+import { ACTING_ROLE_HEADER } from '../../consent-gate/api/requester.js';
+import { ThreatCaseResponse } from '../api/threat-case.response.js';
 import { GetCaseHandler } from './get-case.handler.js';
 
 @ApiTags('threat-assessments')

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '#platform';
-import { ConsentGate } from '../../consent-gate/consent-gate.js';
-import type { ThreatCaseResponse } from '../threat-case.response.js';
-import { loadThreatCaseView } from '../threat-case.view.js';
+import { ConsentGate } from '../../consent-gate/data/consent-gate.js';
+import type { ThreatCaseResponse } from '../api/threat-case.response.js';
+import { loadThreatCaseView } from '../data/threat-case.view.js';
 
 /**
  * Every read of a case goes through the consent gate, for purpose threat-assessment: clinicians

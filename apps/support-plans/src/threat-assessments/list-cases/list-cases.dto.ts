@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { CONCERN_LEVEL_VALUES, PATHWAY_STAGE_VALUES } from '#contracts';
 import { PageQuery } from '#platform';
-import type { CaseStatus, ConcernLevel, ThreatCase } from '../threat-case.entity.js';
+import type { ThreatCase } from '../data/threat-case.entity.js';
+import type { CaseStatus, ConcernLevel } from '../domain/threat-case.js';
 
 const CASE_STATUSES = ['open', 'closed'] as const;
 /** `unassessed`: no level of concern recorded yet (the intake end of the queue). */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { keysetPage } from '#platform';
-import { ThreatCase } from '../threat-case.entity.js';
+import { ThreatCase } from '../data/threat-case.entity.js';
 import type { ListCasesQuery } from './list-cases.dto.js';
 
 /** The case team's queue, oldest first; (status, [campus|level], opened_at, id) indexes serve each filter. */

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { TipReceivedEvent, type CloudEvent, type TipReceived } from '#contracts';
 import { InboxConsumer, InboxContext } from '#messaging';
-import { ThreatCaseOpener } from '../open-case/threat-case-opener.js';
+import { ThreatCaseOpener } from '../data/threat-case-opener.js';
 
 /** Tip categories that open a threat assessment on their own (TEC 37.115). */
 export const CASE_OPENING_TIP_CATEGORIES: ReadonlySet<TipReceived['category']> = new Set(['threat', 'weapon']);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Problem, type Principal } from '#platform';
-import { loadThreatCaseView, type ThreatCaseView } from '../threat-case.view.js';
+import { loadThreatCaseView, type ThreatCaseView } from '../data/threat-case.view.js';
 import type { OpenCaseDto } from './open-case.dto.js';
-import { ThreatCaseOpener } from './threat-case-opener.js';
+import { ThreatCaseOpener } from '../data/threat-case-opener.js';
 
 @Injectable()
 export class OpenCaseHandler {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { PATHWAY } from '../pathway.js';
-import type { PathwayStage } from '../threat-case.entity.js';
+import { PATHWAY } from '../domain/pathway.js';
+import type { PathwayStage } from '../domain/threat-case.js';
 
 export class RecordScreeningDto {
   @ApiProperty({

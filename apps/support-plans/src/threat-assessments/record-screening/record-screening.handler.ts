@@ -1,27 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { ThreatCaseScreenedEvent } from '#contracts';
-import { Outbox } from '#messaging';
 import type { Principal } from '#platform';
-import { ClinicalProjection } from '../../police-projection-sources.js';
-import { furthestStage } from '../pathway.js';
-import { lockOpenCase } from '../threat-case.lock.js';
-import { loadThreatCaseView, type ThreatCaseView } from '../threat-case.view.js';
-import { ThreatScreening } from '../threat-screening.entity.js';
+import { CaseChanges } from '../data/case-changes.js';
+import { lockOpenCase } from '../data/threat-case.lock.js';
+import type { ThreatCaseView } from '../data/threat-case.view.js';
+import { ThreatScreening } from '../data/threat-screening.entity.js';
+import { furthestStage } from '../domain/pathway.js';
 import type { RecordScreeningDto } from './record-screening.dto.js';
 
 /** The latest screening sets the case's stage: a later one may find the student further along, or back. */
 @Injectable()
 export class RecordScreeningHandler {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly outbox: Outbox,
-    private readonly projection: ClinicalProjection,
-  ) {}
+  constructor(private readonly changes: CaseChanges) {}
 
   execute(caseId: string, dto: RecordScreeningDto, by: Principal, now: Date): Promise<ThreatCaseView> {
-    return this.dataSource.transaction(async (em) => {
-      const c = await lockOpenCase(em, caseId);
+    return this.changes.apply(caseId, lockOpenCase, now, async (em, c) => {
       const stage = furthestStage(dto.observed);
       const screening = await em.save(
         em.create(ThreatScreening, {
@@ -36,15 +29,13 @@ export class RecordScreeningHandler {
       );
       c.pathwayStage = stage;
       await em.save(c);
-      await this.outbox.add(em, ThreatCaseScreenedEvent, {
+      await this.changes.outbox.add(em, ThreatCaseScreenedEvent, {
         caseId,
         studentId: c.studentId,
         screeningId: screening.id,
         pathwayStage: stage,
         screenedAt: now.toISOString(),
       });
-      await this.projection.threatCase(em, caseId, now);
-      return (await loadThreatCaseView(em, caseId))!;
     });
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Delete, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
-import { ThreatCaseResponse } from '../threat-case.response.js';
+import { ThreatCaseResponse } from '../api/threat-case.response.js';
 import { RemoveTeamMemberHandler } from './remove-team-member.handler.js';
 
 @ApiTags('threat-assessments')

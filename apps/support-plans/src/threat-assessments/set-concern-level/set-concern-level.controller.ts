@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
-import { ThreatCaseResponse } from '../threat-case.response.js';
+import { ThreatCaseResponse } from '../api/threat-case.response.js';
 import { SetConcernLevelDto } from './set-concern-level.dto.js';
 import { SetConcernLevelHandler } from './set-concern-level.handler.js';
 

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
 import { CONCERN_LEVEL_VALUES } from '#contracts';
-import type { ConcernLevel } from '../threat-case.entity.js';
+import type { ConcernLevel } from '../domain/threat-case.js';
 
 export class SetConcernLevelDto {
   @ApiProperty({ enum: CONCERN_LEVEL_VALUES, example: 'moderate' })

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BreakGlassGrantRecord } from '../break-the-glass/data/break-glass-grant.entity.js';
+import { ConsentRecord } from '../consents/data/consent.entity.js';
+import { DisclosureLog } from '../disclosures/data/disclosure-log.js';
+import { Student } from '../students/data/student.entity.js';
+import { CareGuard } from './data/care-guard.js';
+import { ConsentGate } from './data/consent-gate.js';
+import { consentPolicyProvider } from './domain/consent-policy.js';
+
+/**
+ * The consent enforcement point for every feature module of support-plans: import
+ * ConsentGateModule and inject ConsentGate (reads), DisclosureLog (anything else that discloses)
+ * or CareGuard (R11, before mental-health care starts).
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([Student, ConsentRecord, BreakGlassGrantRecord])],
+  providers: [consentPolicyProvider, DisclosureLog, ConsentGate, CareGuard],
+  exports: [consentPolicyProvider, DisclosureLog, ConsentGate, CareGuard],
+})
+export class ConsentGateModule {}

@@ -14,9 +14,9 @@ export const SCREENING_ENTITIES = [PsychEvaluation, PsychDeclaration];
 
 /**
  * Psychological screening of officer candidates: sealed evaluations (W2) and the L-3 declaration,
- * the one fact that leaves wellness (W3). Being the only feature that publishes, it alone imports
- * messaging (one instance per service: Nest keys modules by reference), so no other feature can even
- * inject the Outbox; the inbox transport that comes with it runs every feature's @InboxConsumer.
+ * the one fact that leaves wellness (W3). It is the only feature that publishes, so it alone imports
+ * messaging and no other feature can even inject the Outbox (W1); the inbox transport that comes
+ * with it runs every feature's @InboxConsumer.
  */
 @Module({
   imports: [TypeOrmModule.forFeature(SCREENING_ENTITIES), MessagingModule.forService()],

@@ -18,3 +18,13 @@ export class PoisonMessage extends Error {
     super(message);
   }
 }
+
+/** A handler failed in a pass without savepoints: the chunk's transaction rolls back and runs again with them. */
+export class HandlerFailed extends Error {
+  constructor(
+    readonly eventId: string,
+    readonly error: unknown,
+  ) {
+    super(`handler failed for event ${eventId}: ${(error as Error)?.message}`);
+  }
+}

@@ -5,8 +5,9 @@ import { consumerRegistrationProblem, deadLetterTopic, EnvelopeError, fromKafkaR
 import { RequestContext } from '#platform';
 import type { BatchContext, BrokerClient, EventConsumer, EventProducer, IncomingRecord } from '../kafka/broker-client.js';
 import type { EventValidator } from '../schema/event-validator.js';
-import { Abandoned, isInfrastructureFailure, PoisonMessage } from './consumer-failures.js';
+import { Abandoned, HandlerFailed, isInfrastructureFailure, PoisonMessage } from './consumer-failures.js';
 import type { ConsumerGroup } from './consumer-group.js';
+import { InboxClaims } from './inbox-claims.js';
 
 export { isInfrastructureFailure } from './consumer-failures.js';
 
@@ -37,14 +38,16 @@ export const DEFAULT_MAX_BATCH_EVENTS = 50;
 type Planned = { record: IncomingRecord; event?: CloudEvent; poison?: PoisonMessage };
 /** What one transaction did with a chunk's prefix: an outcome per record, with the poison to dead-letter. */
 type Done = { outcome: Outcome; poison?: PoisonMessage };
+/** How a transaction applies its chunk: `careful` with a savepoint per event, after `failed` broke the first pass. */
+type Pass = { careful: boolean; open: boolean; failed?: HandlerFailed };
 /** A transaction's result; `heartbeatError` (a rebalance) is rethrown once the prefix is committed. */
 type Applied = { done: Done[]; heartbeatError?: unknown };
 
 /**
  * Runs one consumer group. A fetched batch (one partition, in offset order) is
- * applied in chunks of at most `maxBatchEvents`, each in ONE database transaction: per event a
- * savepoint, the inbox claim of (consumer, event id) (a duplicate delivery is skipped), then the
- * handler. Poison records (bad envelope, bad payload, a handler that keeps rejecting the event:
+ * applied in chunks of at most `maxBatchEvents`, each in ONE database transaction: the inbox
+ * claims of (consumer, event id) of the whole chunk in one INSERT (a duplicate delivery is
+ * skipped), then per event a savepoint and the handler. Poison records (bad envelope, bad payload, a handler that keeps rejecting the event:
  * rolled back to its savepoint) go to `<topic>.dlt` after the commit, so the partition keeps
  * moving. Offsets are resolved only after the commit. Infrastructure failures (database
  * unreachable, shutdown, serialization or deadlock) roll the whole chunk back and are never
@@ -147,15 +150,21 @@ export class ConsumerRunner {
    */
   private async applyChunk(chunk: Planned[], batch: BatchContext): Promise<number> {
     let infraBackoffMs = Math.max(50, this.options.retryBackoffMs);
+    let failed: HandlerFailed | undefined;
     for (;;) {
       let done: Done[];
       let heartbeatError: unknown;
       try {
+        const pass: Pass = { careful: failed !== undefined, open: false, failed };
         const work: Promise<Applied> = chunk.some((p) => p.event)
-          ? this.dataSource.transaction((em) => this.applyInTransaction(em, chunk, batch))
+          ? this.dataSource.transaction((em) => this.applyInTransaction(em, chunk, batch, pass))
           : Promise.resolve({ done: chunk.map((p): Done => (p.poison ? { outcome: 'dead-lettered', poison: p.poison } : { outcome: 'ignored' })) });
         ({ done, heartbeatError } = await work);
       } catch (err) {
+        if (err instanceof HandlerFailed && !failed) {
+          failed = err;
+          continue;
+        }
         if (!isInfrastructureFailure(err)) throw err;
         this.infraRetries.inc({ consumer: this.handler.consumer });
         this.logger.warn({ err, offset: chunk[0].record.offset, events: chunk.length, retryInMs: infraBackoffMs }, 'infrastructure failure; partition waits and retries the batch');
@@ -180,7 +189,23 @@ export class ConsumerRunner {
     }
   }
 
-  private async applyInTransaction(em: EntityManager, chunk: Planned[], batch: BatchContext): Promise<Applied> {
+  /**
+   * The chunk's inbox rows go in first, in one INSERT (see InboxClaims). The first pass runs the
+   * handlers without savepoints: one round trip fewer per event. If a handler fails there, the
+   * whole transaction rolls back (HandlerFailed) and the chunk runs again with a savepoint per
+   * event, that failure counting as the event's first attempt; the other events' handlers then run
+   * a second time in a fresh transaction, as after any infrastructure failure. What commits is
+   * what per-event savepoints alone would commit.
+   */
+  private async applyInTransaction(em: EntityManager, chunk: Planned[], batch: BatchContext, pass: Pass): Promise<Applied> {
+    const events = chunk.flatMap((p) => (p.event ? [{ event: p.event, record: p.record }] : []));
+    const claims = await InboxClaims.claim(em, this.handler.consumer, events);
+    const applied = await this.applyEach(em, chunk, batch, claims, pass);
+    await claims.unclaimRest(em);
+    return applied;
+  }
+
+  private async applyEach(em: EntityManager, chunk: Planned[], batch: BatchContext, claims: InboxClaims, pass: Pass): Promise<Applied> {
     const done: Done[] = [];
     for (const p of chunk) {
       if (done.length > 0) {
@@ -195,7 +220,7 @@ export class ConsumerRunner {
       if (p.poison) done.push({ outcome: 'dead-lettered', poison: p.poison });
       else if (!p.event) done.push({ outcome: 'ignored' });
       else {
-        const result = await this.applyOne(em, p.event, p.record, batch);
+        const result = await this.applyOne(em, p.event, p.record, batch, claims, pass);
         if (result === 'abandoned') break;
         done.push(result);
       }
@@ -203,37 +228,67 @@ export class ConsumerRunner {
     return { done };
   }
 
-  /** One event under a savepoint; a handler failure rolls back to it and is retried, then poison. */
-  private async applyOne(em: EntityManager, event: CloudEvent, record: IncomingRecord, batch: BatchContext): Promise<Done | 'abandoned'> {
-    for (let failures = 0; ; ) {
+  /** One event; with savepoints, a handler failure rolls back to its savepoint and is retried, then poison. */
+  private async applyOne(em: EntityManager, event: CloudEvent, record: IncomingRecord, batch: BatchContext, claims: InboxClaims, pass: Pass): Promise<Done | 'abandoned'> {
+    const standing = claims.standing(event.id);
+    if (standing === 'duplicate') return { outcome: 'duplicate' };
+    const apply = async (): Promise<Done> => {
+      const outcome = await RequestContext.run({ correlationId: event.correlationid ?? event.id, causationId: event.id }, () =>
+        standing === 'claimed' ? this.handleClaimed(em, event) : this.claimAndHandle(em, event, record),
+      );
+      if (standing === 'claimed') claims.applied(event.id);
+      return { outcome };
+    };
+    if (!pass.careful) {
       const end = this.duration.startTimer({ consumer: this.handler.consumer });
-      await em.query('SAVEPOINT inbox_event');
       try {
-        const outcome = await RequestContext.run({ correlationId: event.correlationid ?? event.id, causationId: event.id }, () =>
-          this.claimAndHandle(em, event, record),
-        );
-        await em.query('RELEASE SAVEPOINT inbox_event');
-        return { outcome };
+        return await apply();
+      } catch (err) {
+        if (isInfrastructureFailure(err)) throw err;
+        throw new HandlerFailed(event.id, err);
+      } finally {
+        end();
+      }
+    }
+    let failures = pass.failed?.eventId === event.id ? 1 : 0;
+    let lastError: unknown = pass.failed?.eventId === event.id ? pass.failed.error : undefined;
+    for (;;) {
+      if (failures > 0) {
+        if (failures >= this.options.maxAttempts) {
+          if (standing === 'claimed') await claims.unclaim(em, event.id);
+          return { outcome: 'dead-lettered', poison: new PoisonMessage('handler', (lastError as Error).message, failures) };
+        }
+        this.logger.warn({ err: lastError, eventId: event.id, attempt: failures }, 'handler failed; retrying');
+        try {
+          await this.pause(this.options.retryBackoffMs * failures, batch);
+        } catch (abandoned) {
+          if (abandoned instanceof Abandoned) return 'abandoned';
+          throw abandoned;
+        }
+      }
+      const end = this.duration.startTimer({ consumer: this.handler.consumer });
+      // The previous event's savepoint is released with the next one's creation (COMMIT releases the last).
+      await em.query(pass.open ? 'RELEASE SAVEPOINT inbox_event; SAVEPOINT inbox_event' : 'SAVEPOINT inbox_event');
+      pass.open = true;
+      try {
+        return await apply();
       } catch (err) {
         if (isInfrastructureFailure(err)) throw err;
         await em.query('ROLLBACK TO SAVEPOINT inbox_event');
         failures++;
-        if (failures >= this.options.maxAttempts) {
-          return { outcome: 'dead-lettered', poison: new PoisonMessage('handler', (err as Error).message, failures) };
-        }
-        this.logger.warn({ err, eventId: event.id, attempt: failures }, 'handler failed; retrying');
+        lastError = err;
       } finally {
         end();
-      }
-      try {
-        await this.pause(this.options.retryBackoffMs * failures, batch);
-      } catch (abandoned) {
-        if (abandoned instanceof Abandoned) return 'abandoned';
-        throw abandoned;
       }
     }
   }
 
+  private async handleClaimed(em: EntityManager, event: CloudEvent): Promise<Outcome> {
+    await this.handler.handle(event, em);
+    return 'applied';
+  }
+
+  /** An event id met a second time in one chunk: claimed on its own, as every event was before. */
   private async claimAndHandle(em: EntityManager, event: CloudEvent, record: IncomingRecord): Promise<Outcome> {
     const claimed: unknown[] = await em.query(
       `INSERT INTO inbox (consumer, event_id, event_type, topic, partition, "offset")

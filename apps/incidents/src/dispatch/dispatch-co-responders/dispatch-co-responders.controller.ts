@@ -1,7 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Endpoint, UuidParam } from '#platform';
-import { badStepTime, CHANGE_PROBLEMS } from '../../incidents/api/change-problems.js';
+import { UuidParam } from '#platform';
+import { IncidentStep } from '../../incidents/api/incident-endpoints.js';
 import { IncidentResponse } from '../../incidents/api/incident.response.js';
 import { DispatchCoRespondersDto } from './dispatch-co-responders.dto.js';
 import { DispatchCoRespondersHandler } from './dispatch-co-responders.handler.js';
@@ -12,7 +12,7 @@ export class DispatchCoRespondersController {
   constructor(private readonly handler: DispatchCoRespondersHandler) {}
 
   @Post(':id/dispatch')
-  @Endpoint({
+  @IncidentStep({
     roles: ['officer', 'police-chief', 'system'],
     summary: 'Dispatch responders to a triaged incident (triaged → dispatched)',
     description:
@@ -21,15 +21,10 @@ export class DispatchCoRespondersController {
       'non-cancelled on-call shift covering the campus at the dispatch instant. Otherwise an officer alone. Free responders ' +
       'and primary assignments come first. Eligibility is read from local projections of staffing and training events. ' +
       'Publishes incidents.incident.dispatched.',
-    status: 200,
-    response: IncidentResponse,
-    problems: {
-      ...CHANGE_PROBLEMS,
-      409:
-        'Not triaged (INCIDENT.ILLEGAL_TRANSITION); or nobody eligible (DISPATCH.NO_ELIGIBLE_PAIR / DISPATCH.NO_ELIGIBLE_OFFICER, ' +
-        '`reasons`: no-cit-officer, no-clinician-on-call, no-officer, and a detail saying why)',
-      422: badStepTime('before triage'),
-    },
+    conflict:
+      'Not triaged (INCIDENT.ILLEGAL_TRANSITION); or nobody eligible (DISPATCH.NO_ELIGIBLE_PAIR / DISPATCH.NO_ELIGIBLE_OFFICER, ' +
+      '`reasons`: no-cit-officer, no-clinician-on-call, no-officer, and a detail saying why)',
+    notBefore: 'before triage',
   })
   dispatch(@UuidParam('id') id: string, @Body() dto: DispatchCoRespondersDto): Promise<IncidentResponse> {
     return this.handler.execute(id, dto ?? new DispatchCoRespondersDto(), new Date());

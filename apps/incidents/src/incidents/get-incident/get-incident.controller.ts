@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Endpoint, UuidParam } from '#platform';
-import { CHANGE_PROBLEMS } from '../api/change-problems.js';
+import { CHANGE_PROBLEMS } from '../api/incident-endpoints.js';
 import { IncidentResponse } from '../api/incident.response.js';
 import { IncidentReader } from '../data/incident-reader.js';
 

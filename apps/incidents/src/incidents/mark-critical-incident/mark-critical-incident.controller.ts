@@ -1,7 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { Endpoint, UuidParam } from '#platform';
-import { CHANGE_PROBLEMS } from '../api/change-problems.js';
+import { CHANGE_PROBLEMS } from '../api/incident-endpoints.js';
 import { MarkCriticalIncidentDto } from './mark-critical-incident.dto.js';
 import { MarkCriticalIncidentHandler } from './mark-critical-incident.handler.js';
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Endpoint, UuidParam } from '#platform';
-import { badStepTime, CHANGE_PROBLEMS } from '../api/change-problems.js';
+import { UuidParam } from '#platform';
+import { IncidentStep } from '../api/incident-endpoints.js';
 import { IncidentResponse } from '../api/incident.response.js';
 import { StepTimeDto } from '../api/step-time.dto.js';
 import { RecordOnSceneHandler } from './record-on-scene.handler.js';
@@ -12,13 +12,12 @@ export class RecordOnSceneController {
   constructor(private readonly handler: RecordOnSceneHandler) {}
 
   @Post(':id/on-scene')
-  @Endpoint({
+  @IncidentStep({
     roles: ['officer', 'police-chief', 'system'],
     summary: 'Record the responders’ arrival (dispatched → on-scene)',
     description: 'Publishes incidents.incident.on-scene and, for the data teams, analytics.incident.responded (whole minutes from dispatch).',
-    status: 200,
-    response: IncidentResponse,
-    problems: { ...CHANGE_PROBLEMS, 409: 'Not dispatched (INCIDENT.ILLEGAL_TRANSITION)', 422: badStepTime('before dispatch') },
+    conflict: 'Not dispatched (INCIDENT.ILLEGAL_TRANSITION)',
+    notBefore: 'before dispatch',
   })
   onScene(@UuidParam('id') id: string, @Body() dto: StepTimeDto): Promise<IncidentResponse> {
     return this.handler.execute(id, dto ?? new StepTimeDto(), new Date());

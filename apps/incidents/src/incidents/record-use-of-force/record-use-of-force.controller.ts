@@ -1,7 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Endpoint, type Principal, UuidParam } from '#platform';
-import { CHANGE_PROBLEMS } from '../api/change-problems.js';
+import { CHANGE_PROBLEMS } from '../api/incident-endpoints.js';
 import { IncidentResponse } from '../api/incident.response.js';
 import { RecordUseOfForceDto } from './record-use-of-force.dto.js';
 import { RecordUseOfForceHandler } from './record-use-of-force.handler.js';

@@ -1,7 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Endpoint, type Principal } from '#platform';
-import { CHANGE_PROBLEMS } from '../api/change-problems.js';
+import { CHANGE_PROBLEMS } from '../api/incident-endpoints.js';
 import { IncidentResponse } from '../api/incident.response.js';
 import { ReportIncidentDto } from './report-incident.dto.js';
 import { ReportIncidentHandler } from './report-incident.handler.js';

@@ -1,7 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Endpoint, type Principal, UuidParam } from '#platform';
-import { badStepTime, CHANGE_PROBLEMS } from '../api/change-problems.js';
+import { CurrentPrincipal, type Principal, UuidParam } from '#platform';
+import { IncidentStep } from '../api/incident-endpoints.js';
 import { IncidentResponse } from '../api/incident.response.js';
 import { VoidIncidentDto } from './void-incident.dto.js';
 import { VoidIncidentHandler } from './void-incident.handler.js';
@@ -12,15 +12,14 @@ export class VoidIncidentController {
   constructor(private readonly handler: VoidIncidentHandler) {}
 
   @Post(':id/void')
-  @Endpoint({
+  @IncidentStep({
     roles: ['police-chief'],
     summary: 'Void (cancel) an incident with a reason: supervisors only',
     description:
       'From any status but closed. Records who, when, why (and an optional note, kept on the record only); frees the responders; ' +
       'publishes incidents.incident.voided and, de-identified, analytics.incident.voided.',
-    status: 200,
-    response: IncidentResponse,
-    problems: { ...CHANGE_PROBLEMS, 409: 'Closed or already voided (INCIDENT.WRONG_STATUS)', 422: badStepTime('before the report') },
+    conflict: 'Closed or already voided (INCIDENT.WRONG_STATUS)',
+    notBefore: 'before the report',
   })
   void(@UuidParam('id') id: string, @Body() dto: VoidIncidentDto, @CurrentPrincipal() principal: Principal): Promise<IncidentResponse> {
     return this.handler.execute(id, dto, principal.sub, new Date());

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { ALLOWED_ROLES } from '../auth/auth.decorators.js';
+import { ALLOWED_ROLES, Authorize } from '../auth/auth.decorators.js';
+import { ApiProblem } from './api-problem.decorator.js';
 import { Endpoint } from './endpoint.decorator.js';
 
 class Answer {}
@@ -20,6 +21,13 @@ class Routes {
 
   @Endpoint({ roles: ['admin'], summary: 'Read' })
   read(): void {}
+
+  @Endpoint({ roles: ['admin'], summary: 'Sealed', problems: { 403: 'Not the author (THING.SEALED)' } })
+  sealed(): void {}
+
+  @Authorize('admin')
+  @ApiProblem(403, 'Not the author (THING.SEALED)')
+  stacked(): void {}
 }
 
 // Nest's and @nestjs/swagger's metadata keys, as their decorators write them.
@@ -42,5 +50,10 @@ describe('@Endpoint', () => {
     expect(meta('__httpCode__', 'create')).toBe(201);
     expect(meta('__httpCode__', 'read')).toBeUndefined();
     expect(meta('swagger/apiOperation', 'read')).toEqual({ summary: 'Read' });
+  });
+
+  it("documents a route's own 403 exactly as the stacked decorators did (its text first)", () => {
+    expect(meta('swagger/apiResponse', 'sealed')['403']).toEqual(meta('swagger/apiResponse', 'stacked')['403']);
+    expect(meta('swagger/apiResponse', 'sealed')['403'].description).toMatch(/^Not the author/);
   });
 });

@@ -23,12 +23,14 @@ export interface EndpointSpec {
  */
 export function Endpoint(spec: EndpointSpec): MethodDecorator {
   const documented = spec.response && { type: spec.response };
-  const decorators = [
+  // Listed top-down as a controller used to write them; applied bottom-up like stacked decorators,
+  // so a route's own 403 text still comes before the generic one Authorize merges in.
+  const topDown = [
+    ...(spec.status ? [HttpCode(spec.status)] : []),
     Authorize(...spec.roles),
     ApiOperation({ summary: spec.summary, ...(spec.description && { description: spec.description }) }),
-    ...(spec.status ? [HttpCode(spec.status)] : []),
     ...(documented ? [spec.status === 201 ? ApiCreatedResponse(documented) : ApiOkResponse(documented)] : []),
     ...Object.entries(spec.problems ?? {}).map(([status, text]) => ApiProblem(Number(status), text)),
   ];
-  return applyDecorators(...decorators);
+  return applyDecorators(...topDown.reverse());
 }

@@ -35,6 +35,28 @@ module.exports = {
       to: { path: ['^libs/testing/', '\\.spec\\.ts$', '^test/'] },
     },
     {
+      name: 'controllers-do-not-touch-the-database',
+      severity: 'error',
+      comment: 'A controller maps HTTP to a handler; queries and writes live in handlers and data/ (issue 20).',
+      from: { path: '\\.controller\\.ts$' },
+      to: { path: '(^|/)node_modules/(typeorm|@nestjs/typeorm|pg)/' },
+    },
+    {
+      name: 'use-cases-do-not-import-each-other',
+      severity: 'error',
+      comment:
+        'apps/<svc>/src/<feature>/<use-case>/: a use case may use its feature\'s (or another feature\'s) domain/, data/ and api/, never another use case. Shared code moves down into those.',
+      from: { path: '^apps/([^/]+)/src/([^/]+)/([^/]+)/', pathNot: '^apps/[^/]+/src/[^/]+/(domain|data|api)/' },
+      to: { path: '^apps/$1/src/[^/]+/[^/]+/', pathNot: ['^apps/$1/src/[^/]+/(domain|data|api)/', '^apps/$1/src/$2/$3/'] },
+    },
+    {
+      name: 'domain-is-plain-typescript',
+      severity: 'error',
+      comment: 'domain/ holds the feature\'s rules: no framework, no I/O, no persistence; libs/consent and libs/contracts are plain too.',
+      from: { path: '^apps/[^/]+/src/[^/]+/domain/', pathNot: '\\.spec\\.ts$' },
+      to: { pathNot: ['^apps/[^/]+/src/[^/]+/domain/', '^libs/(consent|contracts)/'], dependencyTypesNot: ['core'] },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},
@@ -49,7 +71,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['^dist/', '\\.d\\.ts$'] },
+    // Our own .d.ts are build output; a package's types are how TypeORM and friends resolve, so they count.
+    exclude: { path: ['^dist/', '^(?!node_modules/).*\\.d\\.ts$'] },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: {

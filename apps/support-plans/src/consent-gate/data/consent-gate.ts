@@ -55,6 +55,11 @@ export interface GatedResult<T extends object> {
   notices?: string[];
 }
 
+/** The data a read let through, marked redisclosure=prohibited when it left the clinical unit (R8). */
+export function disclosedData<T extends object>(read: GatedResult<T>): Partial<T> & { redisclosure?: 'prohibited' } {
+  return { ...read.data, ...(read.redisclosure ? { redisclosure: read.redisclosure } : {}) };
+}
+
 /**
  * The consent enforcement point for reads: loads the facts, asks decide(), logs the disclosure
  * in the caller's transaction (R7), and answers every denial exactly like a missing record (R10).

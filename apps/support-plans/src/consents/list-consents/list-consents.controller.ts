@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authorize } from '#platform';
+import { ApiTags } from '@nestjs/swagger';
+import { Endpoint } from '#platform';
 import { StudentIdParam } from '../../students/api/student-id.pipe.js';
 import { ConsentResponse } from '../api/consent.response.js';
 import { ListConsentsHandler } from './list-consents.handler.js';
@@ -11,9 +11,11 @@ export class ListConsentsController {
   constructor(private readonly handler: ListConsentsHandler) {}
 
   @Get(':studentId/consents')
-  @Authorize('clinician', 'bh-director', 'admin')
-  @ApiOperation({ summary: "A student's consents, revoked and expired ones included, oldest first (with their status now)" })
-  @ApiOkResponse({ type: [ConsentResponse] })
+  @Endpoint({
+    roles: ['clinician', 'bh-director', 'admin'],
+    summary: "A student's consents, revoked and expired ones included, oldest first (with their status now)",
+    response: [ConsentResponse],
+  })
   async list(@StudentIdParam() studentId: string): Promise<ConsentResponse[]> {
     const now = new Date();
     return (await this.handler.execute(studentId)).map((c) => ConsentResponse.from(c, now));

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authorize } from '#platform';
+import { ApiTags } from '@nestjs/swagger';
+import { Endpoint } from '#platform';
 import { StudentIdParam } from '../../students/api/student-id.pipe.js';
 import { DisclosureResponse } from '../api/disclosure.response.js';
 import { ListDisclosuresQuery } from './list-disclosures.dto.js';
@@ -19,14 +19,14 @@ export class ListDisclosuresController {
    * not: the log itself reveals which clinical records exist and where they went.
    */
   @Get(':studentId/disclosures')
-  @Authorize('clinician', 'bh-director', 'admin', 'system')
-  @ApiOperation({
+  @Endpoint({
+    roles: ['clinician', 'bh-director', 'admin', 'system'],
     summary: "The record of disclosures of a student's education records (R7, 34 CFR 99.32), oldest first",
     description:
       'Every disclosure outside the clinical team (and, flagged exempt, the ones 99.32 does not require): who, to whom, when, ' +
       'which classes and fields, on what basis. Hash-chained: each entry carries the hash of the one before it.',
+    response: [DisclosureResponse],
   })
-  @ApiOkResponse({ type: [DisclosureResponse] })
   async list(@StudentIdParam() studentId: string, @Query() q: ListDisclosuresQuery): Promise<DisclosureResponse[]> {
     return (await this.handler.execute(studentId, q.after ?? 0, q.limit ?? 100)).map((r) => DisclosureResponse.from(r));
   }

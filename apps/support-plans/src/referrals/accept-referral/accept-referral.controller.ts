@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Endpoint, type Principal, UuidParam } from '#platform';
 import { ReferralSummaryResponse } from '../api/referral-summary.response.js';
 import { AcceptReferralDto } from './accept-referral.dto.js';
 import { AcceptReferralHandler } from './accept-referral.handler.js';
@@ -11,16 +11,18 @@ export class AcceptReferralController {
   constructor(private readonly handler: AcceptReferralHandler) {}
 
   @Post(':id/accept')
-  @HttpCode(200)
-  @Authorize('clinician', 'bh-director')
-  @ApiOperation({
+  @Endpoint({
+    roles: ['clinician', 'bh-director'],
     summary: 'Accept a received referral and assign a clinician',
     description: 'received → accepted, once; a concurrent second decision gets 409. Publishes support.referral.accepted (clinical-only, no text).',
+    status: 200,
+    response: ReferralSummaryResponse,
+    problems: {
+      400: 'Invalid body (REQUEST.VALIDATION_FAILED)',
+      404: 'No such referral (REFERRAL.NOT_FOUND)',
+      409: 'Already accepted or declined; `referralStatus` says which (REFERRAL.ILLEGAL_TRANSITION)',
+    },
   })
-  @ApiOkResponse({ type: ReferralSummaryResponse })
-  @ApiProblem(400, 'Invalid body (REQUEST.VALIDATION_FAILED)')
-  @ApiProblem(404, 'No such referral (REFERRAL.NOT_FOUND)')
-  @ApiProblem(409, 'Already accepted or declined; `referralStatus` says which (REFERRAL.ILLEGAL_TRANSITION)')
   async accept(
     @UuidParam('id') id: string,
     @Body() dto: AcceptReferralDto,

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { ReferralAcceptedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import type { Principal } from '#platform';
+import { decisionFacts } from '../data/referral-facts.js';
 import { ReferralDecider } from '../data/referral-decider.js';
 import type { Referral } from '../data/referral.entity.js';
 import type { AcceptReferralDto } from './accept-referral.dto.js';
@@ -19,16 +20,7 @@ export class AcceptReferralHandler {
     return this.dataSource.transaction(async (em) => {
       const assignedClinicianId = dto.assignedClinicianId ?? by.sub;
       const r = await this.decider.decide(em, id, { status: 'accepted', assignedClinicianId, note: dto.note ?? null }, by.sub, now);
-      await this.outbox.add(em, ReferralAcceptedEvent, {
-        referralId: r.id,
-        studentId: r.studentId,
-        campusId: r.campusId,
-        source: r.source,
-        incidentId: r.incidentId,
-        decidedBy: by.sub,
-        decidedAt: now.toISOString(),
-        assignedClinicianId,
-      });
+      await this.outbox.add(em, ReferralAcceptedEvent, { ...decisionFacts(r, by.sub, now), assignedClinicianId });
       return r;
     });
   }

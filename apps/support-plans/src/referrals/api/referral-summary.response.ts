@@ -1,22 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { INCIDENT_TYPE_VALUES, REFERRAL_DECLINE_REASON_VALUES, REFERRAL_DISPOSITION_VALUES } from '#contracts';
 import { REFERRAL_SOURCES, REFERRAL_STATUSES, type Referral } from '../data/referral.entity.js';
+import { CampusStudentSummary } from '../../students/api/campus-student-summary.js';
 
 /**
  * A referral in the clinicians' intake queue and as a decision returns it: the decision and the
  * minimum incident facts, no reason text and no PSY-NOTE or SUD fields (read GET /referrals/{id}
  * for those, through the consent rules).
  */
-export class ReferralSummaryResponse {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ example: 'S1000001' })
-  studentId: string;
-
-  @ApiProperty({ example: 'campus-hs-01' })
-  campusId: string;
-
+export class ReferralSummaryResponse extends CampusStudentSummary {
   @ApiProperty({ enum: REFERRAL_SOURCES })
   source: string;
 

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { ReferralReceivedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import { Problem, type Principal } from '#platform';
+import { referralFacts } from '../data/referral-facts.js';
 import { referralRecord } from '../data/referral-record.js';
 import { Referral } from '../data/referral.entity.js';
 import { PolicePublisher } from '../../share-with-police/data/police-publisher.js';
@@ -45,13 +46,7 @@ export class CreateReferralHandler {
         }),
       );
       // Clinical-only topic: identifiers and categories, no clinical text.
-      await this.outbox.add(em, ReferralReceivedEvent, {
-        referralId: referral.id,
-        studentId: referral.studentId,
-        campusId: referral.campusId,
-        source: referral.source,
-        incidentId: referral.incidentId,
-      });
+      await this.outbox.add(em, ReferralReceivedEvent, referralFacts(referral));
       // The police-readable topic gets only what libs/consent projects for the police unit (R1, R3).
       await this.police.publishRecord(em, referralRecord(referral), now);
       return referral;

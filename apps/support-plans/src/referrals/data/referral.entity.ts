@@ -1,6 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
 import { REFERRAL_SOURCE_VALUES, type IncidentTypeValue, type REFERRAL_DECLINE_REASON_VALUES, type REFERRAL_DISPOSITION_VALUES } from '#contracts';
 import type { MinorConsentBasis } from '#consent';
+import { CampusStudentRecord } from '../../students/data/campus-student-record.js';
 
 export const REFERRAL_SOURCES = REFERRAL_SOURCE_VALUES;
 export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
@@ -16,16 +17,7 @@ export type ReferralDeclineReason = (typeof REFERRAL_DECLINE_REASON_VALUES)[numb
  */
 @Entity({ name: 'referral' })
 @Index('referral_student_idx', ['studentId', 'createdAt'])
-export class Referral {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'student_id', type: 'text' })
-  studentId: string;
-
-  @Column({ name: 'campus_id', type: 'text' })
-  campusId: string;
-
+export class Referral extends CampusStudentRecord {
   @Column({ type: 'text' })
   source: ReferralSource;
 

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { ReferralDeclinedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import type { Principal } from '#platform';
+import { decisionFacts } from '../data/referral-facts.js';
 import { ReferralDecider } from '../data/referral-decider.js';
 import type { Referral } from '../data/referral.entity.js';
 import type { DeclineReferralDto } from './decline-referral.dto.js';
@@ -18,16 +19,7 @@ export class DeclineReferralHandler {
   execute(id: string, dto: DeclineReferralDto, by: Principal, now: Date): Promise<Referral> {
     return this.dataSource.transaction(async (em) => {
       const r = await this.decider.decide(em, id, { status: 'declined', declineReason: dto.reason, note: dto.note ?? null }, by.sub, now);
-      await this.outbox.add(em, ReferralDeclinedEvent, {
-        referralId: r.id,
-        studentId: r.studentId,
-        campusId: r.campusId,
-        source: r.source,
-        incidentId: r.incidentId,
-        decidedBy: by.sub,
-        decidedAt: now.toISOString(),
-        declineReason: dto.reason,
-      });
+      await this.outbox.add(em, ReferralDeclinedEvent, { ...decisionFacts(r, by.sub, now), declineReason: dto.reason });
       return r;
     });
   }

@@ -1,6 +1,7 @@
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { ReferralReceivedEvent, ReferralRequestedEvent, type CloudEvent, type ReferralRequested } from '#contracts';
 import { InboxConsumer, InboxContext, Outbox } from '#messaging';
+import { referralFacts } from '../data/referral-facts.js';
 import { referralRecord } from '../data/referral-record.js';
 import { Referral } from '../data/referral.entity.js';
 import { PolicePublisher } from '../../share-with-police/data/police-publisher.js';
@@ -48,13 +49,7 @@ export class ReceiveIncidentReferralHandler {
     )) as { id: string }[];
     if (!inserted.length) return;
     const referral = await em.findOneByOrFail(Referral, { id: inserted[0].id });
-    await this.outbox.add(em, ReferralReceivedEvent, {
-      referralId: referral.id,
-      studentId: referral.studentId,
-      campusId: referral.campusId,
-      source: referral.source,
-      incidentId: referral.incidentId,
-    });
+    await this.outbox.add(em, ReferralReceivedEvent, referralFacts(referral));
     await this.police.publishRecord(em, referralRecord(referral), new Date());
   }
 }

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CampusStudentRecord } from '../../students/data/campus-student-record.js';
 
 export const MEANS_VALUES = ['firearms', 'medications', 'sharp-objects', 'ligatures', 'vehicle', 'other'] as const;
 export type Means = (typeof MEANS_VALUES)[number];
@@ -22,16 +23,7 @@ export interface MeansRestriction {
  * EDU-CLIN (see the `safety-plan` labels in libs/consent).
  */
 @Entity({ name: 'safety_plan' })
-export class SafetyPlan {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'student_id', type: 'text' })
-  studentId: string;
-
-  @Column({ name: 'campus_id', type: 'text' })
-  campusId: string;
-
+export class SafetyPlan extends CampusStudentRecord {
   @Column({ name: 'case_id', type: 'uuid', nullable: true })
   caseId: string | null;
 

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Purpose, Unit } from '#consent';
 import type { Principal } from '#platform';
-import { ConsentGate } from '../../consent-gate/data/consent-gate.js';
-import { unitOf } from '../../consent-gate/api/requester.js';
+import { ConsentGate, disclosedData } from '../../consent-gate/data/consent-gate.js';
+import { readPurpose } from '../../consent-gate/api/read-purpose.js';
 import { SafetyPlan } from '../data/safety-plan.entity.js';
 import type { SafetyPlanResponse } from '../api/safety-plan.response.js';
 import { safetyPlanView } from '../data/safety-plan.view.js';
@@ -23,8 +23,8 @@ export class GetSafetyPlanHandler {
     private readonly gate: ConsentGate,
   ) {}
 
-  execute(id: string, purpose: Purpose | undefined, by: Principal, actingRole: string | undefined, now: Date): Promise<SafetyPlanResponse> {
-    const unit = unitOf(by, actingRole);
+  execute(id: string, asked: Purpose | undefined, by: Principal, actingRole: string | undefined, now: Date): Promise<SafetyPlanResponse> {
+    const purpose = readPurpose(asked, by, actingRole, DEFAULT_PURPOSE, 'threat-assessment');
     return this.dataSource.transaction(async (em) => {
       const plan = await em.findOneBy(SafetyPlan, { id });
       const read = await this.gate.read(
@@ -36,12 +36,12 @@ export class GetSafetyPlanHandler {
           recordId: id,
           requester: by,
           actingRole,
-          purpose: purpose ?? (unit && DEFAULT_PURPOSE[unit]) ?? 'threat-assessment',
+          purpose,
           notFound: { code: 'SAFETY_PLAN.NOT_FOUND', detail: `No safety plan ${id}` },
         },
         now,
       );
-      return { ...read.data, ...(read.redisclosure ? { redisclosure: read.redisclosure } : {}) };
+      return disclosedData(read);
     });
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Endpoint, type Principal, UuidParam } from '#platform';
 import { SafetyPlanResponse } from '../api/safety-plan.response.js';
 import { ReviseSafetyPlanDto } from './revise-safety-plan.dto.js';
 import { ReviseSafetyPlanHandler } from './revise-safety-plan.handler.js';
@@ -11,15 +11,17 @@ export class ReviseSafetyPlanController {
   constructor(private readonly handler: ReviseSafetyPlanHandler) {}
 
   @Put(':id')
-  @Authorize('clinician', 'bh-director')
-  @ApiOperation({
+  @Endpoint({
+    roles: ['clinician', 'bh-director'],
     summary: 'Revise a safety plan (the whole content), or retire it',
     description: 'Send the version you read as expectedVersion. Publishes support.safety-plan.recorded with the new version.',
+    response: SafetyPlanResponse,
+    problems: {
+      400: 'Invalid body (REQUEST.VALIDATION_FAILED)',
+      404: 'No such plan (SAFETY_PLAN.NOT_FOUND)',
+      409: 'Stale version (SAFETY_PLAN.VERSION_CONFLICT) or retired (SAFETY_PLAN.ILLEGAL_TRANSITION)',
+    },
   })
-  @ApiOkResponse({ type: SafetyPlanResponse })
-  @ApiProblem(400, 'Invalid body (REQUEST.VALIDATION_FAILED)')
-  @ApiProblem(404, 'No such plan (SAFETY_PLAN.NOT_FOUND)')
-  @ApiProblem(409, 'Stale version (SAFETY_PLAN.VERSION_CONFLICT) or retired (SAFETY_PLAN.ILLEGAL_TRANSITION)')
   async revise(
     @UuidParam('id') id: string,
     @Body() dto: ReviseSafetyPlanDto,

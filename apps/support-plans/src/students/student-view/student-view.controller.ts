@@ -1,7 +1,7 @@
-import { Controller, Get, Headers } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal } from '#platform';
-import { ACTING_ROLE_HEADER } from '../../consent-gate/api/requester.js';
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Endpoint, type Principal } from '#platform';
+import { ActingRole } from '../../consent-gate/api/acting-role.param.js';
 import { StudentIdParam } from '../api/student-id.pipe.js';
 import { StudentViewResponse } from './student-view.response.js';
 import { StudentViewHandler } from './student-view.handler.js';
@@ -12,21 +12,20 @@ export class StudentViewController {
   constructor(private readonly handler: StudentViewHandler) {}
 
   @Get(':studentId/overview')
-  @Authorize('clinician', 'bh-director')
-  @ApiOperation({
+  @Endpoint({
+    roles: ['clinician', 'bh-director'],
     summary: "A student's whole clinical picture in one call: referrals, support and safety plans, threat assessments, consents, disclosures",
     description:
       'For clinicians. Each record still passes the consent rules (a referral\'s PSY-NOTE only for its author and supervisors) and ' +
       'each read is logged, flagged exempt (R7). `care` says whether mental-health care may start now (R11). Psychotherapy notes ' +
       'are not included: read them at /students/{studentId}/clinical-notes.',
+    response: StudentViewResponse,
+    problems: { 400: 'Invalid student id (REQUEST.VALIDATION_FAILED)' },
   })
-  @ApiHeader({ name: ACTING_ROLE_HEADER, required: false, description: 'With several roles: the one to act in' })
-  @ApiOkResponse({ type: StudentViewResponse })
-  @ApiProblem(400, 'Invalid student id (REQUEST.VALIDATION_FAILED)')
   async view(
     @StudentIdParam() studentId: string,
     @CurrentPrincipal() by: Principal,
-    @Headers(ACTING_ROLE_HEADER) actingRole?: string,
+    @ActingRole() actingRole?: string,
   ): Promise<StudentViewResponse> {
     return this.handler.execute(studentId, by, actingRole, new Date());
   }

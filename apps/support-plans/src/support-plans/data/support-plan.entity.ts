@@ -1,18 +1,10 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Goal, PlannedIntervention, ReviewOutcome, SupportPlanStatus } from '../domain/support-plan.js';
+import { CampusStudentRecord } from '../../students/data/campus-student-record.js';
 
 /** A support plan: EDU-CLIN, owned by clinicians (see the `support-plan` labels in libs/consent). */
 @Entity({ name: 'support_plan' })
-export class SupportPlan {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'student_id', type: 'text' })
-  studentId: string;
-
-  @Column({ name: 'campus_id', type: 'text' })
-  campusId: string;
-
+export class SupportPlan extends CampusStudentRecord {
   @Column({ name: 'referral_id', type: 'uuid', nullable: true })
   referralId: string | null;
 

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Purpose, Unit } from '#consent';
+import type { Purpose } from '#consent';
 import type { Principal } from '#platform';
-import { ConsentGate } from '../../consent-gate/data/consent-gate.js';
-import { unitOf } from '../../consent-gate/api/requester.js';
+import { ConsentGate, disclosedData } from '../../consent-gate/data/consent-gate.js';
+import { CLINICAL_READ_PURPOSES, readPurpose } from '../../consent-gate/api/read-purpose.js';
 import type { SupportPlanResponse } from '../api/support-plan.response.js';
 import { loadSupportPlanView } from '../data/support-plan.view.js';
-
-const DEFAULT_PURPOSE: Partial<Record<Unit, Purpose>> = { clinical: 'treatment', police: 'co-response', administration: 'referral' };
 
 /** Through the consent gate: clinicians as school officials, others only under a consent or grant (R3a, R6), else like a missing plan (R10). */
 @Injectable()
@@ -17,8 +15,8 @@ export class GetSupportPlanHandler {
     private readonly gate: ConsentGate,
   ) {}
 
-  execute(id: string, purpose: Purpose | undefined, by: Principal, actingRole: string | undefined, now: Date): Promise<SupportPlanResponse> {
-    const unit = unitOf(by, actingRole);
+  execute(id: string, asked: Purpose | undefined, by: Principal, actingRole: string | undefined, now: Date): Promise<SupportPlanResponse> {
+    const purpose = readPurpose(asked, by, actingRole, CLINICAL_READ_PURPOSES, 'referral');
     return this.dataSource.transaction(async (em) => {
       const view = await loadSupportPlanView(em, id);
       const read = await this.gate.read(
@@ -30,12 +28,12 @@ export class GetSupportPlanHandler {
           recordId: id,
           requester: by,
           actingRole,
-          purpose: purpose ?? (unit && DEFAULT_PURPOSE[unit]) ?? 'referral',
+          purpose,
           notFound: { code: 'SUPPORT_PLAN.NOT_FOUND', detail: `No support plan ${id}` },
         },
         now,
       );
-      return { ...read.data, ...(read.redisclosure ? { redisclosure: read.redisclosure } : {}) };
+      return disclosedData(read);
     });
   }
 }

@@ -4,6 +4,7 @@ import { SUPPORT_PLAN_STATUS_VALUES } from '#contracts';
 import { PageQuery } from '#platform';
 import type { SupportPlan } from '../data/support-plan.entity.js';
 import type { SupportPlanStatus } from '../domain/support-plan.js';
+import { CampusStudentSummary } from '../../students/api/campus-student-summary.js';
 
 export class ListSupportPlansQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'clinician-3', description: "A clinician's caseload" })
@@ -25,16 +26,7 @@ export class ListSupportPlansQuery extends PageQuery {
 }
 
 /** A list row: who, where and when only; goals and interventions stay in GET /support-plans/{id}. */
-export class SupportPlanSummary {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ example: 'S1000001' })
-  studentId: string;
-
-  @ApiProperty({ example: 'campus-hs-01' })
-  campusId: string;
-
+export class SupportPlanSummary extends CampusStudentSummary {
   @ApiProperty({ example: 'clinician-3' })
   assignedClinicianId: string;
 

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Endpoint, type Principal, UuidParam } from '#platform';
 import { ThreatCaseResponse } from '../api/threat-case.response.js';
 import { CloseCaseDto } from './close-case.dto.js';
 import { CloseCaseHandler } from './close-case.handler.js';
@@ -11,16 +11,18 @@ export class CloseCaseController {
   constructor(private readonly handler: CloseCaseHandler) {}
 
   @Post(':id/close')
-  @HttpCode(200)
-  @Authorize('clinician', 'bh-director')
-  @ApiOperation({
+  @Endpoint({
+    roles: ['clinician', 'bh-director'],
     summary: 'Close the case with an outcome',
     description: 'Only an open case with a level of concern. Publishes support.threat-case.closed (outcome and level; the summary stays here).',
+    status: 200,
+    response: ThreatCaseResponse,
+    problems: {
+      400: 'Invalid body (REQUEST.VALIDATION_FAILED)',
+      404: 'No such case (THREAT_CASE.NOT_FOUND)',
+      409: 'Already closed (THREAT_CASE.ILLEGAL_TRANSITION) or not assessed (THREAT_CASE.NOT_ASSESSED)',
+    },
   })
-  @ApiOkResponse({ type: ThreatCaseResponse })
-  @ApiProblem(400, 'Invalid body (REQUEST.VALIDATION_FAILED)')
-  @ApiProblem(404, 'No such case (THREAT_CASE.NOT_FOUND)')
-  @ApiProblem(409, 'Already closed (THREAT_CASE.ILLEGAL_TRANSITION) or not assessed (THREAT_CASE.NOT_ASSESSED)')
   async close(
     @UuidParam('id') id: string,
     @Body() dto: CloseCaseDto,

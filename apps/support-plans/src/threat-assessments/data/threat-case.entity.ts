@@ -1,21 +1,13 @@
-import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, VersionColumn } from 'typeorm';
 import type { CaseOrigin, CaseStatus, ClosureOutcome, ConcernLevel, PathwayStage } from '../domain/threat-case.js';
+import { CampusStudentRecord } from '../../students/data/campus-student-record.js';
 
 /**
  * A threat-assessment case about one student (TEC 37.115). Its outcome fields are EDU-SAFETY (the
  * team's), its findings EDU-CLIN: see the `threat-assessment` labels in libs/consent.
  */
 @Entity({ name: 'threat_case' })
-export class ThreatCase {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'student_id', type: 'text' })
-  studentId: string;
-
-  @Column({ name: 'campus_id', type: 'text' })
-  campusId: string;
-
+export class ThreatCase extends CampusStudentRecord {
   @Column({ type: 'text' })
   origin: CaseOrigin;
 

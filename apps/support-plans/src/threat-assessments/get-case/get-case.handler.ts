@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '#platform';
-import { ConsentGate } from '../../consent-gate/data/consent-gate.js';
+import { ConsentGate, disclosedData } from '../../consent-gate/data/consent-gate.js';
 import type { ThreatCaseResponse } from '../api/threat-case.response.js';
 import { loadThreatCaseView } from '../data/threat-case.view.js';
 
@@ -35,7 +35,7 @@ export class GetCaseHandler {
         },
         now,
       );
-      return { id, ...read.data, ...(read.redisclosure ? { redisclosure: read.redisclosure } : {}) };
+      return { id, ...disclosedData(read) };
     });
   }
 }

@@ -4,6 +4,7 @@ import { CONCERN_LEVEL_VALUES, PATHWAY_STAGE_VALUES } from '#contracts';
 import { PageQuery } from '#platform';
 import type { ThreatCase } from '../data/threat-case.entity.js';
 import type { CaseStatus, ConcernLevel } from '../domain/threat-case.js';
+import { CampusStudentSummary } from '../../students/api/campus-student-summary.js';
 
 const CASE_STATUSES = ['open', 'closed'] as const;
 /** `unassessed`: no level of concern recorded yet (the intake end of the queue). */
@@ -28,16 +29,7 @@ export class ListCasesQuery extends PageQuery {
 }
 
 /** A queue row: the case's EDU-SAFETY outline; findings, rationale and screenings stay in GET /threat-assessments/{id}. */
-export class ThreatCaseSummary {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ example: 'S1000001' })
-  studentId: string;
-
-  @ApiProperty({ example: 'campus-hs-01' })
-  campusId: string;
-
+export class ThreatCaseSummary extends CampusStudentSummary {
   @ApiProperty({ enum: CASE_STATUSES })
   status: string;
 

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Authorize, CurrentPrincipal, type Principal, UuidParam } from '#platform';
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Endpoint, type Principal, UuidParam } from '#platform';
 import { ThreatCaseResponse } from '../api/threat-case.response.js';
 import { SetConcernLevelDto } from './set-concern-level.dto.js';
 import { SetConcernLevelHandler } from './set-concern-level.handler.js';
@@ -11,18 +11,20 @@ export class SetConcernLevelController {
   constructor(private readonly handler: SetConcernLevelHandler) {}
 
   @Post(':id/concern-level')
-  @HttpCode(200)
-  @Authorize('clinician', 'bh-director')
-  @ApiOperation({
+  @Endpoint({
+    roles: ['clinician', 'bh-director'],
     summary: "Set the case's level of concern (low, moderate, high, imminent)",
     description:
       'Recorded for the team, which must be multidisciplinary (R11) and must have screened the student. The level is EDU-SAFETY; ' +
       'the rationale EDU-CLIN. Publishes support.threat-case.concern-level-set.',
+    status: 200,
+    response: ThreatCaseResponse,
+    problems: {
+      400: 'Invalid body (REQUEST.VALIDATION_FAILED)',
+      404: 'No such case (THREAT_CASE.NOT_FOUND)',
+      409: 'Team incomplete (THREAT_TEAM.INCOMPLETE), no screening (THREAT_CASE.NOT_SCREENED), or closed (THREAT_CASE.CLOSED)',
+    },
   })
-  @ApiOkResponse({ type: ThreatCaseResponse })
-  @ApiProblem(400, 'Invalid body (REQUEST.VALIDATION_FAILED)')
-  @ApiProblem(404, 'No such case (THREAT_CASE.NOT_FOUND)')
-  @ApiProblem(409, 'Team incomplete (THREAT_TEAM.INCOMPLETE), no screening (THREAT_CASE.NOT_SCREENED), or closed (THREAT_CASE.CLOSED)')
   async set(
     @UuidParam('id') id: string,
     @Body() dto: SetConcernLevelDto,

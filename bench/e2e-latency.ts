@@ -31,8 +31,8 @@ import {
  *
  * Library path: a writer commits one event per transaction through Outbox; the OutboxRelay
  * (started normally, woken by NOTIFY, default 1 s poll) publishes; a ConsumerRunner applies it
- * through the inbox (in a DataSource of its own, as a consuming service has its own pool) and its
- * handler records the receive time. Latency = handler time − time the
+ * through the inbox (in a DataSource of its own: the consumer stands for another service, with its
+ * own pool) and its handler records the receive time. Latency = handler time − time the
  * writer's transaction promise resolved (one process, one monotonic clock).
  *
  * Baseline, same run and broker: a bare kafkajs producer (idempotent, acks -1, one request in
@@ -137,8 +137,8 @@ async function measure(p: {
   const relay = new OutboxRelay(producer, { databaseUrl: url, schema, batchSize: 500, pollIntervalMs: 1_000, registry: new Registry() });
   await relay.start();
   cleanup.add('stop relay', () => relay.stop());
-  // The consumer has a pool of its own, as a consuming service does: the writer's 200 commits/s
-  // queue for the writer's connections, not in front of the consumer's transactions.
+  // The writer stands for the producing service, the consumer for another one with its own pool:
+  // the writer's 200 commits/s queue for the writer's connections, not in front of the consumer's.
   const consumerDs = await openDataSource(url, schema);
   cleanup.add('close consumer data source', () => consumerDs.destroy());
   const runner = new ConsumerRunner(recorder, consumerDs, client, producer, new EventValidator([definition]), {

@@ -250,8 +250,12 @@ export class ConsumerRunner {
         end();
       }
     }
-    let failures = pass.failed?.eventId === event.id ? 1 : 0;
-    let lastError: unknown = pass.failed?.eventId === event.id ? pass.failed.error : undefined;
+    // The failure that ended the first pass is this event's first attempt (once, should its id recur in the chunk).
+    let failures = 0;
+    let lastError: unknown;
+    if (pass.failed?.eventId === event.id) {
+      [failures, lastError, pass.failed] = [1, pass.failed.error, undefined];
+    }
     for (;;) {
       if (failures > 0) {
         if (failures >= this.options.maxAttempts) {

@@ -84,3 +84,15 @@ export class SafetyPlanContentDto {
   @IsCalendarDate()
   reviewOn?: string;
 }
+
+/** The content as stored: written whole, so a revision replaces every part of it. */
+export function safetyPlanContent(dto: SafetyPlanContentDto) {
+  return {
+    summary: dto.summary,
+    warningSigns: dto.warningSigns,
+    copingStrategies: dto.copingStrategies,
+    supportContacts: dto.supportContacts.map((c) => ({ ...c })),
+    meansRestriction: dto.meansRestriction.map((m) => ({ ...m })),
+    reviewOn: dto.reviewOn ?? null,
+  };
+}

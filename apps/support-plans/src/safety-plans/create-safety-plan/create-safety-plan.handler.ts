@@ -8,6 +8,7 @@ import { safetyPlanRecord } from '../data/safety-plan.projection.js';
 import { publishSafetyPlanRecorded } from '../data/safety-plan-events.js';
 import { SafetyPlan } from '../data/safety-plan.entity.js';
 import { safetyPlanView, type SafetyPlanView } from '../data/safety-plan.view.js';
+import { safetyPlanContent } from '../api/safety-plan.dto.js';
 import type { CreateSafetyPlanDto } from './create-safety-plan.dto.js';
 
 /**
@@ -35,12 +36,7 @@ export class CreateSafetyPlanHandler {
           campusId: dto.campusId,
           caseId: dto.caseId ?? null,
           status: 'active',
-          summary: dto.summary,
-          warningSigns: dto.warningSigns,
-          copingStrategies: dto.copingStrategies,
-          supportContacts: dto.supportContacts.map((c) => ({ ...c })),
-          meansRestriction: dto.meansRestriction.map((m) => ({ ...m })),
-          reviewOn: dto.reviewOn ?? null,
+          ...safetyPlanContent(dto),
           version: 1,
           createdBy: by.sub,
           createdAt: now,

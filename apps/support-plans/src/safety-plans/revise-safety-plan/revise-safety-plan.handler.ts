@@ -7,6 +7,7 @@ import { safetyPlanRecord } from '../data/safety-plan.projection.js';
 import { publishSafetyPlanRecorded } from '../data/safety-plan-events.js';
 import { SafetyPlan } from '../data/safety-plan.entity.js';
 import { safetyPlanView, type SafetyPlanView } from '../data/safety-plan.view.js';
+import { safetyPlanContent } from '../api/safety-plan.dto.js';
 import type { ReviseSafetyPlanDto } from './revise-safety-plan.dto.js';
 
 /** A revision replaces the content whole; a retired plan is not revised again. */
@@ -29,12 +30,7 @@ export class ReviseSafetyPlanHandler {
         });
       }
       Object.assign(plan, {
-        summary: dto.summary,
-        warningSigns: dto.warningSigns,
-        copingStrategies: dto.copingStrategies,
-        supportContacts: dto.supportContacts.map((c) => ({ ...c })),
-        meansRestriction: dto.meansRestriction.map((m) => ({ ...m })),
-        reviewOn: dto.reviewOn ?? null,
+        ...safetyPlanContent(dto),
         status: dto.status ?? plan.status,
         version: plan.version + 1,
         updatedBy: by.sub,

@@ -5,6 +5,7 @@ import {
   AnalyticsIncidentRespondedEvent,
   AnalyticsIncidentVoidedEvent,
   AnalyticsUseOfForceRecordedEvent,
+  REFERRAL_DISPOSITION_VALUES,
 } from '#contracts';
 
 /**
@@ -32,7 +33,8 @@ export interface Window {
 
 type Fact = { id: string; day: string; campusId: string; column: BreakdownColumn; minutes?: number };
 
-const DIVERSIONS = new Set(['diversion-program', 'referred-to-behavioral-health']);
+/** The referral dispositions are the diversions (as the incidents service counts them). */
+const DIVERSIONS: ReadonlySet<string> = new Set(REFERRAL_DISPOSITION_VALUES);
 
 /** One event → the facts it counts (keyed by what makes it unique). */
 function factsOf(type: string, d: Record<string, unknown>): Fact[] {

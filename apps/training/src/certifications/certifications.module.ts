@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { TrainingMessaging } from '../training-messaging.js';
+import { TrainingMessaging } from '../training.messaging.js';
 import { Certification } from './data/certification.entity.js';
 import { GetCertificationController } from './get-certification/get-certification.controller.js';
 import { GetCertificationHandler } from './get-certification/get-certification.handler.js';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { TrainingMessaging } from '../training-messaging.js';
+import { TrainingMessaging } from '../training.messaging.js';
 import { CompletionImport } from './data/completion-import.entity.js';
 import { Completion } from './data/completion.entity.js';
 import { Instructor } from './data/instructor.entity.js';

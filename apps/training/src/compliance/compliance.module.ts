@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { TrainingMessaging } from '../training-messaging.js';
+import { TrainingMessaging } from '../training.messaging.js';
 import { OfficerProficiency } from './data/officer-proficiency.entity.js';
 import { Person } from './data/person.entity.js';
 import { ProjectRosterHandler } from './project-roster/project-roster.handler.js';

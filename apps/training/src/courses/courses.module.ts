@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { TrainingMessaging } from '../training-messaging.js';
+import { TrainingMessaging } from '../training.messaging.js';
 import { AddCourseController } from './add-course/add-course.controller.js';
 import { AddCourseHandler } from './add-course/add-course.handler.js';
 import { Course } from './data/course.entity.js';

@@ -16,9 +16,6 @@ import { IncidentUseOfForce } from '../data/use-of-force.entity.js';
 import type { RecordDispositionDto } from './record-disposition.dto.js';
 import { isReferral, referralRequestFor } from '../domain/referral-request.js';
 
-/** Counted as diversions in the outcome reports (as in scripts/analytics-breakdown.ts). */
-const DIVERSIONS: ReadonlySet<string> = new Set(['diversion-program', 'referred-to-behavioral-health']);
-
 /** A disposition is decided once the responders met the student: on scene or after clearing. */
 const DISPOSITION_STATUSES: readonly IncidentStatus[] = ['on-scene', 'cleared'];
 
@@ -77,7 +74,8 @@ export class RecordDispositionHandler {
         pseudonymKeyId: this.pseudonymizer.keyId,
         analyticKeyId: this.analyticIds.keyId,
       });
-      const measure = disposition.disposition === 'arrest' ? 'arrest' : DIVERSIONS.has(disposition.disposition) ? 'diversion' : null;
+      // The referral dispositions are the diversions the outcome reports count.
+      const measure = disposition.disposition === 'arrest' ? 'arrest' : isReferral(disposition.disposition) ? 'diversion' : null;
       if (measure) await this.outbox.addEach(em, await this.groups.entries(em, measure, disposition.id, [dto.studentId], recordedAt));
       // W6: an emergency detention is a critical incident for the responders (staff ids only, never the student).
       if (disposition.disposition === 'emergency-detention') await this.critical.publish(em, incident, { emergencyDetention: true }, now);

@@ -1,6 +1,6 @@
 // Idle cost of the whole system: run `npm start`, leave it alone, then in another terminal
 //   node dist/bench/idle-cpu.js [--seconds 30] [--goal 5]
-// It samples /proc for each process of the system (the four services, the portal, the Kafka
+// It samples /proc for each process of the system (the five services, the portal, the Kafka
 // broker, the embedded PostgreSQL) and prints CPU per process as a percentage of one core.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

@@ -24,7 +24,7 @@ export default {
     // @fastify/static (CJS) requires this ESM-only package; Node 20 can, jest's CJS loader cannot.
     '^content-disposition$': 'content-disposition-cjs',
   },
-  testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts', '<rootDir>/{apps,libs,test}/**/*.e2e-spec.ts'],
+  testMatch: ['<rootDir>/{apps,libs,scripts,test}/**/*.spec.ts', '<rootDir>/{apps,libs,scripts,test}/**/*.e2e-spec.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.js',
   globalTeardown: '<rootDir>/test/support/global-teardown.js',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],

@@ -96,8 +96,23 @@ export async function collectGroups(o: { brokers: string[]; security?: KafkaSecu
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-async function main(): Promise<void> {
+export type MetricsFormat = 'text' | 'json' | 'csv' | 'html';
+export type MetricsBy = 'campus-month' | 'month' | 'campus' | 'group';
+
+/** The command line, checked; no broker needed. */
+export interface MetricsOptions {
+  brokers?: string;
+  minCell: number;
+  format: MetricsFormat;
+  window: Window;
+  by: MetricsBy;
+  out?: string;
+}
+
+/** Parses the flags (unknown flags throw, as parseArgs does); `errors` lists every bad value. */
+export function parseMetricsArgs(args: string[]): { options: MetricsOptions; errors: string[] } {
   const { values } = parseArgs({
+    args,
     options: {
       brokers: { type: 'string' },
       'min-cell': { type: 'string', default: '5' },
@@ -109,44 +124,69 @@ async function main(): Promise<void> {
     },
   });
   const minCell = Number(values['min-cell']);
-  const bad = [
+  const errors = [
     !['text', 'json', 'csv', 'html'].includes(values.format!) && '--format must be text, json, csv or html',
     !['campus-month', 'month', 'campus', 'group'].includes(values.by!) && '--by must be campus-month, month, campus or group',
     values.from && !DAY.test(values.from) && '--from must be YYYY-MM-DD',
     values.to && !DAY.test(values.to) && '--to must be YYYY-MM-DD',
     !(Number.isInteger(minCell) && minCell >= 1) && '--min-cell must be a positive integer',
-  ].filter(Boolean);
+  ].filter((e): e is string => Boolean(e));
+  return {
+    options: {
+      brokers: values.brokers,
+      minCell,
+      format: values.format as MetricsFormat,
+      window: { from: values.from, to: values.to },
+      by: values.by as MetricsBy,
+      out: values.out,
+    },
+    errors,
+  };
+}
+
+/** json or csv of suppressed per-campus / per-month rows, as printed for `--by campus-month|month|campus`. */
+export function renderBreakdown(rows: readonly BreakdownRow[], o: Pick<MetricsOptions, 'format' | 'window' | 'by' | 'minCell'>): string {
+  return o.format === 'csv' ? `${toCsv(rows, o.minCell)}\n` : `${JSON.stringify({ window: o.window, by: o.by, minCell: o.minCell, rows }, null, 2)}\n`;
+}
+
+/** json or csv of suppressed group rows, as printed for `--by group`. */
+export function renderGroups(groups: readonly GroupRow[], o: Pick<MetricsOptions, 'format' | 'window' | 'minCell'>): string {
+  return o.format === 'csv' ? `${groupsToCsv(groups, o.minCell)}\n` : `${JSON.stringify({ window: o.window, by: 'group', minCell: o.minCell, groups }, null, 2)}\n`;
+}
+
+async function main(): Promise<void> {
+  const { options: o, errors: bad } = parseMetricsArgs(process.argv.slice(2));
   if (bad.length) {
     process.stderr.write(`${bad.join('\n')}\n`);
     process.exit(2);
   }
-  const brokers = (values.brokers ?? process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
+  const minCell = o.minCell;
+  const brokers = (o.brokers ?? process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
   if (!brokers.length) {
     process.stderr.write('usage: KAFKA_BROKERS=host:port[,...] node dist/scripts/analytics-metrics.js [--min-cell 5]\n');
     process.exit(2);
   }
   const source = { brokers, security: kafkaSecurityFromEnv(process.env, DATA_TEAM_PRINCIPAL) };
-  if (values.format === 'text') {
+  if (o.format === 'text') {
     process.stdout.write(`${formatOutcomes(await collectOutcomes(source), minCell)}\n`);
     return;
   }
-  const window: Window = { from: values.from, to: values.to };
-  if (values.format === 'html') {
+  const window = o.window;
+  if (o.format === 'html') {
     // Charts per month for the whole district (campus breakdowns go to json/csv).
     const rows = suppress(await collectBreakdown(source, window, 'month'), minCell);
     const groups = suppressGroups(await collectGroups(source, window), minCell);
     const html = renderReport(rows, { title: 'Joint response outcomes', minCell, window, groups });
-    if (values.out) writeFileSync(values.out, html);
+    if (o.out) writeFileSync(o.out, html);
     else process.stdout.write(html);
     return;
   }
-  if (values.by === 'group') {
-    const groups = suppressGroups(await collectGroups(source, window), minCell);
-    process.stdout.write(values.format === 'csv' ? `${groupsToCsv(groups, minCell)}\n` : `${JSON.stringify({ window, by: 'group', minCell, groups }, null, 2)}\n`);
+  if (o.by === 'group') {
+    process.stdout.write(renderGroups(suppressGroups(await collectGroups(source, window), minCell), o));
     return;
   }
-  const rows = suppress(await collectBreakdown(source, window, values.by as 'campus-month'), minCell);
-  process.stdout.write(values.format === 'csv' ? `${toCsv(rows, minCell)}\n` : `${JSON.stringify({ window, by: values.by, minCell, rows }, null, 2)}\n`);
+  const rows = suppress(await collectBreakdown(source, window, o.by), minCell);
+  process.stdout.write(renderBreakdown(rows, o));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -4,9 +4,10 @@
 // dependencies, because it runs before `npm install`.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildStampPath, lastBuild } from './build-stamp.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = join(root, 'node_modules', '.install-stamp');
@@ -31,39 +32,12 @@ if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== lock) {
   writeFileSync(stamp, lock);
 }
 
-// Newest mtime of the compiler's inputs: tsconfig's include roots (files and folders, so a deleted
-// file counts too), tsconfig.json and the install stamp.
-function newestInput() {
-  let newest = 0;
-  const visit = (path) => {
-    const st = statSync(path);
-    newest = Math.max(newest, st.mtimeMs);
-    if (!st.isDirectory()) return;
-    for (const e of readdirSync(path, { withFileTypes: true })) {
-      if (e.isDirectory() ? e.name !== 'node_modules' : e.name.endsWith('.ts') || e.name.endsWith('.json')) visit(join(path, e.name));
-    }
-  };
-  for (const dir of ['apps', 'libs', 'test', 'bench', 'scripts']) if (existsSync(join(root, dir))) visit(join(root, dir));
-  for (const f of ['tsconfig.json', 'node_modules/.install-stamp']) if (existsSync(join(root, f))) newest = Math.max(newest, statSync(join(root, f)).mtimeMs);
-  return newest;
-}
-
 // `tsc -b` decides "up to date" only after loading itself (1-2 s idle), and re-checks the whole
 // program on every run while the last build had errors (someone's half-edited file in a shared tree),
 // without even rewriting its build info: 30+ s per `npm run -s token` on a busy machine. The stamp
 // records when the last build started and whether it passed; no input newer than that means
-// nothing to compile, and the last verdict stands.
-const buildStamp = join(root, 'dist', '.prepare-build-stamp');
-
-function lastBuild() {
-  if (!existsSync(buildStamp) || !existsSync(join(root, 'dist', '.tsbuildinfo'))) return undefined;
-  try {
-    const stamp = JSON.parse(readFileSync(buildStamp, 'utf8'));
-    return newestInput() < stamp.startedAt ? stamp : undefined;
-  } catch {
-    return undefined;
-  }
-}
+// nothing to compile, and the last verdict stands (lastBuild in build-stamp.mjs, with a spec).
+const buildStamp = buildStampPath(root);
 
 function build() {
   const startedAt = Date.now();
@@ -78,7 +52,7 @@ function build() {
 }
 
 if (!process.argv.includes('--no-build')) {
-  const last = lastBuild();
+  const last = lastBuild(root);
   if (last && !last.ok) {
     log('type-check/build failed and no source changed since; run `npx tsc -b` to see the errors');
     process.exit(1);

@@ -26,7 +26,7 @@ describe('staffing while its PostgreSQL is away', () => {
   }, 60_000);
 
   it('answers readiness on its own connection while every pooled connection is busy', async () => {
-    const ds = svc.app.get(DataSource);
+    const ds = svc.db;
     const busy = Promise.all([1, 2, 3].map(() => ds.query('SELECT pg_sleep(4)')));
     await sleep(300);
     const ready = await request(svc.app.getHttpServer()).get('/health/ready');

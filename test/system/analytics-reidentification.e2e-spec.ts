@@ -114,7 +114,7 @@ describe('system: the data team cannot re-identify the analytics stream (issue 1
     await Promise.all([incidents?.close(), support?.close()]);
   });
 
-  const outbox = async (svc: TestService): Promise<Row[]> => svc.app.get(DataSource).query('SELECT topic, key, type, headers, payload FROM outbox ORDER BY id');
+  const outbox = async (svc: TestService): Promise<Row[]> => svc.db.query('SELECT topic, key, type, headers, payload FROM outbox ORDER BY id');
   const dataTeamTopics = new Set(TOPICS.filter((t) => t.audience === 'data-teams').map((t) => t.name));
 
   async function corpora() {

@@ -137,7 +137,7 @@ describe('system: a CIT certification expires and the officer is no longer dispa
     );
     expect(staffingView).toEqual({ staffId: officerId, citCertified: false, validThrough: null, reason: 'expired', effectiveAt: startOfDistrictDay(expiresOn).toISOString() });
 
-    const incidentsDs = incidents.app.get(DataSource);
+    const incidentsDs = incidents.db;
     await eventually(
       async () => (await incidentsDs.query(`SELECT count(*)::int AS n FROM inbox WHERE event_type = 'training.eligibility.changed'`))[0].n,
       (n: number) => n === 1,
@@ -152,7 +152,7 @@ describe('system: a CIT certification expires and the officer is no longer dispa
     expect(res.status).toBe(409);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body).toMatchObject({ code: 'DISPATCH.NO_ELIGIBLE_PAIR', reasons: ['no-cit-officer'], campusId: CAMPUS });
-    const [row] = await training.app.get(DataSource).query(`SELECT count(*)::int AS n FROM outbox WHERE type = 'training.certification.expired' AND key = $1`, [certificationId]);
+    const [row] = await training.db.query(`SELECT count(*)::int AS n FROM outbox WHERE type = 'training.certification.expired' AND key = $1`, [certificationId]);
     expect(row.n).toBe(1);
   }, 30_000);
 });

@@ -37,7 +37,7 @@ describe('system: the consent boundary between support-plans and incidents, thro
   const policeView = async () =>
     (await request(incidents.app.getHttpServer()).get(`/support-disclosures?studentId=${STUDENT}&purpose=co-response`).set(await as(incidents, ['officer'], 'officer-7')).expect(200))
       .body as { data: Record<string, unknown>; consentIds: string[]; redisclosure: string }[];
-  const supportDs = () => support.app.get(DataSource);
+  const supportDs = () => support.db;
   const consent = async (classes: string[]) =>
     (
       await request(support.app.getHttpServer())
@@ -63,7 +63,7 @@ describe('system: the consent boundary between support-plans and incidents, thro
       .expect(201);
     ids.incident = res.body.id;
     const analyticsTopics = TOPICS.filter((t) => t.audience === 'data-teams').map((t) => t.name);
-    const rows = (await incidents.app.get(DataSource).query(`SELECT type, payload FROM outbox WHERE topic = ANY($1)`, [analyticsTopics])) as { type: string; payload: Record<string, unknown> }[];
+    const rows = (await incidents.db.query(`SELECT type, payload FROM outbox WHERE topic = ANY($1)`, [analyticsTopics])) as { type: string; payload: Record<string, unknown> }[];
     expect(rows.length).toBeGreaterThan(0);
     for (const { type, payload } of rows) {
       const text = JSON.stringify(payload);
@@ -116,7 +116,7 @@ describe('system: the consent boundary between support-plans and incidents, thro
     expect(row.data).not.toHaveProperty('reason'); // R1 (issue 14): free text never rides an event to the police side
     expect(row.consentIds.sort()).toEqual([ids.c1, ids.c2].sort());
     for (const field of Object.keys(row.data)) expect(['PSY-NOTE', 'SUD']).not.toContain(classOf('referral', field));
-    const stored = await incidents.app.get(DataSource).query(`SELECT data::text AS data FROM support_disclosure`);
+    const stored = await incidents.db.query(`SELECT data::text AS data FROM support_disclosure`);
     expect(stored.map((r: { data: string }) => r.data).join()).not.toMatch(/PSYNOTE-SYSTEM-MARKER|SUD-SYSTEM-MARKER/);
   });
 
@@ -151,7 +151,7 @@ describe('system: the consent boundary between support-plans and incidents, thro
   });
 
   it('R9: the police side applied every projection and revocation exactly once (inbox)', async () => {
-    const inbox = await incidents.app.get(DataSource).query(
+    const inbox = await incidents.db.query(
       `SELECT event_type, count(*)::int AS n FROM inbox WHERE consumer = 'incidents.support-disclosures' GROUP BY event_type ORDER BY 1`,
     );
     expect(inbox).toEqual([

@@ -20,7 +20,7 @@ const iso = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
 
 /** Every text column of every table in a service's schema, as one string (to prove what never arrived). */
 async function everythingStored(svc: TestService): Promise<string> {
-  const ds = svc.app.get(DataSource);
+  const ds = svc.db;
   const tables = (await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE'`, [svc.schema])) as {
     table_name: string;
   }[];

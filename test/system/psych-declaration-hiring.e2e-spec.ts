@@ -2,7 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { LocalKafka as LocalBroker } from '#devkit';
 import { createServiceApp } from '#platform';
-import { districtDate, dropSchema, eventually, startTestBroker, startTestService, testBrokerEnv, testServiceEnv, type TestService } from '#testing';
+import { districtDataSource, districtDate, dropSchema, eventually, startTestBroker, startTestService, testBrokerEnv, testServiceEnv, type TestService } from '#testing';
 import { MessagingRuntime } from '#messaging';
 import { staffingDefinition } from '../../apps/staffing/src/staffing.definition.js';
 import { wellnessDefinition } from '../../apps/wellness/src/wellness.definition.js';
@@ -65,7 +65,7 @@ describe('system: psych declaration → officer offer, through the broker', () =
     const hired = await http.post(`/candidates/${id}/offer/decisions`).set('authorization', await staffing.idp.bearer(['bh-director'], 'dir-1')).send({ decision: 'approve' }).expect(200);
     expect(hired.body.status).toBe('hired');
 
-    const [row] = await staffing.app.get(DataSource).query(`SELECT row_to_json(d)::text AS j FROM psych_declaration d WHERE candidate_id = $1`, [id]);
+    const [row] = await staffing.db.query(`SELECT row_to_json(d)::text AS j FROM psych_declaration d WHERE candidate_id = $1`, [id]);
     expect(JSON.parse(row.j)).toMatchObject({ candidate_id: id, result: 'fit', evaluator_license: 'TX-PSY-4242' });
     expect(row.j).not.toMatch(/SEALED|MMPI/);
   }, 90_000);
@@ -78,14 +78,15 @@ describe('system: psych declaration → officer offer, through the broker', () =
 
     await declare(id);
     // The event leaves wellness's outbox while nobody in staffing is listening.
-    await eventually(() => wellness.app.get(DataSource).query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`), ([r]) => r.n === 0);
+    await eventually(() => wellness.db.query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`), ([r]) => r.n === 0);
 
     const app = await createServiceApp(staffingDefinition, testServiceEnv(staffingDefinition, schema, idp, env));
     await app.getHttpAdapter().getInstance().ready();
     await app.get(MessagingRuntime).whenStarted();
-    staffing = { ...staffing, app, close: async () => { await app.close(); await dropSchema(schema); } };
+    const db = await districtDataSource(app);
+    staffing = { ...staffing, app, db, close: async () => { await db.destroy(); await app.close(); await dropSchema(schema); } };
     await eventually(() => status(staffing, id), (s) => s === 'fit');
-    const [counts] = await app.get(DataSource).query(
+    const [counts] = await db.query(
       `SELECT (SELECT count(*)::int FROM psych_declaration WHERE candidate_id = $1) AS declarations,
               (SELECT count(*)::int FROM inbox WHERE consumer = 'staffing.psych-declarations') AS applied`,
       [id],

@@ -5,7 +5,7 @@ import { TOPICS, type Role } from '#contracts';
 import type { LocalKafka as LocalBroker } from '#devkit';
 import { MessagingRuntime } from '#messaging';
 import { createServiceApp, type ServiceDefinition } from '#platform';
-import { districtDate, dropSchema, eventually, startTestBroker, testBrokerEnv, testServiceEnv, TestIdentityProvider, uniqueSchema, type TestService } from '#testing';
+import { districtDataSource, districtDate, dropSchema, eventually, startTestBroker, testBrokerEnv, testServiceEnv, TestIdentityProvider, uniqueSchema, type TestService } from '#testing';
 import { incidentsDefinition } from '../../apps/incidents/src/incidents.definition.js';
 import { staffingDefinition } from '../../apps/staffing/src/staffing.definition.js';
 import { supportPlansDefinition } from '../../apps/support-plans/src/support-plans.definition.js';
@@ -21,7 +21,7 @@ const today = () => districtDate();
 
 /** Every row of every table in a service's schema, as text. */
 async function everythingStored(svc: TestService): Promise<string> {
-  const ds = svc.app.get(DataSource);
+  const ds = svc.db;
   const tables: { table_name: string }[] = await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE'`, [svc.schema]);
   const parts: string[] = [];
   for (const { table_name } of tables) parts.push(...((await ds.query(`SELECT t::text AS row FROM "${svc.schema}"."${table_name}" t`)) as { row: string }[]).map((r) => r.row));
@@ -43,7 +43,8 @@ describe('system: staff well-being stays confidential, through the broker (W1, W
     const app = await createServiceApp(def, testServiceEnv(def, schema, idp, { ...env, LOG_LEVEL: 'trace' }), { logDestination: { write: (l: string) => void lines.push(l) } });
     await app.getHttpAdapter().getInstance().ready();
     await app.get(MessagingRuntime).whenStarted();
-    return { app, idp, schema, close: async () => { await app.close(); await dropSchema(schema); } };
+    const db = await districtDataSource(app);
+    return { app, idp, schema, db, close: async () => { await db.destroy(); await app.close(); await dropSchema(schema); } };
   }
 
   beforeAll(async () => {
@@ -90,7 +91,7 @@ describe('system: staff well-being stays confidential, through the broker (W1, W
       (b: { officers?: { staffId: string; citCurrent: boolean }[]; clinicians?: { staffId: string }[] }) =>
         !!b.officers?.some((o) => o.staffId === staff.officer && o.citCurrent) && !!b.clinicians?.some((c) => c.staffId === staff.clinician),
     );
-    const wellnessDb = svc.wellness.app.get(DataSource);
+    const wellnessDb = svc.wellness.db;
     await eventually(
       async () => (await wellnessDb.query(`SELECT (SELECT count(*)::int FROM staff_member) AS staff, (SELECT count(*)::int FROM peer_certification) AS peers`))[0],
       (r: { staff: number; peers: number }) => r.staff === 6 && r.peers === 3,
@@ -168,8 +169,8 @@ describe('system: staff well-being stays confidential, through the broker (W1, W
       { numRuns: 4 },
     );
     // Every outbox has drained to the broker and every consumer has caught up with the declarations.
-    for (const s of Object.values(svc)) await eventually(() => s.app.get(DataSource).query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`), ([r]) => r.n === 0);
-    await eventually(() => svc.staffing.app.get(DataSource).query(`SELECT count(*)::int AS n FROM psych_declaration`), ([r]) => r.n === 4);
+    for (const s of Object.values(svc)) await eventually(() => s.db.query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`), ([r]) => r.n === 0);
+    await eventually(() => svc.staffing.db.query(`SELECT count(*)::int AS n FROM psych_declaration`), ([r]) => r.n === 4);
 
     const secrets = new RegExp([...facts.markers, ...facts.ids, 'eap-sys-1', 'LPC-93001'].join('|'));
     for (const name of ['incidents', 'staffing', 'training', 'support'] as const) expect({ name, leak: secrets.exec(await everythingStored(svc[name]))?.[0] }).toEqual({ name, leak: undefined });

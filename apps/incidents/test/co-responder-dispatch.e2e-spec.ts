@@ -51,7 +51,7 @@ describe('incidents: co-responder dispatch from staffing and training events (re
     ];
     await publisher.publish(facts);
     // The last fact of every kind has arrived (each kind travels on its own topic and partition).
-    await eventually(async () => svc.app.get(DataSource).query(
+    await eventually(async () => svc.db.query(
       `SELECT (SELECT count(*) FROM roster_staff)::int AS staff, (SELECT count(*) FROM roster_assignment)::int AS assignments,
               (SELECT count(*) FROM on_call_shift WHERE cancelled)::int AS cancelled, (SELECT count(*) FROM on_call_shift)::int AS shifts,
               (SELECT count(*) FROM roster_staff WHERE deactivated_at IS NOT NULL)::int AS deactivated,
@@ -88,7 +88,7 @@ describe('incidents: co-responder dispatch from staffing and training events (re
     const res = await api.post(`/incidents/${id}/dispatch`, { at: new Date(now - 30 * MINUTE).toISOString() });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'dispatched', dispatch: { coResponse: true, officerStaffId: O.ok, clinicianStaffId: K.ok, officerMatch: 'campus' } });
-    const [event] = await svc.app.get(DataSource).query(`SELECT payload FROM outbox WHERE type = 'incidents.incident.dispatched' AND key = $1`, [id]);
+    const [event] = await svc.db.query(`SELECT payload FROM outbox WHERE type = 'incidents.incident.dispatched' AND key = $1`, [id]);
     expect(event.payload).toEqual({
       incidentId: id, campusId: C.ok, coResponse: true, officerStaffId: O.ok, clinicianStaffId: K.ok, dispatchedAt: new Date(now - 30 * MINUTE).toISOString(),
       clinicianMode: 'in-person', officerOnlyReason: null,
@@ -154,7 +154,7 @@ describe('incidents: co-responder dispatch from staffing and training events (re
     await api.step(second, 'on-scene', { at: new Date(now - 16 * MINUTE).toISOString() });
     await api.step(second, 'use-of-force', { forceType: 'handcuffs', subjectInjury: 'minor', officerInjury: 'none', clinicianPresent: false });
     await api.step(second, 'dispositions', { studentId: 'S5000001', disposition: 'arrest' });
-    const ds = svc.app.get(DataSource);
+    const ds = svc.db;
     await eventually(() => ds.query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`), ([r]) => r.n === 0);
     const operator = testKafkaClient(broker);
 

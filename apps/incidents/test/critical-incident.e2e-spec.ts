@@ -16,7 +16,7 @@ describe('incidents: critical incidents for staff debriefs', () => {
   let t0: number;
   const at = (minutes: number) => new Date(t0 + minutes * MINUTE).toISOString();
   const critical = async (incidentId: string): Promise<{ kinds: string[]; staffIds: string[] }[]> =>
-    (await svc.app.get(DataSource).query(`SELECT payload FROM outbox WHERE type = 'incidents.critical-incident.recorded' AND key = $1 ORDER BY id`, [incidentId])).map(
+    (await svc.db.query(`SELECT payload FROM outbox WHERE type = 'incidents.critical-incident.recorded' AND key = $1 ORDER BY id`, [incidentId])).map(
       (r: { payload: { kinds: string[]; staffIds: string[] } }) => r.payload,
     );
 

@@ -34,7 +34,7 @@ describe('incidents: dispatch that never dead-ends (officer-only with a reason, 
       clinician(CLINICIAN), onCall(CLINICIAN, [ELSEWHERE], new Date(now - 2 * 3_600_000), new Date(now + 2 * 3_600_000)),
     ];
     await publisher.publish(facts);
-    await eventually(async () => svc.app.get(DataSource).query(
+    await eventually(async () => svc.db.query(
       `SELECT (SELECT count(*) FROM roster_assignment)::int AS assignments, (SELECT count(*) FROM on_call_shift)::int AS shifts,
               (SELECT count(*) FROM officer_eligibility_change)::int AS verdicts`,
     ), ([r]) => r.assignments === 1 && r.shifts === 1 && r.verdicts >= 1, 30_000);
@@ -86,7 +86,7 @@ describe('incidents: dispatch that never dead-ends (officer-only with a reason, 
     expect(sent.body.dispatch).toMatchObject({ coResponse: false, officerOnlyReason: null, clinicianMode: null });
     const late = await api.post(`/incidents/${id}/retriage`, { priority: 'routine', coResponseIndicated: true });
     expect([late.status, late.body.code]).toEqual([409, 'INCIDENT.WRONG_STATUS']);
-    const ds = svc.app.get(DataSource);
+    const ds = svc.db;
     const triages = await ds.query(`SELECT payload FROM outbox WHERE type = 'incidents.incident.triaged' AND payload->>'incidentId' = $1 ORDER BY id`, [id]);
     expect(triages.map((r: { payload: { retriage?: boolean } }) => r.payload.retriage ?? false)).toEqual([false, true]);
   });
@@ -102,12 +102,12 @@ describe('incidents: dispatch that never dead-ends (officer-only with a reason, 
     expect([again.status, again.body.code]).toEqual([409, 'INCIDENT.WRONG_STATUS']);
     expect((await api.post(`/incidents/${id}/dispatch`, {})).status).toBe(409);
     expect((await api.get(`/incidents?status=voided&campusId=${CAMPUS}`)).body.items.map((i: { id: string }) => i.id)).toEqual([id]);
-    const [event] = await svc.app.get(DataSource).query(`SELECT payload FROM outbox WHERE type = 'incidents.incident.voided'`);
+    const [event] = await svc.db.query(`SELECT payload FROM outbox WHERE type = 'incidents.incident.voided'`);
     expect(event.payload).toEqual({ incidentId: id, campusId: CAMPUS, previousStatus: 'triaged', reason: 'duplicate', voidedBy: 'police-chief-1', voidedAt: expect.any(String) });
   });
 
   it('puts every new fact on the streams, valid against its schema; the data team reads officer-only, remote and voided apart', async () => {
-    const ds = svc.app.get(DataSource);
+    const ds = svc.db;
     const validator = new EventValidator();
     const rows: { type: string; headers: Record<string, string>; payload: unknown }[] = await ds.query(`SELECT type, headers, payload FROM outbox ORDER BY id`);
     expect(rows.flatMap((r) => (validator.validate(r.headers.ce_dataschema, r.payload).valid ? [] : [r.type]))).toEqual([]);

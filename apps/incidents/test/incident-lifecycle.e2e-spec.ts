@@ -24,7 +24,7 @@ describe('incidents: lifecycle, dispositions and use of force (real PostgreSQL)'
   let t0: number;
   const at = (minutes: number) => new Date(t0 + minutes * MINUTE);
   const outboxFor = async (incidentId: string): Promise<OutboxRow[]> =>
-    svc.app.get(DataSource).query(
+    svc.db.query(
       `SELECT topic, key, type, headers, payload FROM outbox WHERE payload->>'incidentId' = $1 OR payload->>'analyticIncidentId' = $2 ORDER BY id`,
       [incidentId, svc.app.get(AnalyticIds).of('incident', incidentId)],
     );

@@ -26,7 +26,7 @@ describe('incidents: list with filters and keyset pagination (real PostgreSQL)',
     svc = await startTestService(incidentsDefinition);
     http = request(svc.app.getHttpServer());
     auth = await svc.idp.bearer(['police-chief']);
-    const ds = svc.app.get(DataSource);
+    const ds = svc.db;
     // 360 incidents; every 4 share one instant (ties broken by id), some differ by a microsecond only.
     await ds.query(
       `INSERT INTO incident (campus_id, location, occurred_at, type, student_ids, narrative, status, reported_by)

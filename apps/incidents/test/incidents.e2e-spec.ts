@@ -69,8 +69,7 @@ describe('incidents: events written with the incident', () => {
       .set('x-correlation-id', 'cad-991')
       .send(validBody)
       .expect(201);
-    const rows: { topic: string; key: string; type: string; headers: Record<string, string>; payload: Record<string, unknown> }[] = await svc.app
-      .get(DataSource)
+    const rows: { topic: string; key: string; type: string; headers: Record<string, string>; payload: Record<string, unknown> }[] = await svc.db
       .query('SELECT topic, key, type, headers, payload FROM outbox ORDER BY id');
     expect(rows.map((r) => [r.topic, r.type, r.key])).toEqual([
       ['incidents.incident.v1', 'incidents.incident.reported', res.body.id],
@@ -96,8 +95,8 @@ describe('incidents: events written with the incident', () => {
 
   it('writes neither the incident nor its events when the request is rejected', async () => {
     const http = request(svc.app.getHttpServer());
-    const before = await svc.app.get(DataSource).query('SELECT count(*)::int AS n FROM outbox');
+    const before = await svc.db.query('SELECT count(*)::int AS n FROM outbox');
     await http.post('/incidents').set('authorization', await svc.idp.bearer(['officer'])).send({ ...validBody, type: 'nope' }).expect(400);
-    expect(await svc.app.get(DataSource).query('SELECT count(*)::int AS n FROM outbox')).toEqual(before);
+    expect(await svc.db.query('SELECT count(*)::int AS n FROM outbox')).toEqual(before);
   });
 });

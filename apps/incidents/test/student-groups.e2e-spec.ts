@@ -55,7 +55,7 @@ describe('incidents: disproportionality by de-identified demographic group (issu
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['gradeBand', 'raceEthnicity']);
     for (let i = 0; i < 12; i++) expect((await put(sis, S[i], demographics(i))).status).toBe(204);
     expect((await put(sis, S[0], demographics(0))).status).toBe(204); // replaces, idempotent
-    expect((await svc.app.get(DataSource).query(`SELECT count(*)::int AS n FROM student_demographics`))[0].n).toBe(12);
+    expect((await svc.db.query(`SELECT count(*)::int AS n FROM student_demographics`))[0].n).toBe(12);
     expect((await api.get(`/students/${S[0]}/demographics`)).status).toBe(404);
   });
 

@@ -33,7 +33,7 @@ describe('incidents: support-disclosures, the police-side read model of consente
 
   beforeAll(async () => {
     svc = await startTestService(incidentsDefinition);
-    ds = svc.app.get(DataSource);
+    ds = svc.db;
   });
   afterAll(() => svc?.close());
 

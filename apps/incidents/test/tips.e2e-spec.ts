@@ -22,7 +22,7 @@ describe('incidents: tips (TEC 37.115)', () => {
   let svc: TestService;
   let http: ReturnType<typeof request>;
   const as = (roles: Role[], sub: string) => svc.idp.bearer(roles, sub);
-  const ds = () => svc.app.get(DataSource);
+  const ds = () => svc.db;
 
   beforeAll(async () => {
     svc = await startTestService(incidentsDefinition);
@@ -46,7 +46,7 @@ describe('incidents: tips (TEC 37.115)', () => {
     expect(Date.parse(res.body.receivedAt)).toBeGreaterThan(before - 60_000);
 
     const [row] = await ds().query(`SELECT * FROM tip WHERE id = $1`, [res.body.id]);
-    expect(Object.keys(row).sort()).toEqual(['anonymous', 'body', 'campus_id', 'category', 'id', 'received_at', 'student_ids']);
+    expect(Object.keys(row).sort()).toEqual(['anonymous', 'body', 'campus_id', 'category', 'district_id', 'id', 'received_at', 'student_ids']);
     expect(await ds().query(`SELECT * FROM tip_reporter WHERE tip_id = $1`, [res.body.id])).toEqual([]);
 
     // Nowhere in the service's schema (outbox headers included): not the caller, address, device or request id.

@@ -30,7 +30,7 @@ describe('staffing: campus assignments and the on-call schedule', () => {
   const assign = (staffId: string, body: Record<string, unknown>) => http.post(`/staff/${staffId}/assignments`).set('authorization', admin).send(body);
 
   async function outboxCount(type: string, key: string): Promise<number> {
-    const [row] = await svc.app.get(DataSource).query(`SELECT count(*)::int AS n FROM outbox WHERE type = $1 AND key = $2`, [type, key]);
+    const [row] = await svc.db.query(`SELECT count(*)::int AS n FROM outbox WHERE type = $1 AND key = $2`, [type, key]);
     return row.n;
   }
 
@@ -39,7 +39,7 @@ describe('staffing: campus assignments and the on-call schedule', () => {
       const id = await staff('officer');
       const res = await assign(id, { campusId: 'campus-hs-01', primary: true, effectiveFrom: '2026-08-15' }).expect(201);
       expect(res.body).toMatchObject({ staffId: id, campusId: 'campus-hs-01', primary: true, effectiveFrom: '2026-08-15', effectiveTo: null, cancelled: false });
-      const [event] = await svc.app.get(DataSource).query(`SELECT payload FROM outbox WHERE type = 'staffing.assignment.changed' AND key = $1`, [res.body.id]);
+      const [event] = await svc.db.query(`SELECT payload FROM outbox WHERE type = 'staffing.assignment.changed' AND key = $1`, [res.body.id]);
       expect(event.payload).toEqual({ assignmentId: res.body.id, staffId: id, campusId: 'campus-hs-01', primary: true, effectiveFrom: '2026-08-15', effectiveTo: null, cancelled: false });
     });
 
@@ -146,7 +146,7 @@ describe('staffing: campus assignments and the on-call schedule', () => {
       expect(res.body).toMatchObject({ campusGroup: 'north-cluster', campusIds: ['campus-n-hs', 'partner-isd-ms-02'] });
       expect(await whoIsOnCall('campus-n-hs', '2026-12-03T20:00:00Z')).toEqual([shared]);
       expect(await whoIsOnCall('partner-isd-ms-02', '2026-12-03T20:00:00Z')).toEqual([shared]);
-      const [event] = await svc.app.get(DataSource).query(`SELECT payload FROM outbox WHERE type = 'staffing.on-call-shift.published' AND key = $1`, [res.body.id]);
+      const [event] = await svc.db.query(`SELECT payload FROM outbox WHERE type = 'staffing.on-call-shift.published' AND key = $1`, [res.body.id]);
       expect(event.payload).toEqual({
         shiftId: res.body.id,
         staffId: shared,
@@ -192,7 +192,7 @@ describe('staffing: campus assignments and the on-call schedule', () => {
       await http.post(`/on-call-shifts/${shift.id}/cancel`).set('authorization', admin).expect(200);
       expect(await whoIsOnCall('campus-chg', '2026-12-12T23:00:00Z')).toEqual([]);
       await http.patch(`/on-call-shifts/${shift.id}`).set('authorization', admin).send({ staffId: a }).expect(409);
-      const events = await svc.app.get(DataSource).query(`SELECT type, payload FROM outbox WHERE key = $1 ORDER BY id`, [shift.id]);
+      const events = await svc.db.query(`SELECT type, payload FROM outbox WHERE key = $1 ORDER BY id`, [shift.id]);
       expect(events.map((e: { type: string; payload: { cancelled: boolean; staffId: string } }) => [e.type, e.payload.staffId, e.payload.cancelled])).toEqual([
         ['staffing.on-call-shift.published', a, false],
         ['staffing.on-call-shift.changed', b, false],

@@ -16,7 +16,7 @@ describe('staffing: supervisors on the roster (chain of command for peer support
     expect(sgt.body.supervisorId).toBeNull();
     const officer = await http.post('/staff').set('authorization', admin).send({ employeeId: 'E70002', displayName: 'Officer B', role: 'officer', unit: 'police', supervisorId: sgt.body.id }).expect(201);
     expect(officer.body.supervisorId).toBe(sgt.body.id);
-    const [event] = await svc.app.get(DataSource).query(`SELECT payload FROM outbox WHERE type = 'staffing.staff.added' AND key = $1`, [officer.body.id]);
+    const [event] = await svc.db.query(`SELECT payload FROM outbox WHERE type = 'staffing.staff.added' AND key = $1`, [officer.body.id]);
     expect(event.payload).toMatchObject({ staffId: officer.body.id, supervisorId: sgt.body.id });
     const unknown = await http.post('/staff').set('authorization', admin).send({ employeeId: 'E70003', displayName: 'Officer C', role: 'officer', unit: 'police', supervisorId: randomUUID() }).expect(422);
     expect(unknown.body.code).toBe('STAFF.SUPERVISOR_NOT_FOUND');

@@ -44,7 +44,7 @@ describe('staffing: joint hiring (dual approval)', () => {
   /** Applies a wellness L-3 declaration through staffing's own consumer handler (the event path is in test/system). */
   async function declare(candidateId: string, result: 'fit' | 'not-fit', declaredOn: string): Promise<void> {
     const data = { declarationId: randomUUID(), candidateId, result, declaredOn, evaluatorLicense: 'TX-PSY-1001' };
-    await svc.app.get(DataSource).transaction((em) => deliverEvent(svc.app, ProjectPsychDeclarationsHandler, { type: PsychDeclarationRecordedEvent.type, data } as CloudEvent, em));
+    await svc.db.transaction((em) => deliverEvent(svc.app, ProjectPsychDeclarationsHandler, { type: PsychDeclarationRecordedEvent.type, data } as CloudEvent, em));
   }
   const today = () => districtDate();
   const daysAgo = (n: number) => districtDate(-n);
@@ -53,7 +53,7 @@ describe('staffing: joint hiring (dual approval)', () => {
     http.post(`/candidates/${id}/offer/decisions`).set('authorization', token).send(body);
 
   async function staffAddedEvents(employeeId: string): Promise<unknown[]> {
-    const ds = svc.app.get(DataSource);
+    const ds = svc.db;
     return ds.query(`SELECT payload FROM outbox WHERE type = 'staffing.staff.added' AND payload->>'employeeId' = $1`, [employeeId]);
   }
 

@@ -71,7 +71,7 @@ describe('support-plans: break-the-glass (R6)', () => {
     const rec = referralRecord(row);
     const read = (now: Date) =>
       api.ds.transaction((em) =>
-        gate.read(em, { recordType: 'referral', record: rec.data, recordFacts: { studentId: 'S5000002', ...rec.record }, requester: { sub: 'officer-7', roles: ['officer'] }, purpose: 'safety-emergency', notFound: { code: 'REFERRAL.NOT_FOUND', detail: 'No such referral' } }, now),
+        gate.read(em, { recordType: 'referral', record: rec.data, recordFacts: { studentId: 'S5000002', ...rec.record }, requester: { sub: 'officer-7', roles: ['officer'], districtId: 'dev' }, purpose: 'safety-emergency', notFound: { code: 'REFERRAL.NOT_FOUND', detail: 'No such referral' } }, now),
       );
     const expiresAt = new Date(grant.body.expiresAt);
     await expect(read(new Date(expiresAt.getTime() - 1))).resolves.toMatchObject({ data: { safetyFlag: true } });

@@ -15,7 +15,7 @@ describe('support-plans: clinical notes (PSY-NOTE; real PostgreSQL)', () => {
 
   beforeAll(async () => {
     svc = await startTestService(supportPlansDefinition);
-    ds = svc.app.get(DataSource);
+    ds = svc.db;
     http = request(svc.app.getHttpServer());
     for (const id of ['S7000001', 'S7000002', 'S7000003', 'S7000004']) {
       await http.put(`/students/${id}`).set('authorization', await as(svc, 'system', 'sis')).send({ dateOfBirth: '2010-06-01', guardianIds: [] }).expect(200);

@@ -17,7 +17,7 @@ describe('support-plans: clinical records on the police projection (R3a, R8, R9)
 
   beforeAll(async () => {
     svc = await startTestService(supportPlansDefinition);
-    ds = svc.app.get(DataSource);
+    ds = svc.db;
     http = request(svc.app.getHttpServer());
     clinician = await as(svc, 'clinician', 'clinician-3');
     await registerStudent(svc, 'S9000001', ADULT_DOB);

@@ -28,7 +28,7 @@ describe('support-plans: the consent gate (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     svc = await startTestService(supportPlansDefinition);
-    ds = svc.app.get(DataSource);
+    ds = svc.db;
     gate = svc.app.get(ConsentGate);
     await ds.query(`INSERT INTO student (student_id, date_of_birth, guardian_ids, updated_at, updated_by) VALUES ($1, '2010-06-01', '{g-1}', now(), 'sis')`, [STUDENT]);
     await ds.query(
@@ -42,7 +42,7 @@ describe('support-plans: the consent gate (real PostgreSQL)', () => {
 
   const read = (roles: ('officer' | 'clinician' | 'analyst' | 'system')[], now: Date, record: typeof referral | null = referral) =>
     ds.transaction((em) =>
-      gate.read(em, { recordType: 'referral', record, recordFacts: { studentId: STUDENT, authorId: 'clinician-1' }, recordId: referral.id, requester: { sub: `${roles[0]}-7`, roles }, purpose: 'co-response', notFound }, now),
+      gate.read(em, { recordType: 'referral', record, recordFacts: { studentId: STUDENT, authorId: 'clinician-1' }, recordId: referral.id, requester: { sub: `${roles[0]}-7`, roles, districtId: 'dev' }, purpose: 'co-response', notFound }, now),
     );
 
   it('R3 R8 R7: police under a consent get EDU-CLIN and EDU-SAFETY, never PSY-NOTE or SUD, marked redisclosure=prohibited and logged', async () => {
@@ -76,12 +76,12 @@ describe('support-plans: the consent gate (real PostgreSQL)', () => {
 
   it('R2 R3: a clinician (school official) sees EDU-CLIN, and the PSY-NOTE only as its author', async () => {
     const asOther = await ds.transaction((em) =>
-      gate.read(em, { recordType: 'referral', record: referral, recordFacts: { studentId: STUDENT, authorId: 'clinician-1' }, requester: { sub: 'clinician-2', roles: ['clinician'] }, purpose: 'treatment', notFound }, NOW),
+      gate.read(em, { recordType: 'referral', record: referral, recordFacts: { studentId: STUDENT, authorId: 'clinician-1' }, requester: { sub: 'clinician-2', roles: ['clinician'], districtId: 'dev' }, purpose: 'treatment', notFound }, NOW),
     );
     expect(asOther.data).toHaveProperty('reason');
     expect(asOther.data).not.toHaveProperty('clinicalNote');
     const asAuthor = await ds.transaction((em) =>
-      gate.read(em, { recordType: 'referral', record: referral, recordFacts: { studentId: STUDENT, authorId: 'clinician-1' }, requester: { sub: 'clinician-1', roles: ['clinician'] }, purpose: 'treatment', notFound }, NOW),
+      gate.read(em, { recordType: 'referral', record: referral, recordFacts: { studentId: STUDENT, authorId: 'clinician-1' }, requester: { sub: 'clinician-1', roles: ['clinician'], districtId: 'dev' }, purpose: 'treatment', notFound }, NOW),
     );
     expect(asAuthor.data.clinicalNote).toBe(referral.clinicalNote);
   });
@@ -108,7 +108,7 @@ describe('support-plans: the consent gate (real PostgreSQL)', () => {
     const [c] = await ds.query(`SELECT case_id FROM threat_team_member WHERE member_id = 'officer-9'`);
     const asMember = (caseId?: string) =>
       ds.transaction((em) =>
-        gate.read(em, { recordType: 'referral', record: referral, recordFacts: { studentId: STUDENT }, requester: { sub: 'officer-9', roles: ['officer'] }, purpose: 'threat-assessment', ...(caseId ? { caseId } : {}), notFound }, NOW),
+        gate.read(em, { recordType: 'referral', record: referral, recordFacts: { studentId: STUDENT }, requester: { sub: 'officer-9', roles: ['officer'], districtId: 'dev' }, purpose: 'threat-assessment', ...(caseId ? { caseId } : {}), notFound }, NOW),
       );
     const result = await asMember(c.case_id);
     expect(result.data).toEqual({ studentId: STUDENT, campusId: 'campus-ms-02', safetyFlag: true });
@@ -130,11 +130,11 @@ describe('support-plans: the consent gate (real PostgreSQL)', () => {
 
 describe('requesterOf: one capacity per request', () => {
   it('R3: several roles act in the least privileged unit unless the caller names one of its own roles', () => {
-    expect(requesterOf({ sub: 'u', roles: ['clinician', 'officer'] })).toEqual({ id: 'u', role: 'officer' });
-    expect(requesterOf({ sub: 'u', roles: ['bh-director', 'admin'] })).toEqual({ id: 'u', role: 'admin' });
-    expect(requesterOf({ sub: 'u', roles: ['bh-director', 'admin'] }, 'bh-director')).toEqual({ id: 'u', role: 'bh-director', clinicalSupervisor: true });
-    expect(requesterOf({ sub: 'u', roles: ['officer', 'police-chief'] })).toEqual({ id: 'u', role: 'police-chief' });
-    expect(requesterOf({ sub: 'u', roles: ['system'] })).toBeUndefined();
-    expect(() => requesterOf({ sub: 'u', roles: ['officer'] }, 'clinician')).toThrow(Problem);
+    expect(requesterOf({ sub: 'u', roles: ['clinician', 'officer'], districtId: 'dev' })).toEqual({ id: 'u', role: 'officer' });
+    expect(requesterOf({ sub: 'u', roles: ['bh-director', 'admin'], districtId: 'dev' })).toEqual({ id: 'u', role: 'admin' });
+    expect(requesterOf({ sub: 'u', roles: ['bh-director', 'admin'], districtId: 'dev' }, 'bh-director')).toEqual({ id: 'u', role: 'bh-director', clinicalSupervisor: true });
+    expect(requesterOf({ sub: 'u', roles: ['officer', 'police-chief'], districtId: 'dev' })).toEqual({ id: 'u', role: 'police-chief' });
+    expect(requesterOf({ sub: 'u', roles: ['system'], districtId: 'dev' })).toBeUndefined();
+    expect(() => requesterOf({ sub: 'u', roles: ['officer'], districtId: 'dev' }, 'clinician')).toThrow(Problem);
   });
 });

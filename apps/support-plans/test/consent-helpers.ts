@@ -32,7 +32,7 @@ export class ConsentApi {
 
   constructor(readonly svc: TestService) {
     this.http = request(svc.app.getHttpServer());
-    this.ds = svc.app.get(DataSource);
+    this.ds = svc.db;
   }
 
   bearer(roles: Role[], sub?: string) {

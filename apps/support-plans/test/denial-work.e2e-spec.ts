@@ -20,7 +20,7 @@ describe('support-plans: a denial does the same database work as a miss (R10)', 
     svc = await startTestService(supportPlansDefinition);
     api = new ConsentApi(svc);
     // Record every statement run through a query runner (transactions included), parameters aside.
-    const ds = svc.app.get(DataSource);
+    const ds = svc.db;
     const create = ds.createQueryRunner.bind(ds);
     ds.createQueryRunner = (mode?: 'master' | 'slave'): QueryRunner => {
       const qr = create(mode);

@@ -70,7 +70,7 @@ describe('support-plans: the record of disclosures (R7)', () => {
     const rec = referralRecord(await api.ds.getRepository(Referral).findOneByOrFail({ id: referralId }));
     const read = (n: number) =>
       api.ds.transaction((em) =>
-        gate.read(em, { recordType: 'referral', record: rec.data, recordFacts: { studentId: 'S6000001', ...rec.record }, recordId: referralId, requester: { sub: `officer-${n}`, roles: ['officer'] }, purpose: 'co-response', notFound: { code: 'REFERRAL.NOT_FOUND', detail: 'No such referral' } }, new Date()),
+        gate.read(em, { recordType: 'referral', record: rec.data, recordFacts: { studentId: 'S6000001', ...rec.record }, recordId: referralId, requester: { sub: `officer-${n}`, roles: ['officer'], districtId: 'dev' }, purpose: 'co-response', notFound: { code: 'REFERRAL.NOT_FOUND', detail: 'No such referral' } }, new Date()),
       );
     const before = Number((await api.ds.query(`SELECT seq FROM disclosure_chain`))[0].seq);
     await Promise.all(Array.from({ length: 24 }, (_, i) => read(100 + i)));

@@ -20,7 +20,7 @@ describe('support-plans: intake of incident referrals and tips through the broke
   beforeAll(async () => {
     broker = await startTestBroker();
     [svc, incidents] = await Promise.all([startTestService(supportPlansDefinition, testBrokerEnv(broker)), startForeignPublisher(broker, 'incidents')]);
-    ds = svc.app.get(DataSource);
+    ds = svc.db;
   }, 60_000);
   afterAll(async () => {
     await incidents?.close();

@@ -51,7 +51,7 @@ describe('support-plans: outbound referrals to community providers (R4, R5, R7),
     const refused = await send(providers.counseling);
     expect(refused.status).toBe(422);
     expect(refused.body).toMatchObject({ code: 'PROVIDER_REFERRAL.CONSENT_REQUIRED', ruleIds: expect.arrayContaining(['R4']) });
-    expect(await svc.app.get(DataSource).query(`SELECT 1 FROM provider_referral WHERE provider_id = $1`, [providers.counseling])).toEqual([]);
+    expect(await svc.db.query(`SELECT 1 FROM provider_referral WHERE provider_id = $1`, [providers.counseling])).toEqual([]);
   });
 
   it('R4, R7: with the consent it is sent, and the disclosure to the provider is in the record of disclosures', async () => {
@@ -86,7 +86,7 @@ describe('support-plans: outbound referrals to community providers (R4, R5, R7),
 
     // Reminder list: a referral nobody has updated for N days.
     const third = (await send(providers.counseling)).body;
-    await svc.app.get(DataSource).query(`UPDATE provider_referral SET status_changed_at = now() - interval '15 days' WHERE id = $1`, [third.id]);
+    await svc.db.query(`UPDATE provider_referral SET status_changed_at = now() - interval '15 days' WHERE id = $1`, [third.id]);
     const awaiting = await http.get('/provider-referrals/awaiting-update').set('authorization', clinician).expect(200);
     expect(awaiting.body.map((r: { id: string }) => r.id)).toEqual([third.id]);
     expect((await http.get('/provider-referrals/awaiting-update').query({ days: 30 }).set('authorization', clinician).expect(200)).body).toEqual([]);

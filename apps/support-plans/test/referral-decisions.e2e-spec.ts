@@ -19,7 +19,7 @@ describe('support-plans: referral decisions (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     svc = await startTestService(supportPlansDefinition);
-    ds = svc.app.get(DataSource);
+    ds = svc.db;
     http = request(svc.app.getHttpServer());
   });
   afterAll(() => svc?.close());

@@ -24,7 +24,7 @@ describe('support-plans: safety plans (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     svc = await startTestService(supportPlansDefinition);
-    ds = svc.app.get(DataSource);
+    ds = svc.db;
     http = request(svc.app.getHttpServer());
     clinician = await as(svc, 'clinician', 'clinician-3');
     caseId = (

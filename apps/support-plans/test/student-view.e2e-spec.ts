@@ -17,7 +17,7 @@ describe('support-plans: the student view for clinicians (real PostgreSQL)', () 
 
   beforeAll(async () => {
     svc = await startTestService(supportPlansDefinition);
-    ds = svc.app.get(DataSource);
+    ds = svc.db;
     http = request(svc.app.getHttpServer());
     author = await as(svc, 'clinician', 'clinician-3');
     await registerStudent(svc, STUDENT, MINOR_DOB, ['guardian-81']);

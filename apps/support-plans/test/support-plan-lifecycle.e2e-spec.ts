@@ -23,7 +23,7 @@ describe('support-plans: support plans (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     svc = await startTestService(supportPlansDefinition);
-    ds = svc.app.get(DataSource);
+    ds = svc.db;
     http = request(svc.app.getHttpServer());
     clinician = await as(svc, 'clinician', 'clinician-3');
     await registerStudent(svc, 'S5000001', MINOR_DOB, ['guardian-51']);

@@ -19,7 +19,7 @@ describe('support-plans: threat assessments (TEC 37.115; real PostgreSQL)', () =
 
   beforeAll(async () => {
     svc = await startTestService(supportPlansDefinition);
-    ds = svc.app.get(DataSource);
+    ds = svc.db;
     http = request(svc.app.getHttpServer());
     await registerStudent(svc, 'S2000001', MINOR_DOB, ['guardian-1']);
     await registerStudent(svc, 'S2000002', MINOR_DOB, ['guardian-2']);

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { startTestService, type TestService } from '#testing';
+import { inDistrict, startTestService, type TestService } from '#testing';
 import { addDays, startOfDistrictDay } from '../src/calendar/domain/district-time.js';
 import { CertificationExpiryJob } from '../src/certifications/run-certification-expiry/certification-expiry.job.js';
 import { trainingDefinition } from '../src/training.definition.js';
@@ -19,7 +19,7 @@ describe('training: certification expiry job and eligibility events', () => {
     svc = await startTestService(trainingDefinition);
     http = request(svc.app.getHttpServer());
     lms = await svc.idp.bearer(['system'], 'lms');
-    ds = svc.app.get(DataSource);
+    ds = svc.db;
     for (const course of [
       { code: 'CIT-40', title: 'Crisis Intervention Team, 40-hour', category: 'cit', hours: 40, validityMonths: 24 },
       { code: 'MHFA', title: 'Mental Health First Aid', category: 'mental-health-first-aid', hours: 8, validityMonths: 36 },
@@ -36,7 +36,7 @@ describe('training: certification expiry job and eligibility events', () => {
   const noonBefore = (day: string, days: number) => new Date(startOfDistrictDay(addDays(day, -days)).getTime() + 12 * HOUR).toISOString();
 
   /** The job as its scheduler runs it on that day (now = asOf); over REST a later day is only a preview. */
-  const run = (asOf: string) => svc.app.get(CertificationExpiryJob).run(new Date(asOf), new Date(asOf));
+  const run = (asOf: string) => inDistrict(svc, () => svc.app.get(CertificationExpiryJob).run(new Date(asOf), new Date(asOf)));
 
   async function events(type: string, where: string, value: string): Promise<Record<string, unknown>[]> {
     const rows = await ds.query(`SELECT payload FROM outbox WHERE type = $1 AND payload->>'${where}' = $2 ORDER BY id`, [type, value]);

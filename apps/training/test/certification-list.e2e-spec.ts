@@ -21,7 +21,7 @@ describe('training: expiring and lapsed certifications by unit and window (keyse
     http = request(svc.app.getHttpServer());
     lms = await svc.idp.bearer(['system'], 'lms');
     // The roster arrives as staffing events; the list's unit filter reads this read model.
-    const ds = svc.app.get(DataSource);
+    const ds = svc.db;
     const people: StaffAdded[] = [
       { staffId: OFFICER_A, employeeId: 'E70001', role: 'officer', unit: 'police', licensed: false },
       { staffId: OFFICER_B, employeeId: 'E70002', role: 'officer', unit: 'police', licensed: false },

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { StaffAddedEvent } from '#contracts';
 import { EventValidator } from '#messaging';
-import { startTestService, type TestService, deliverEvent } from '#testing';
+import { inDistrict, startTestService, type TestService, deliverEvent } from '#testing';
 import { addDays, startOfDistrictDay } from '../src/calendar/domain/district-time.js';
 import { CertificationExpiryJob } from '../src/certifications/run-certification-expiry/certification-expiry.job.js';
 import { ProjectRosterHandler } from '../src/compliance/project-roster/project-roster.handler.js';
@@ -22,7 +22,7 @@ describe('training: clinician licenses (number, expiry), CEU and ethics hours pe
   beforeAll(async () => {
     svc = await startTestService(trainingDefinition);
     http = request(svc.app.getHttpServer());
-    ds = svc.app.get(DataSource);
+    ds = svc.db;
     director = await svc.idp.bearer(['bh-director'], 'bh-director-1');
     const lms = await svc.idp.bearer(['system'], 'lms');
     for (const [staffId, employeeId] of [[LCSW, 'E80001'], [LPC, 'E80002']]) {
@@ -83,7 +83,8 @@ describe('training: clinician licenses (number, expiry), CEU and ethics hours pe
   });
 
   it('warns at 90/60/30 days and records the expiry, like certifications; a renewal stops them; a future run is a preview', async () => {
-    const job = svc.app.get(CertificationExpiryJob);
+    const expiryJob = svc.app.get(CertificationExpiryJob);
+    const job = { run: (asOf: Date, now: Date) => inDistrict(svc, () => expiryJob.run(asOf, now)) };
     const noonBefore = (day: string, days: number) => new Date(startOfDistrictDay(addDays(day, -days)).getTime() + 12 * HOUR);
     const events = async (type: string, staffId: string) =>
       (await ds.query(`SELECT payload, headers FROM outbox WHERE type = $1 AND payload->>'staffId' = $2 ORDER BY id`, [type, staffId])) as { payload: Record<string, unknown>; headers: Record<string, string> }[];

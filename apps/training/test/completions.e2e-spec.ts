@@ -25,7 +25,7 @@ describe('training: completions by instructors and bulk imports', () => {
     svc = await startTestService(trainingDefinition);
     http = request(svc.app.getHttpServer());
     lms = await svc.idp.bearer(['system'], 'lms');
-    ds = svc.app.get(DataSource);
+    ds = svc.db;
     for (const course of [
       { code: 'DEESC-8', title: 'De-escalation', category: 'de-escalation', hours: 8 },
       { code: 'LEG-UPD', title: 'TCOLE legislative update', category: 'tcole-legislative-update', hours: 4 },

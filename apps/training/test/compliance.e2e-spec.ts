@@ -18,7 +18,7 @@ describe('training: compliance reports (TCOLE unit hours, CI and de-escalation p
   let lms: string;
 
   async function roster(type: string, data: unknown): Promise<void> {
-    const ds = svc.app.get(DataSource);
+    const ds = svc.db;
     await ds.transaction((em) => deliverEvent(svc.app, ProjectRosterHandler, { id: `${type}-${JSON.stringify(data)}`, source: 'staffing', type, specversion: '1.0', data } as never, em));
   }
 

@@ -49,7 +49,7 @@ describe('wellness: psychological screening (TCOLE L-3)', () => {
     const author = await psychologist(svc, 'psy-a', 'TX-PSY-1001');
     const res = await http.post('/declarations').set('authorization', author).send({ candidateId, result: 'fit', declaredOn: '2026-11-30' }).expect(201);
     expect(res.body).toEqual({ id: expect.any(String), candidateId, result: 'fit', declaredOn: '2026-11-30', evaluatorLicense: 'TX-PSY-1001' });
-    const rows: { topic: string; type: string; payload: Record<string, unknown> }[] = await svc.app.get(DataSource).query(`SELECT topic, type, payload FROM outbox`);
+    const rows: { topic: string; type: string; payload: Record<string, unknown> }[] = await svc.db.query(`SELECT topic, type, payload FROM outbox`);
     expect(rows).toEqual([
       {
         topic: 'wellness.psych-declaration.v1',

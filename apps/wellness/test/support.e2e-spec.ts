@@ -21,7 +21,7 @@ describe('wellness: critical-incident debriefs and peer support (confidential)',
   const chief = randomUUID();
   const as = (sub: string, roles: Role[] = ['officer']) => svc.idp.bearer(roles, sub);
   const apply = async (handler: Type<unknown>, type: string, data: unknown) =>
-    svc.app.get(DataSource).transaction((em) => deliverEvent(svc.app, handler, { type, data } as CloudEvent, em));
+    svc.db.transaction((em) => deliverEvent(svc.app, handler, { type, data } as CloudEvent, em));
 
   beforeAll(async () => {
     svc = await startTestService(wellnessDefinition);
@@ -77,7 +77,7 @@ describe('wellness: critical-incident debriefs and peer support (confidential)',
     const [offer] = await offers(officer);
     const accepted = await http.post(`/me/support-offers/${offer.id}/accept`).set('authorization', await as(officer)).send({}).expect(200);
     expect(accepted.body).toMatchObject({ status: 'accepted', supporterKind: 'peer', assignedTo: peerOther });
-    const answered = (await svc.app.get(DataSource).query(`SELECT answered_at FROM support_offer WHERE id = $1`, [offer.id]))[0].answered_at as Date;
+    const answered = (await svc.db.query(`SELECT answered_at FROM support_offer WHERE id = $1`, [offer.id]))[0].answered_at as Date;
     expect(new Date(accepted.body.dueAt).getTime() - answered.getTime()).toBe(72 * 3600 * 1000);
 
     const assignments = (await http.get('/support-assignments').set('authorization', await as(peerOther)).expect(200)).body;
@@ -87,7 +87,7 @@ describe('wellness: critical-incident debriefs and peer support (confidential)',
     const held = await http.post(`/support-sessions/${offer.id}/held`).set('authorization', await as(peerOther)).send({}).expect(200);
     expect(held.body.heldAt).toEqual(expect.any(String));
     expect((await offers(officer))[0]).toMatchObject({ status: 'held' });
-    const columns: { column_name: string }[] = await svc.app.get(DataSource).query(
+    const columns: { column_name: string }[] = await svc.db.query(
       `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'support_offer'`,
     );
     expect(columns.map((c) => c.column_name)).not.toEqual(expect.arrayContaining(['notes']));

@@ -14,7 +14,7 @@ describe('wellness: the yearly well-being training goal, per unit as counts only
   afterAll(() => svc?.close());
 
   const apply = (handler: Type<unknown>, type: string, data: unknown) =>
-    svc.app.get(DataSource).transaction((em) => deliverEvent(svc.app, handler, { type, data } as CloudEvent, em));
+    svc.db.transaction((em) => deliverEvent(svc.app, handler, { type, data } as CloudEvent, em));
 
   it('W13: stress-management and resilience hours count toward the goal; other courses do not; small units show no counts (W11)', async () => {
     const police = Array.from({ length: 6 }, () => randomUUID());

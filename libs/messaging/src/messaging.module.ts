@@ -7,7 +7,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
-import { Metrics, ReadinessChecks, ServiceConfig } from '#platform';
+import { databaseRoles, Metrics, ReadinessChecks, ServiceConfig } from '#platform';
 import { InboxTransport } from './inbox/inbox-transport.js';
 import { INBOX_TRANSPORT_PROVIDER } from './inbox/inbox-transport.provider.js';
 import type { EventProducer } from './kafka/broker-client.js';
@@ -132,7 +132,8 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     this.producer ??= client.producer();
     await this.producer.connect();
     this.relay ??= new OutboxRelay(this.producer, {
-      databaseUrl: this.config.DATABASE_URL,
+      // The relay's role reads every district's outbox and nothing else (tenancy/database-roles.ts).
+      databaseUrl: databaseRoles(this.config).relayUrl,
       schema: this.config.DB_SCHEMA,
       batchSize: this.config.OUTBOX_BATCH_SIZE,
       pollIntervalMs: this.config.OUTBOX_POLL_INTERVAL_MS,

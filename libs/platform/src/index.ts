@@ -32,3 +32,8 @@ export * from './validation/uuid-param.js';
 export * from './pagination/keyset-cursor.js';
 export * from './pagination/page-query.js';
 export * from './pagination/keyset-list.js';
+export * from './tenancy/database-roles.js';
+export * from './tenancy/district-context.js';
+export * from './tenancy/district-session.js';
+export * from './tenancy/district-tenancy.migration.js';
+export * from './tenancy/district-column.js';

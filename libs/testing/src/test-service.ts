@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MessagingRuntime } from '#messaging';
-import { createServiceApp, type ServiceDefinition } from '#platform';
+import { createServiceApp, DISTRICT_SETTING, runInDistrict, ServiceConfig, type ServiceDefinition } from '#platform';
 import { TEST_AUDIENCE, TEST_ISSUER, TestIdentityProvider } from './test-auth.js';
 import { serviceCredentialsEnv } from './test-broker.js';
 import { dropSchema, testDatabaseUrl, uniqueSchema } from './test-database.js';
@@ -9,7 +10,25 @@ export interface TestService {
   app: NestFastifyApplication;
   idp: TestIdentityProvider;
   schema: string;
+  /**
+   * The service's tables as its app role sees them acting in the deployment's first district (row-
+   * level security applies): what a test reads and writes directly. The service's own DataSource
+   * binds each connection to the district of the code asking, and a test's code is in none.
+   */
+  db: DataSource;
   close(): Promise<void>;
+}
+
+/** Runs service code (a job a test calls directly) acting in a district, as a request of it would. */
+export function inDistrict<T>(svc: Pick<TestService, 'app'>, fn: () => T, districtId = svc.app.get(ServiceConfig).DEFAULT_DISTRICT_ID): T {
+  return runInDistrict(districtId, fn);
+}
+
+/** A DataSource like the service's, every connection acting in `districtId`. */
+export async function districtDataSource(app: NestFastifyApplication, districtId = app.get(ServiceConfig).DEFAULT_DISTRICT_ID): Promise<DataSource> {
+  const options = app.get(DataSource).options as DataSourceOptions & { extra?: { options?: string } };
+  const settings = `${options.extra?.options ?? ''} -c ${DISTRICT_SETTING}=${districtId}`.trim();
+  return new DataSource({ ...options, poolSize: 3, extra: { ...options.extra, options: settings } } as DataSourceOptions).initialize();
 }
 
 /**
@@ -39,11 +58,14 @@ export async function startTestService(def: ServiceDefinition, env: NodeJS.Proce
   await app.getHttpAdapter().getInstance().ready();
   // With a broker, wait until the relay runs and every consumer group has joined.
   if (env.KAFKA_BROKERS) await app.get(MessagingRuntime).whenStarted();
+  const db = await districtDataSource(app);
   return {
     app,
     idp,
     schema,
+    db,
     async close() {
+      await db.destroy();
       await app.close();
       await dropSchema(schema);
     },

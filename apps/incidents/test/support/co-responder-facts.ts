@@ -107,7 +107,7 @@ export async function applyFacts(svc: TestService, facts: Fact[]): Promise<void>
   const inbox = svc.app.get(InboxTransport);
   const projections = [ProjectRosterHandler, ProjectTrainingEligibilityHandler, ProjectCertificationsHandler].map(inboxConsumerOf);
   const groups = inbox.consumerGroups().filter((g) => projections.includes(g.consumer));
-  await svc.app.get(DataSource).transaction(async (em) => {
+  await svc.db.transaction(async (em) => {
     for (const f of facts) {
       const group = groups.find((g) => g.handles.some((d) => d.type === f.definition.type));
       if (!group) throw new Error(`no incidents projection handles ${f.definition.type}`);

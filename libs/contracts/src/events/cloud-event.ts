@@ -1,7 +1,8 @@
 /**
  * CloudEvents 1.0 in Kafka binary mode: attributes travel as `ce_*` headers, the record value is
  * the JSON payload (`data`), and the record key is the aggregate id.
- * Extensions: `correlationid` (the originating request) and `causationid` (the event that caused this one).
+ * Extensions: `correlationid` (the originating request), `causationid` (the event that caused this one)
+ * and `districtid` (the district whose record it is: tenancy, issue 19).
  */
 export interface CloudEvent<T = unknown> {
   id: string;
@@ -14,11 +15,12 @@ export interface CloudEvent<T = unknown> {
   datacontenttype: 'application/json';
   correlationid?: string;
   causationid?: string;
+  districtid?: string;
   data: T;
 }
 
 const REQUIRED = ['id', 'source', 'type', 'specversion', 'time', 'subject', 'dataschema'] as const;
-const OPTIONAL = ['correlationid', 'causationid'] as const;
+const OPTIONAL = ['correlationid', 'causationid', 'districtid'] as const;
 
 export type KafkaHeaders = Record<string, string>;
 

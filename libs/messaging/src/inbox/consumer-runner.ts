@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Counter, Histogram, type Registry } from 'prom-client';
 import type { DataSource, EntityManager } from 'typeorm';
 import { consumerRegistrationProblem, deadLetterTopic, EnvelopeError, fromKafkaRecord, type CloudEvent } from '#contracts';
-import { RequestContext } from '#platform';
+import { RequestContext, runInDistrict } from '#platform';
 import type { BatchContext, BrokerClient, EventConsumer, EventProducer, IncomingRecord } from '../kafka/broker-client.js';
 import type { EventValidator } from '../schema/event-validator.js';
 import { Abandoned, HandlerFailed, isInfrastructureFailure, PoisonMessage } from './consumer-failures.js';
@@ -24,6 +24,8 @@ export interface ConsumerRunnerOptions {
    */
   maxBatchEvents?: number;
   registry: Registry;
+  /** The district of events that name none (published before tenancy); unset, events run in none. */
+  defaultDistrictId?: string;
   /** Tests may run ad-hoc handlers; services always use registered consumer groups. */
   registered?: false;
 }
@@ -119,13 +121,31 @@ export class ConsumerRunner {
   }
 
   private async onBatch(batch: BatchContext): Promise<void> {
-    for (let i = 0; i < batch.records.length; i += this.maxBatchEvents) {
+    for (let i = 0; i < batch.records.length; ) {
       if (!batch.isRunning() || batch.isStale()) break;
-      const chunk = batch.records.slice(i, i + this.maxBatchEvents).map((record) => this.plan(record));
-      const done = await this.applyChunk(chunk, batch);
+      const { chunk, districtId } = this.nextChunk(batch.records, i);
+      const done = await this.applyChunk(chunk, batch, districtId);
       if (done < chunk.length) break;
+      i += chunk.length;
     }
     await batch.commit();
+  }
+
+  /**
+   * The next chunk: at most maxBatchEvents records whose events all belong to one district, so its
+   * transaction (and every row and event it writes) is that district's under row-level security.
+   */
+  private nextChunk(records: IncomingRecord[], from: number): { chunk: Planned[]; districtId?: string } {
+    const chunk: Planned[] = [];
+    let districtId: string | undefined;
+    for (let i = from; i < records.length && chunk.length < this.maxBatchEvents; i++) {
+      const planned = this.plan(records[i]);
+      const district = planned.event ? (planned.event.districtid ?? this.options.defaultDistrictId) : undefined;
+      if (district !== undefined && districtId !== undefined && district !== districtId) break;
+      districtId ??= district;
+      chunk.push(planned);
+    }
+    return { chunk, districtId };
   }
 
   private plan(record: IncomingRecord): Planned {
@@ -148,7 +168,7 @@ export class ConsumerRunner {
    * partition is revoked meanwhile), then dead-letters its poison and resolves its offsets in order.
    * Returns how many records were resolved.
    */
-  private async applyChunk(chunk: Planned[], batch: BatchContext): Promise<number> {
+  private async applyChunk(chunk: Planned[], batch: BatchContext, districtId: string | undefined): Promise<number> {
     let infraBackoffMs = Math.max(50, this.options.retryBackoffMs);
     let failed: HandlerFailed | undefined;
     for (;;) {
@@ -156,8 +176,11 @@ export class ConsumerRunner {
       let heartbeatError: unknown;
       try {
         const pass: Pass = { careful: failed !== undefined, open: false, failed };
+        const transaction = () => this.dataSource.transaction((em) => this.applyInTransaction(em, chunk, batch, pass));
         const work: Promise<Applied> = chunk.some((p) => p.event)
-          ? this.dataSource.transaction((em) => this.applyInTransaction(em, chunk, batch, pass))
+          ? districtId === undefined
+            ? transaction()
+            : runInDistrict(districtId, transaction)
           : Promise.resolve({ done: chunk.map((p): Done => (p.poison ? { outcome: 'dead-lettered', poison: p.poison } : { outcome: 'ignored' })) });
         ({ done, heartbeatError } = await work);
       } catch (err) {
@@ -233,7 +256,8 @@ export class ConsumerRunner {
     const standing = claims.standing(event.id);
     if (standing === 'duplicate') return { outcome: 'duplicate' };
     const apply = async (): Promise<Done> => {
-      const outcome = await RequestContext.run({ correlationId: event.correlationid ?? event.id, causationId: event.id }, () =>
+      const districtId = RequestContext.current()?.districtId;
+      const outcome = await RequestContext.run({ correlationId: event.correlationid ?? event.id, causationId: event.id, districtId }, () =>
         standing === 'claimed' ? this.handleClaimed(em, event) : this.claimAndHandle(em, event, record),
       );
       if (standing === 'claimed') claims.applied(event.id);

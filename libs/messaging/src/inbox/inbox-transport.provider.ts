@@ -19,6 +19,7 @@ function inboxTransport(config: ServiceConfig, dataSource: DataSource, metrics: 
         sessionTimeout: config.KAFKA_SESSION_TIMEOUT_MS,
         heartbeatInterval: config.KAFKA_HEARTBEAT_INTERVAL_MS,
         registry: metrics.registry,
+        defaultDistrictId: config.DEFAULT_DISTRICT_ID,
       },
     }),
   );

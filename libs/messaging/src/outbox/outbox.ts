@@ -76,6 +76,8 @@ export class Outbox {
         datacontenttype: 'application/json',
         ...(trace?.correlationId ? { correlationid: trace.correlationId } : {}),
         ...(trace?.causationId ? { causationid: trace.causationId } : {}),
+        // Every event names its district, data-team ones too: consumers apply it to that district's rows.
+        ...(context?.districtId ? { districtid: context.districtId } : {}),
         data,
       };
       const { data: _data, ...attributes } = event;

@@ -18,7 +18,7 @@ describe('CachingTokenVerifier (issue 16)', () => {
     privateKey = pair.privateKey;
     pem = await exportSPKI(pair.publicKey);
     clock = Date.now();
-    verifier = new CachingTokenVerifier({ publicKeyPem: pem, issuer: 'iss', audience: 'aud' }, () => clock);
+    verifier = new CachingTokenVerifier({ publicKeyPem: pem, issuer: 'iss', audience: 'aud', districtId: 'd1' }, () => clock);
     signatureChecks = jest.spyOn(TokenVerifier.prototype, 'verify');
   });
 

@@ -15,7 +15,7 @@ describe('dev tokens (npm run token)', () => {
     const token = await mintDevToken(root, { sub: 'u1', roles: ['clinician'] });
     const keys = await ensureDevKeys(root);
     expect(statSync(keys.privateKey).mode & 0o077).toBe(0); // private key readable by its owner only
-    const verifier = new TokenVerifier({ publicKeyPem: readFileSync(keys.publicKey, 'utf8'), issuer: DEV_ISSUER, audience: DEV_AUDIENCE });
+    const verifier = new TokenVerifier({ publicKeyPem: readFileSync(keys.publicKey, 'utf8'), issuer: DEV_ISSUER, audience: DEV_AUDIENCE, districtId: 'd1' });
     await expect(verifier.verify(token)).resolves.toEqual({ sub: 'u1', roles: ['clinician'] });
   });
 

@@ -4,6 +4,8 @@ import type { FastifyRequest } from 'fastify';
 import type { Role } from '#contracts';
 import { Problem } from '../errors/problem.js';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators.js';
+import { ServiceConfig } from '../config/service-config.js';
+import { RequestContext } from '../http/request-context.js';
 import { InvalidTokenError, TokenVerifier } from './token-verifier.js';
 
 /** The auth scheme name is case-insensitive (RFC 7235 §2.1, RFC 6750): `bearer x` is as good as `Bearer x`. */
@@ -19,11 +21,16 @@ export class JwtAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
+    private readonly config: ServiceConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) {
+      // Anonymous routes (tips) act in the deployment's first district.
+      actIn(this.config.DEFAULT_DISTRICT_ID);
+      return true;
+    }
 
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const token = bearerToken(request.headers.authorization);
@@ -36,10 +43,17 @@ export class JwtAuthGuard implements CanActivate {
       throw err;
     }
 
+    actIn(request.principal.districtId);
     const allowed = this.reflector.getAllAndOverride<Role[]>(ALLOWED_ROLES, targets) ?? [];
     if (!request.principal.roles.some((r) => allowed.includes(r))) {
       throw new Problem(403, 'AUTH.FORBIDDEN', 'Your role does not allow this operation');
     }
     return true;
   }
+}
+
+/** The request's district, for every query and event from here on (tenancy/district-session.ts). */
+function actIn(districtId: string): void {
+  const trace = RequestContext.current();
+  if (trace) trace.districtId = districtId;
 }

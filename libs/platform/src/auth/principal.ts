@@ -7,6 +7,8 @@ export interface Principal {
   readonly roles: readonly Role[];
   /** The `license_number` claim (psychologists, licensed clinicians), when the identity provider sets one. */
   readonly licenseNumber?: string;
+  /** The district whose identity provider issued the token: the only district it may act in. */
+  readonly districtId: string;
 }
 
 declare module 'fastify' {

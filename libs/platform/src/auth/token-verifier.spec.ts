@@ -12,7 +12,7 @@ async function sign(key: CryptoKey, alg: string, claims: Record<string, unknown>
 describe('TokenVerifier', () => {
   it('accepts an ES256 token signed by the configured key and keeps only known roles', async () => {
     const { privateKey, publicKey } = await generateKeyPair('ES256');
-    const verifier = new TokenVerifier({ publicKeyPem: await exportSPKI(publicKey), issuer: 'iss', audience: 'aud' });
+    const verifier = new TokenVerifier({ publicKeyPem: await exportSPKI(publicKey), issuer: 'iss', audience: 'aud', districtId: 'd1' });
     const principal = await verifier.verify(await sign(privateKey, 'ES256', { roles: ['clinician', 'superuser'] }));
     expect(principal).toEqual({ sub: 'u1', roles: ['clinician'] });
   });
@@ -24,7 +24,7 @@ describe('TokenVerifier', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`;
-      const verifier = new TokenVerifier({ jwksUrl: url, issuer: 'iss', audience: 'aud' });
+      const verifier = new TokenVerifier({ jwksUrl: url, issuer: 'iss', audience: 'aud', districtId: 'd1' });
       await expect(verifier.verify(await sign(privateKey, 'RS256', { roles: ['officer'] }, { kid: 'k1' }))).resolves.toEqual({ sub: 'u1', roles: ['officer'] });
     } finally {
       server.close();
@@ -40,7 +40,7 @@ describe('TokenVerifier', () => {
   ])('rejects %s', async (_label, make) => {
     const { privateKey, publicKey } = await generateKeyPair('ES256');
     const other = (await generateKeyPair('ES256')).privateKey;
-    const verifier = new TokenVerifier({ publicKeyPem: await exportSPKI(publicKey), issuer: 'iss', audience: 'aud' });
+    const verifier = new TokenVerifier({ publicKeyPem: await exportSPKI(publicKey), issuer: 'iss', audience: 'aud', districtId: 'd1' });
     await expect(verifier.verify(await make(privateKey, other))).rejects.toBeInstanceOf(InvalidTokenError);
   });
 
@@ -48,7 +48,7 @@ describe('TokenVerifier', () => {
     const now = () => Math.floor(Date.now() / 1000);
     async function verifierAndKey(maxTtlSeconds?: number) {
       const { privateKey, publicKey } = await generateKeyPair('ES256');
-      return { privateKey, verifier: new TokenVerifier({ publicKeyPem: await exportSPKI(publicKey), issuer: 'iss', audience: 'aud', maxTtlSeconds }) };
+      return { privateKey, verifier: new TokenVerifier({ publicKeyPem: await exportSPKI(publicKey), issuer: 'iss', audience: 'aud', maxTtlSeconds, districtId: 'd1' }) };
     }
     const raw = (key: CryptoKey, claims: { iat?: number; exp?: number }) => {
       const jwt = new SignJWT({ roles: ['officer'] }).setProtectedHeader({ alg: 'ES256' }).setSubject('u1').setIssuer('iss').setAudience('aud');
@@ -87,6 +87,6 @@ describe('TokenVerifier', () => {
     const pem = await exportSPKI(publicKey);
     const hmacKey = new TextEncoder().encode(pem);
     const forged = await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').sign(hmacKey);
-    await expect(new TokenVerifier({ publicKeyPem: pem }).verify(forged)).rejects.toBeInstanceOf(InvalidTokenError);
+    await expect(new TokenVerifier({ publicKeyPem: pem, districtId: 'd1' }).verify(forged)).rejects.toBeInstanceOf(InvalidTokenError);
   });
 });

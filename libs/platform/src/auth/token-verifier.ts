@@ -10,6 +10,8 @@ export interface TokenVerifierOptions {
   publicKeyFile?: string;
   issuer?: string;
   audience?: string;
+  /** The district this identity provider's tokens act in (each issuer maps to exactly one). */
+  districtId: string;
   /** Longest lifetime a token may have (exp - iat), in seconds; default 12 h. */
   maxTtlSeconds?: number;
 }
@@ -69,7 +71,8 @@ export class TokenVerifier {
       const claimed = Array.isArray(payload.roles) ? payload.roles : [];
       const roles = claimed.filter(isRole) as Role[];
       const license = payload.license_number;
-      return typeof license === 'string' && license.length > 0 ? { sub: payload.sub, roles, licenseNumber: license } : { sub: payload.sub, roles };
+      const districtId = this.options.districtId;
+      return typeof license === 'string' && license.length > 0 ? { sub: payload.sub, roles, licenseNumber: license, districtId } : { sub: payload.sub, roles, districtId };
     } catch (err) {
       if (err instanceof InvalidTokenError) throw err;
       if (err instanceof joseErrors.JOSEError) throw new InvalidTokenError(err.code);

@@ -55,7 +55,7 @@ class PlatformModule implements NestModule {
         LoggerModule.forRoot(httpLoggerOptions(config.service, config.LOG_LEVEL, options.logDestination)),
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(config, def.database),
-          dataSourceFactory: (options) => openDataSource(options!, config.DATABASE_URL, config.DB_SCHEMA),
+          dataSourceFactory: (options) => openDataSource(options!, config),
         }),
         TerminusModule.forRoot({ logger: false }),
       ],
@@ -71,6 +71,7 @@ class PlatformModule implements NestModule {
               publicKeyFile: config.JWT_PUBLIC_KEY_FILE,
               issuer: config.JWT_ISSUER,
               audience: config.JWT_AUDIENCE,
+              districtId: config.DEFAULT_DISTRICT_ID,
               maxTtlSeconds: durationSeconds(config.JWT_MAX_TTL),
             }),
         },

@@ -66,7 +66,7 @@ describe('service configuration', () => {
   });
 
   describe('Kafka principal (issue 12: each service authenticates as itself)', () => {
-    const prod = { ...base, NODE_ENV: 'production', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a', KAFKA_BROKERS: 'kafka:9092' };
+    const prod = { ...base, NODE_ENV: 'production', DATABASE_APP_URL: 'postgres://app@h/db', DATABASE_RELAY_URL: 'postgres://relay@h/db', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a', KAFKA_BROKERS: 'kafka:9092' };
 
     it('requires SASL in production and a password with any mechanism', () => {
       expect(problemsOf(prod)).toEqual([expect.stringMatching(/^KAFKA_SASL_MECHANISM: required when NODE_ENV=production/)]);
@@ -96,8 +96,16 @@ describe('service configuration', () => {
   });
 
   it('requires issuer and audience in production', () => {
-    expect(problemsOf({ ...base, NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^JWT_ISSUER and JWT_AUDIENCE/)]);
-    expect(problemsOf({ ...base, NODE_ENV: 'production', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' })).toEqual([]);
+    expect(problemsOf({ ...base, NODE_ENV: 'production', DATABASE_APP_URL: 'postgres://app@h/db', DATABASE_RELAY_URL: 'postgres://relay@h/db' })).toEqual([expect.stringMatching(/^JWT_ISSUER and JWT_AUDIENCE/)]);
+    expect(problemsOf({ ...base, NODE_ENV: 'production', DATABASE_APP_URL: 'postgres://app@h/db', DATABASE_RELAY_URL: 'postgres://relay@h/db', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' })).toEqual([]);
+  });
+
+  it('tenancy: production names the app and relay database roles, both or neither', () => {
+    const prod = { ...base, NODE_ENV: 'production', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' };
+    expect(problemsOf(prod)).toEqual([expect.stringMatching(/^DATABASE_APP_URL and DATABASE_RELAY_URL: both are required when NODE_ENV=production/)]);
+    expect(problemsOf({ ...base, DATABASE_APP_URL: 'postgres://app@h/db' })).toEqual([expect.stringMatching(/^DATABASE_APP_URL and DATABASE_RELAY_URL: set both or neither/)]);
+    expect(problemsOf({ ...base, DEFAULT_DISTRICT_ID: 'no spaces' })).toEqual([expect.stringMatching(/^DEFAULT_DISTRICT_ID: must be/)]);
+    expect(problemsOf({ ...base, DB_APP_ROLE: 'App-Role' })).toEqual([expect.stringMatching(/^DB_APP_ROLE: must be a lower-case SQL identifier/)]);
   });
 
   it('names the service in a readable multi-line message', () => {

@@ -15,7 +15,7 @@ import {
   validateSync,
   ValidationError,
 } from 'class-validator';
-import { serviceByName, type ServiceName } from '#contracts';
+import { DISTRICT_ID_PATTERN, serviceByName, type ServiceName } from '#contracts';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
@@ -61,6 +61,32 @@ export class ServiceConfig {
   @Min(1)
   @Max(200)
   DB_POOL_SIZE = 10;
+
+  /**
+   * Tenancy (issue 19): DATABASE_URL is the owner, which runs migrations. Requests and events run as
+   * DATABASE_APP_URL's role, bound by row-level security; the outbox relay as DATABASE_RELAY_URL's.
+   * Unset (dev, test): the same server and password as DATABASE_URL with the users DB_APP_ROLE and
+   * DB_RELAY_ROLE, which the owner creates. Required in production.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// connection URL' })
+  DATABASE_APP_URL?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// connection URL' })
+  DATABASE_RELAY_URL?: string;
+
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'must be a lower-case SQL identifier' })
+  DB_APP_ROLE = 'district_app';
+
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'must be a lower-case SQL identifier' })
+  DB_RELAY_ROLE = 'district_relay';
+
+  /** The deployment's first district: rows that predate tenancy are its, and `npm start` runs in it. */
+  @Matches(new RegExp(DISTRICT_ID_PATTERN), { message: 'must be 1-32 letters, digits or dashes' })
+  DEFAULT_DISTRICT_ID = 'dev';
 
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -307,7 +333,8 @@ export class ServiceConfig {
 
 /** The env names a service reads; k8s/compose manifests are checked against this list. */
 export const SERVICE_ENV_NAMES = [
-  'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'DB_SCHEMA', 'DB_POOL_SIZE', 'JWT_JWKS_URL', 'JWT_PUBLIC_KEY',
+  'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'DB_SCHEMA', 'DB_POOL_SIZE', 'DATABASE_APP_URL', 'DATABASE_RELAY_URL',
+  'DB_APP_ROLE', 'DB_RELAY_ROLE', 'DEFAULT_DISTRICT_ID', 'JWT_JWKS_URL', 'JWT_PUBLIC_KEY',
   'JWT_PUBLIC_KEY_FILE', 'JWT_ISSUER', 'JWT_AUDIENCE', 'JWT_MAX_TTL', 'RATE_LIMIT_MAX', 'RATE_LIMIT_ANONYMOUS_MAX',
   'RATE_LIMIT_WINDOW_MS', 'LOG_LEVEL', 'CORS_ORIGINS', 'PUBLIC_URL', 'KAFKA_BROKERS',
   'KAFKA_SASL_MECHANISM', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL',
@@ -399,6 +426,12 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv):
     problems.push('JWT_ISSUER and JWT_AUDIENCE: both are required when NODE_ENV=production');
   }
   problems.push(...kafkaSecurityProblems(config));
+  if (config.NODE_ENV === 'production' && (!config.DATABASE_APP_URL || !config.DATABASE_RELAY_URL)) {
+    problems.push('DATABASE_APP_URL and DATABASE_RELAY_URL: both are required when NODE_ENV=production (the roles bound by row-level security)');
+  }
+  if (!config.DATABASE_APP_URL !== !config.DATABASE_RELAY_URL) {
+    problems.push('DATABASE_APP_URL and DATABASE_RELAY_URL: set both or neither');
+  }
   if (problems.length) throw new ConfigError(service, [...new Set(problems)]);
   return config;
 }

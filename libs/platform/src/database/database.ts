@@ -2,6 +2,9 @@ import pg from 'pg';
 import { createHash } from 'node:crypto';
 import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
 import type { ServiceConfig } from '../config/service-config.js';
+import { assertBoundByRowSecurity, databaseRoles, grantSchema, provisionRoles } from '../tenancy/database-roles.js';
+import { bindDistrictSessions } from '../tenancy/district-session.js';
+import { districtTenancyMigration } from '../tenancy/district-tenancy.migration.js';
 
 // Entity and migration classes are listed explicitly: globs do not work with ESM builds.
 export interface DatabaseDefinition {
@@ -27,17 +30,21 @@ export async function ensureSchema(url: string, schema: string): Promise<void> {
 }
 
 export function dataSourceOptions(config: ServiceConfig, def: DatabaseDefinition): DataSourceOptions {
+  const roles = databaseRoles(config);
   return {
     type: 'postgres',
-    url: config.DATABASE_URL,
+    // The service's own queries run as the app role, which row-level security binds to a district.
+    url: roles.appUrl,
     schema: config.DB_SCHEMA,
     entities: def.entities,
-    migrations: def.migrations,
+    migrations: [...(def.migrations as unknown[]), districtTenancyMigration(config.DEFAULT_DISTRICT_ID, roles.relayRole)] as MixedList<never>,
     migrationsTableName: 'migrations',
     // Run by migrateUnderLock, so replicas starting together do not race.
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // Extensions are the owner's business, in migrations.
+    installExtensions: false,
     poolSize: config.DB_POOL_SIZE,
     applicationName: config.service,
     // Raw SQL and migrations use unqualified names; the search_path pins them to our schema.
@@ -59,10 +66,30 @@ export async function migrateUnderLock(dataSource: DataSource, schema: string): 
   }
 }
 
-/** Creates the schema, connects, and migrates (never synchronize). */
-export async function openDataSource(options: DataSourceOptions, url: string, schema: string): Promise<DataSource> {
-  await ensureSchema(url, schema);
-  const dataSource = await new DataSource(options).initialize();
-  await migrateUnderLock(dataSource, schema);
+/**
+ * Creates the schema and the roles, migrates as the owner, grants the app and relay roles their
+ * tables, then connects as the app role (refused if it could bypass row-level security), every
+ * connection bound to the district of the code that asks for it.
+ */
+export async function openDataSource(options: DataSourceOptions, config: ServiceConfig): Promise<DataSource> {
+  const roles = databaseRoles(config);
+  await ensureSchema(roles.ownerUrl, config.DB_SCHEMA);
+  await provisionRoles(roles);
+  const owner = await new DataSource({ ...options, url: roles.ownerUrl, poolSize: 2, installExtensions: true } as DataSourceOptions).initialize();
+  try {
+    await migrateUnderLock(owner, config.DB_SCHEMA);
+  } finally {
+    await owner.destroy();
+  }
+  await grantSchema(roles, config.DB_SCHEMA);
+  const dataSource = new DataSource(options);
+  bindDistrictSessions(dataSource);
+  await dataSource.initialize();
+  try {
+    await assertBoundByRowSecurity((sql) => dataSource.query(sql));
+  } catch (err) {
+    await dataSource.destroy();
+    throw err;
+  }
   return dataSource;
 }

@@ -2,6 +2,7 @@ import { Controller, Get, HttpException, Injectable, type OnModuleDestroy } from
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, type HealthIndicatorFunction, HealthIndicatorService } from '@nestjs/terminus';
 import { Public } from '../auth/auth.decorators.js';
+import { databaseRoles } from '../tenancy/database-roles.js';
 import { ServiceConfig } from '../config/service-config.js';
 import { Problem } from '../errors/problem.js';
 import { DatabaseProbe } from './database-probe.js';
@@ -32,7 +33,8 @@ export class HealthController implements OnModuleDestroy {
     private readonly readiness: ReadinessChecks,
     config: ServiceConfig,
   ) {
-    this.database = new DatabaseProbe(config.DATABASE_URL, `${config.service}:readiness`);
+    // The role the service's queries run as: readiness says whether they can connect.
+    this.database = new DatabaseProbe(databaseRoles(config).appUrl, `${config.service}:readiness`);
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -5,6 +5,8 @@ export interface TraceContext {
   correlationId: string;
   /** The event being handled, when the work was caused by one. */
   causationId?: string;
+  /** The district it acts in (tenancy): set once the caller is authenticated or the event is read. */
+  districtId?: string;
 }
 
 const storage = new AsyncLocalStorage<TraceContext>();

@@ -18,7 +18,7 @@ describe('AnalyticIds (R12, issue 14)', () => {
   });
 
   it('R12: refuses production without its own key, and a key equal to the pseudonym key', () => {
-    const env = { DATABASE_URL: 'postgres://x@h/db', JWT_JWKS_URL: 'https://idp/jwks', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a', NODE_ENV: 'production' };
+    const env = { DATABASE_URL: 'postgres://x@h/db', JWT_JWKS_URL: 'https://idp/jwks', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a', NODE_ENV: 'production', DATABASE_APP_URL: 'postgres://app@h/db', DATABASE_RELAY_URL: 'postgres://relay@h/db' };
     const key = 'z'.repeat(40);
     expect(() => AnalyticIds.fromConfig(loadServiceConfig('incidents', { ...env, ANALYTICS_PSEUDONYM_KEY: key }))).toThrow(/ANALYTICS_ID_KEY is required/);
     expect(() => AnalyticIds.fromConfig(loadServiceConfig('incidents', { ...env, ANALYTICS_PSEUDONYM_KEY: key, ANALYTICS_ID_KEY: key }))).toThrow(/must differ/);

@@ -17,7 +17,7 @@ describe('Pseudonymizer (R12)', () => {
 
   it('refuses to start in production without a key', () => {
     const env = { DATABASE_URL: 'postgres://x@h/db', JWT_JWKS_URL: 'https://idp/jwks', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' };
-    expect(() => Pseudonymizer.fromConfig(loadServiceConfig('incidents', { ...env, NODE_ENV: 'production' }))).toThrow(/ANALYTICS_PSEUDONYM_KEY is required/);
-    expect(Pseudonymizer.fromConfig(loadServiceConfig('incidents', { ...env, NODE_ENV: 'production', ANALYTICS_PSEUDONYM_KEY: 'z'.repeat(40), ANALYTICS_PSEUDONYM_KEY_ID: 'k7' })).keyId).toBe('k7');
+    expect(() => Pseudonymizer.fromConfig(loadServiceConfig('incidents', { ...env, NODE_ENV: 'production', DATABASE_APP_URL: 'postgres://app@h/db', DATABASE_RELAY_URL: 'postgres://relay@h/db' }))).toThrow(/ANALYTICS_PSEUDONYM_KEY is required/);
+    expect(Pseudonymizer.fromConfig(loadServiceConfig('incidents', { ...env, NODE_ENV: 'production', DATABASE_APP_URL: 'postgres://app@h/db', DATABASE_RELAY_URL: 'postgres://relay@h/db', ANALYTICS_PSEUDONYM_KEY: 'z'.repeat(40), ANALYTICS_PSEUDONYM_KEY_ID: 'k7' })).keyId).toBe('k7');
   });
 });

@@ -14,7 +14,7 @@ export class ProjectCertificationsHandler {
     await em.query(
       `INSERT INTO officer_certification (certification_id, staff_id, category, issued_on, expires_on)
        VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (certification_id) DO UPDATE
+       ON CONFLICT (district_id, certification_id) DO UPDATE
          SET staff_id = EXCLUDED.staff_id, category = EXCLUDED.category,
              issued_on = EXCLUDED.issued_on, expires_on = EXCLUDED.expires_on`,
       [g.certificationId, g.staffId, g.category, g.issuedOn, g.expiresOn],
@@ -26,7 +26,7 @@ export class ProjectCertificationsHandler {
     const r = event.data;
     await em.query(
       `INSERT INTO officer_certification (certification_id, staff_id, revoked) VALUES ($1, $2, true)
-       ON CONFLICT (certification_id) DO UPDATE SET revoked = true`,
+       ON CONFLICT (district_id, certification_id) DO UPDATE SET revoked = true`,
       [r.certificationId, r.staffId],
     );
   }

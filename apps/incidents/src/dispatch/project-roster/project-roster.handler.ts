@@ -25,7 +25,7 @@ export class ProjectRosterHandler {
   async staffAdded(@Payload() { data: s, time: at }: CloudEvent<StaffAdded>, @Ctx() { em }: InboxContext): Promise<void> {
     await em.query(
       `INSERT INTO roster_staff (staff_id, employee_id, role, unit, licensed, added_at) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (staff_id) DO UPDATE
+       ON CONFLICT (district_id, staff_id) DO UPDATE
          SET employee_id = EXCLUDED.employee_id, role = EXCLUDED.role, unit = EXCLUDED.unit,
              licensed = EXCLUDED.licensed, added_at = EXCLUDED.added_at`,
       [s.staffId, s.employeeId, s.role, s.unit, s.licensed, at],
@@ -36,7 +36,7 @@ export class ProjectRosterHandler {
   async staffDeactivated(@Payload() { data: s, time: at }: CloudEvent<StaffDeactivated>, @Ctx() { em }: InboxContext): Promise<void> {
     await em.query(
       `INSERT INTO roster_staff (staff_id, deactivated_at, deactivation_reason) VALUES ($1, $2, $3)
-       ON CONFLICT (staff_id) DO UPDATE
+       ON CONFLICT (district_id, staff_id) DO UPDATE
          SET deactivated_at = LEAST(COALESCE(roster_staff.deactivated_at, EXCLUDED.deactivated_at), EXCLUDED.deactivated_at),
              deactivation_reason = COALESCE(roster_staff.deactivation_reason, EXCLUDED.deactivation_reason)`,
       [s.staffId, at, s.reason],
@@ -48,7 +48,7 @@ export class ProjectRosterHandler {
     await em.query(
       `INSERT INTO roster_assignment (assignment_id, staff_id, campus_id, is_primary, effective_from, effective_to, cancelled, as_of)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (assignment_id) DO UPDATE
+       ON CONFLICT (district_id, assignment_id) DO UPDATE
          SET staff_id = EXCLUDED.staff_id, campus_id = EXCLUDED.campus_id, is_primary = EXCLUDED.is_primary,
              effective_from = EXCLUDED.effective_from, effective_to = EXCLUDED.effective_to,
              cancelled = EXCLUDED.cancelled, as_of = EXCLUDED.as_of
@@ -63,7 +63,7 @@ export class ProjectRosterHandler {
     await em.query(
       `INSERT INTO on_call_shift (shift_id, staff_id, campus_ids, starts_at, ends_at, cancelled, as_of)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (shift_id) DO UPDATE
+       ON CONFLICT (district_id, shift_id) DO UPDATE
          SET staff_id = EXCLUDED.staff_id, campus_ids = EXCLUDED.campus_ids, starts_at = EXCLUDED.starts_at,
              ends_at = EXCLUDED.ends_at, cancelled = EXCLUDED.cancelled, as_of = EXCLUDED.as_of
          WHERE on_call_shift.as_of <= EXCLUDED.as_of`,

@@ -13,7 +13,7 @@ export class ProjectTrainingEligibilityHandler {
     const e = event.data;
     await em.query(
       `INSERT INTO officer_eligibility_change (event_id, staff_id, cit_certified, valid_through, certification_id, reason, effective_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (event_id) DO NOTHING`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (district_id, event_id) DO NOTHING`,
       [event.id, e.staffId, e.citCertified, e.validThrough, e.certificationId, e.reason, e.effectiveAt],
     );
   }

@@ -17,7 +17,7 @@ export class DispatchAreaHandler {
       await em.query(`DELETE FROM dispatch_area_campus WHERE area_id = $1`, [areaId]);
       await em.query(
         `INSERT INTO dispatch_area_campus (campus_id, area_id) SELECT DISTINCT c, $1 FROM unnest($2::text[]) AS c
-         ON CONFLICT (campus_id) DO UPDATE SET area_id = EXCLUDED.area_id`,
+         ON CONFLICT (district_id, campus_id) DO UPDATE SET area_id = EXCLUDED.area_id`,
         [areaId, campusIds],
       );
       return this.members(em, areaId);

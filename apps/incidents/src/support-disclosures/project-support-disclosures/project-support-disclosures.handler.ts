@@ -33,7 +33,7 @@ export class SupportDisclosuresHandler {
     await em.query(
       `INSERT INTO support_disclosure (projection_id, record_type, student_id, purpose, data, consent_ids, grant_ids, redisclosure, notices, valid_until, projected_at)
        VALUES ($1, $2, $3, $4, $5::jsonb, $6::uuid[], $7::uuid[], $8, $9::text[], $10, $11)
-       ON CONFLICT (projection_id) DO UPDATE SET
+       ON CONFLICT (district_id, projection_id) DO UPDATE SET
          data = EXCLUDED.data, consent_ids = EXCLUDED.consent_ids, grant_ids = EXCLUDED.grant_ids, notices = EXCLUDED.notices,
          valid_until = EXCLUDED.valid_until, projected_at = EXCLUDED.projected_at, purpose = EXCLUDED.purpose, received_at = now()
        WHERE support_disclosure.projected_at <= EXCLUDED.projected_at`,

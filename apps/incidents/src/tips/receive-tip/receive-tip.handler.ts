@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TipReceivedEvent } from '#contracts';
 import { Outbox } from '#messaging';
-import { RequestContext } from '#platform';
+import { currentDistrictId, RequestContext } from '#platform';
 import { TipReporter } from '../data/tip-reporter.entity.js';
 import { Tip } from '../data/tip.entity.js';
 import type { ReceiveTipDto } from './receive-tip.dto.js';
@@ -25,7 +25,8 @@ export class ReceiveTipHandler {
   execute(dto: ReceiveTipDto, now: Date): Promise<Tip> {
     const anonymous = !dto.reporter;
     const receivedAt = anonymous ? new Date(Math.floor(now.getTime() / MINUTE_MS) * MINUTE_MS) : now;
-    return anonymous ? RequestContext.run({ correlationId: randomUUID() }, () => this.store(dto, anonymous, receivedAt)) : this.store(dto, anonymous, receivedAt);
+    // A fresh trace for an anonymous tip; its district stays the request's.
+    return anonymous ? RequestContext.run({ correlationId: randomUUID(), districtId: currentDistrictId() }, () => this.store(dto, anonymous, receivedAt)) : this.store(dto, anonymous, receivedAt);
   }
 
   private store(dto: ReceiveTipDto, anonymous: boolean, receivedAt: Date): Promise<Tip> {

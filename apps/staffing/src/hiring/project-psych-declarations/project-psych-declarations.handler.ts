@@ -10,7 +10,7 @@ export class ProjectPsychDeclarationsHandler {
     const d = event.data;
     await em.query(
       `INSERT INTO psych_declaration (declaration_id, candidate_id, result, declared_on, evaluator_license)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (declaration_id) DO NOTHING`,
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (district_id, declaration_id) DO NOTHING`,
       [d.declarationId, d.candidateId, d.result, d.declaredOn, d.evaluatorLicense],
     );
   }

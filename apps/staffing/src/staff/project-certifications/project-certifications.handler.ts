@@ -11,7 +11,7 @@ export class ProjectCertificationsHandler {
     await em.query(
       `INSERT INTO staff_certification (certification_id, staff_id, course_code, category, issued_on, expires_on)
        VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (certification_id) DO UPDATE
+       ON CONFLICT (district_id, certification_id) DO UPDATE
          SET staff_id = EXCLUDED.staff_id, course_code = EXCLUDED.course_code, category = EXCLUDED.category,
              issued_on = EXCLUDED.issued_on, expires_on = EXCLUDED.expires_on`,
       [g.certificationId, g.staffId, g.courseCode, g.category, g.issuedOn, g.expiresOn],
@@ -23,7 +23,7 @@ export class ProjectCertificationsHandler {
     const r = event.data;
     await em.query(
       `INSERT INTO staff_certification (certification_id, staff_id, revoked) VALUES ($1, $2, true)
-       ON CONFLICT (certification_id) DO UPDATE SET revoked = true`,
+       ON CONFLICT (district_id, certification_id) DO UPDATE SET revoked = true`,
       [r.certificationId, r.staffId],
     );
   }

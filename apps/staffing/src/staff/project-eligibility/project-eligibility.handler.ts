@@ -11,7 +11,7 @@ export class ProjectEligibilityHandler {
     await em.query(
       `INSERT INTO staff_eligibility (staff_id, cit_certified, valid_through, certification_id, reason, effective_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, now())
-       ON CONFLICT (staff_id) DO UPDATE
+       ON CONFLICT (district_id, staff_id) DO UPDATE
          SET cit_certified = EXCLUDED.cit_certified, valid_through = EXCLUDED.valid_through,
              certification_id = EXCLUDED.certification_id, reason = EXCLUDED.reason,
              effective_at = EXCLUDED.effective_at, updated_at = now()`,

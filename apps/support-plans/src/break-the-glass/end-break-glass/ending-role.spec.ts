@@ -2,7 +2,7 @@ import type { Principal } from '#platform';
 import { endingRole } from './end-break-glass.handler.js';
 
 const grant = { grantee: 'officer-7' };
-const who = (sub: string, ...roles: Principal['roles']): Principal => ({ sub, roles });
+const who = (sub: string, ...roles: Principal['roles']): Principal => ({ sub, roles, districtId: 'dev' });
 
 describe('who may end a break-the-glass grant (R6)', () => {
   it('the person who broke the glass, in the role they act in', () => {

@@ -87,7 +87,7 @@ export class PolicePublisher {
       const [row] = (await em.query(
         `INSERT INTO police_projection (record_type, record_id, student_id, purpose, digest, active, consent_ids, changed_at)
          VALUES ($1, $2, $3, $4, $5, true, $6, $7)
-         ON CONFLICT (record_type, record_id, purpose) DO UPDATE
+         ON CONFLICT (district_id, record_type, record_id, purpose) DO UPDATE
            SET digest = EXCLUDED.digest, active = true, consent_ids = EXCLUDED.consent_ids, changed_at = EXCLUDED.changed_at
          RETURNING projection_id`,
         [rec.recordType, rec.recordId, rec.studentId, purpose, digest, projected.consentIds, now],

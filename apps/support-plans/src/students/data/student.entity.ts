@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { DistrictColumn } from '#platform';
 
 /**
  * The student registry, fed by the SIS: what decide() needs to apply the 18-year rule and to know
@@ -6,6 +7,10 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  */
 @Entity({ name: 'student' })
 export class Student {
+  /** Keys lead with the district (tenancy): upserts name it in their conflict target. */
+  @DistrictColumn()
+  readonly districtId?: string;
+
   @PrimaryColumn({ name: 'student_id', type: 'text' })
   studentId: string;
 

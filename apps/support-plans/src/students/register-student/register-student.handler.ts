@@ -19,7 +19,7 @@ export class RegisterStudentHandler {
   execute(studentId: string, dto: RegisterStudentDto, by: Principal, now: Date): Promise<Student> {
     return this.dataSource.transaction(async (em) => {
       const student = em.create(Student, { studentId, dateOfBirth: dto.dateOfBirth, guardianIds: [...new Set(dto.guardianIds)], updatedAt: now, updatedBy: by.sub });
-      await em.upsert(Student, student, ['studentId']);
+      await em.upsert(Student, student, ['districtId', 'studentId']);
       await this.police.reprojectStudent(em, studentId, now);
       return em.findOneByOrFail(Student, { studentId });
     });

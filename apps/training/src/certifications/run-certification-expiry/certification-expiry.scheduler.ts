@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { ServiceConfig } from '#platform';
+import { runInDistrict, ServiceConfig } from '#platform';
 import { CertificationExpiryJob } from './certification-expiry.job.js';
 
 export const EXPIRY_JOB_INTERVAL_ENV = 'TRAINING_EXPIRY_JOB_INTERVAL_MS';
@@ -43,8 +43,8 @@ export class CertificationExpiryScheduler implements OnApplicationBootstrap, OnA
 
   private tick(): void {
     if (this.running) return;
-    this.running = this.job
-      .run(new Date())
+    // Tenancy: the deployment's first district until the district registry lists them all.
+    this.running = runInDistrict(this.config.DEFAULT_DISTRICT_ID, () => this.job.run(new Date()))
       .then((r) => this.logger.log(r, 'certification expiry run'))
       .catch((err) => this.logger.error({ err }, 'certification expiry run failed'))
       .finally(() => (this.running = undefined));

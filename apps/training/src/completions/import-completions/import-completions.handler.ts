@@ -31,7 +31,7 @@ export class ImportCompletionsHandler {
     return this.dataSource.transaction(async (em) => {
       const claimed: { id: string }[] = await em.query(
         `INSERT INTO completion_import (sha256, file_name, format, imported_by, imported_at, total_rows)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (sha256) DO NOTHING RETURNING id`,
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (district_id, sha256) DO NOTHING RETURNING id`,
         [file.sha256, fileName, file.format, by.sub, now, file.rows.length],
       );
       if (claimed.length === 0) {

@@ -1,9 +1,14 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { DistrictColumn } from '#platform';
 import type { ProficiencyLevel } from '../domain/compliance-rules.js';
 
 /** An officer's TCOLE proficiency certificate (basic, intermediate, advanced, master) since a day. */
 @Entity({ name: 'officer_proficiency' })
 export class OfficerProficiency {
+  /** Keys lead with the district (tenancy): upserts name it in their conflict target. */
+  @DistrictColumn()
+  readonly districtId?: string;
+
   @PrimaryColumn({ name: 'staff_id', type: 'uuid' })
   staffId: string;
 

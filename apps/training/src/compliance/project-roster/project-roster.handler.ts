@@ -10,7 +10,7 @@ export class ProjectRosterHandler {
     const s = event.data;
     await em.query(
       `INSERT INTO person (staff_id, employee_id, role, unit, licensed, active) VALUES ($1, $2, $3, $4, $5, true)
-       ON CONFLICT (staff_id) DO UPDATE
+       ON CONFLICT (district_id, staff_id) DO UPDATE
          SET employee_id = EXCLUDED.employee_id, role = EXCLUDED.role, unit = EXCLUDED.unit, licensed = EXCLUDED.licensed, updated_at = now()`,
       [s.staffId, s.employeeId, s.role, s.unit, s.licensed],
     );

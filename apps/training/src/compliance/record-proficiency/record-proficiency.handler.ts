@@ -15,6 +15,6 @@ export class RecordProficiencyHandler {
     if (!(await this.dataSource.getRepository(Person).existsBy({ staffId }))) {
       throw Problem.notFound('COMPLIANCE.UNKNOWN_STAFF', `Staff member ${staffId} is not on the roster training knows`);
     }
-    await this.dataSource.getRepository(OfficerProficiency).upsert({ staffId, level: dto.level, since: dto.since, recordedBy }, ['staffId']);
+    await this.dataSource.getRepository(OfficerProficiency).upsert({ staffId, level: dto.level, since: dto.since, recordedBy }, ['districtId', 'staffId']);
   }
 }

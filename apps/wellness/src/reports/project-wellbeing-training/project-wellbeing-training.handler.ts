@@ -11,7 +11,7 @@ export class ProjectWellbeingTrainingHandler {
     const c = event.data;
     if (!countsTowardWellbeingGoal(c.category)) return;
     await em.query(
-      `INSERT INTO wellbeing_completion (completion_id, staff_id, completed_on, hours) VALUES ($1, $2, $3, $4) ON CONFLICT (completion_id) DO NOTHING`,
+      `INSERT INTO wellbeing_completion (completion_id, staff_id, completed_on, hours) VALUES ($1, $2, $3, $4) ON CONFLICT (district_id, completion_id) DO NOTHING`,
       [c.completionId, c.staffId, c.completedOn, c.hours],
     );
   }

@@ -12,7 +12,7 @@ export class ProjectPeerCertificationsHandler {
     if (g.category !== PEER_SUPPORT_CATEGORY) return;
     await em.query(
       `INSERT INTO peer_certification (certification_id, staff_id, issued_on, expires_on) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (certification_id) DO NOTHING`,
+       ON CONFLICT (district_id, certification_id) DO NOTHING`,
       [g.certificationId, g.staffId, g.issuedOn, g.expiresOn],
     );
   }

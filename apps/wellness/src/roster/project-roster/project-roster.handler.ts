@@ -10,7 +10,7 @@ export class ProjectRosterHandler {
     const s = event.data;
     await em.query(
       `INSERT INTO staff_member (staff_id, role, unit, supervisor_id, active) VALUES ($1, $2, $3, $4, true)
-       ON CONFLICT (staff_id) DO UPDATE SET role = EXCLUDED.role, unit = EXCLUDED.unit, supervisor_id = EXCLUDED.supervisor_id, active = true`,
+       ON CONFLICT (district_id, staff_id) DO UPDATE SET role = EXCLUDED.role, unit = EXCLUDED.unit, supervisor_id = EXCLUDED.supervisor_id, active = true`,
       [s.staffId, s.role, s.unit, s.supervisorId ?? null],
     );
   }

@@ -1,8 +1,13 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { DistrictColumn } from '#platform';
 
 /** A licensed employee-assistance clinician who takes debriefs and escalations (W7, W9). */
 @Entity({ name: 'eap_clinician' })
 export class EapClinician {
+  /** Keys lead with the district (tenancy): upserts name it in their conflict target. */
+  @DistrictColumn()
+  readonly districtId?: string;
+
   /** Their token subject at the identity provider. */
   @PrimaryColumn({ type: 'text' })
   sub: string;

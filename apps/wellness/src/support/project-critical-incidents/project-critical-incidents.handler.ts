@@ -17,7 +17,7 @@ export class ProjectCriticalIncidentsHandler {
     for (const staffId of debriefRecipients(fact)) {
       await em.query(
         `INSERT INTO support_offer (staff_id, kind, source, critical_incident_id, offered_at, expires_at)
-         VALUES ($1, 'debrief', 'critical-incident', $2, $3, $4) ON CONFLICT (staff_id, critical_incident_id) DO NOTHING`,
+         VALUES ($1, 'debrief', 'critical-incident', $2, $3, $4) ON CONFLICT (district_id, staff_id, critical_incident_id) DO NOTHING`,
         [staffId, fact.criticalIncidentId, offeredAt, expiresAt],
       );
     }

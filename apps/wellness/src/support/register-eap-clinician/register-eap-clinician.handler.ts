@@ -9,7 +9,7 @@ export class RegisterEapClinicianHandler {
   constructor(private readonly dataSource: DataSource) {}
 
   async execute(dto: RegisterEapClinicianDto): Promise<RegisterEapClinicianDto> {
-    await this.dataSource.getRepository(EapClinician).upsert({ ...dto, active: true }, ['sub']);
+    await this.dataSource.getRepository(EapClinician).upsert({ ...dto, active: true }, ['districtId', 'sub']);
     return dto;
   }
 }

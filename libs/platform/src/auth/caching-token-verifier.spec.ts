@@ -28,7 +28,7 @@ describe('CachingTokenVerifier (issue 16)', () => {
     const token = await sign(privateKey);
     const first = await verifier.verify(token);
     expect(await verifier.verify(token)).toEqual(first);
-    expect(first).toEqual({ sub: 'u1', roles: ['officer'] });
+    expect(first).toEqual({ sub: 'u1', roles: ['officer'], districtId: 'd1' });
     expect(signatureChecks).toHaveBeenCalledTimes(1);
   });
 

@@ -16,7 +16,7 @@ describe('dev tokens (npm run token)', () => {
     const keys = await ensureDevKeys(root);
     expect(statSync(keys.privateKey).mode & 0o077).toBe(0); // private key readable by its owner only
     const verifier = new TokenVerifier({ publicKeyPem: readFileSync(keys.publicKey, 'utf8'), issuer: DEV_ISSUER, audience: DEV_AUDIENCE, districtId: 'd1' });
-    await expect(verifier.verify(token)).resolves.toEqual({ sub: 'u1', roles: ['clinician'] });
+    await expect(verifier.verify(token)).resolves.toEqual({ sub: 'u1', roles: ['clinician'], districtId: 'd1' });
   });
 
   it('reuses the key pair, so tokens survive restarts of the system', async () => {

@@ -13,8 +13,9 @@ describe('TokenVerifier', () => {
   it('accepts an ES256 token signed by the configured key and keeps only known roles', async () => {
     const { privateKey, publicKey } = await generateKeyPair('ES256');
     const verifier = new TokenVerifier({ publicKeyPem: await exportSPKI(publicKey), issuer: 'iss', audience: 'aud', districtId: 'd1' });
-    const principal = await verifier.verify(await sign(privateKey, 'ES256', { roles: ['clinician', 'superuser'] }));
-    expect(principal).toEqual({ sub: 'u1', roles: ['clinician'] });
+    // The district is the issuer's, never a claim the token makes for itself.
+    const principal = await verifier.verify(await sign(privateKey, 'ES256', { roles: ['clinician', 'superuser'], district_id: 'd2', districtId: 'd2' }));
+    expect(principal).toEqual({ sub: 'u1', roles: ['clinician'], districtId: 'd1' });
   });
 
   it('verifies RS256 tokens against a JWKS endpoint (how a district IdP plugs in)', async () => {
@@ -25,7 +26,7 @@ describe('TokenVerifier', () => {
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`;
       const verifier = new TokenVerifier({ jwksUrl: url, issuer: 'iss', audience: 'aud', districtId: 'd1' });
-      await expect(verifier.verify(await sign(privateKey, 'RS256', { roles: ['officer'] }, { kid: 'k1' }))).resolves.toEqual({ sub: 'u1', roles: ['officer'] });
+      await expect(verifier.verify(await sign(privateKey, 'RS256', { roles: ['officer'] }, { kid: 'k1' }))).resolves.toEqual({ sub: 'u1', roles: ['officer'], districtId: 'd1' });
     } finally {
       server.close();
     }

@@ -8,7 +8,8 @@ import { buildStillCurrent, lastBuild, newestInput } from './build-stamp.mjs';
 // Issue 18 item 6: `npm run -s token` (node scripts/prepare.mjs && …) must not run `tsc -b` again
 // when no input changed since the last build, and must when one did.
 
-const T0 = Date.now() - 60_000;
+// Whole seconds: utimes takes float seconds, and a millisecond fraction can come back as .999.
+const T0 = Math.floor(Date.now() / 1000) * 1000 - 60_000;
 const at = (ms: number) => new Date(ms);
 
 /** A throwaway repo: inputs dated T0, a finished build (stamp started at T0 + 1 s), a fake tsc that leaves a mark. */

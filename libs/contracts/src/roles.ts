@@ -9,6 +9,8 @@ export const ROLES = [
   'system',
   /** A licensed psychologist (usually an outside evaluator); the token carries a `license_number` claim. */
   'psychologist',
+  /** Runs the deployment: registers districts (issue 19). Acts in the reserved tenant `platform`, never in a district. */
+  'platform-admin',
 ] as const;
 
 export type Role = (typeof ROLES)[number];

@@ -39,9 +39,12 @@ import {
 } from './incidents/index.js';
 import {
   AssignmentChangedEvent,
+  DistrictRegisteredEvent,
+  DistrictUpdatedEvent,
   OnCallShiftChangedEvent,
   OnCallShiftPublishedEvent,
   STAFFING_ASSIGNMENT_TOPIC,
+  STAFFING_DISTRICT_TOPIC,
   STAFFING_ON_CALL_TOPIC,
   STAFFING_STAFF_TOPIC,
   StaffAddedEvent,
@@ -104,6 +107,7 @@ export interface TopicDefinition {
 export const DEFAULT_TOPIC_RETENTION_DAYS = 30;
 export const ANALYTICS_RETENTION_DAYS = 400;
 export const DEAD_LETTER_RETENTION_DAYS = 30;
+export const REGISTRY_RETENTION_DAYS = 3650;
 
 export const TOPICS: readonly TopicDefinition[] = [
   {
@@ -224,6 +228,17 @@ export const TOPICS: readonly TopicDefinition[] = [
     description: 'Clinician on-call shifts per campus group (whole state per event); the clinician half of co-responder eligibility.',
   },
   {
+    name: STAFFING_DISTRICT_TOPIC,
+    owner: 'staffing',
+    aggregate: 'district',
+    keyDescription: 'district id',
+    partitions: 1,
+    audience: 'all-services',
+    description: "The district registry (whole entry per event): each service's district directory, which maps token issuers to districts and gives each district's time zone.",
+    // Tiny and rarely written: a service deployed later rebuilds its directory from the topic.
+    retentionDays: REGISTRY_RETENTION_DAYS,
+  },
+  {
     name: TRAINING_COURSE_TOPIC,
     owner: 'training',
     aggregate: 'course',
@@ -332,6 +347,8 @@ export const EVENTS: readonly EventDescriptor[] = [
   AssignmentChangedEvent,
   OnCallShiftPublishedEvent,
   OnCallShiftChangedEvent,
+  DistrictRegisteredEvent,
+  DistrictUpdatedEvent,
   CourseAddedEvent,
   CertificationGrantedEvent,
   CertificationRevokedEvent,

@@ -3,6 +3,8 @@ import { ConsentRevokedEvent, PoliceProjectionPublishedEvent, PoliceProjectionWi
 import { ReferralRequestedEvent, TipReceivedEvent } from './incidents/index.js';
 import {
   AssignmentChangedEvent,
+  DistrictRegisteredEvent,
+  DistrictUpdatedEvent,
   OnCallShiftChangedEvent,
   OnCallShiftPublishedEvent,
   StaffAddedEvent,
@@ -114,7 +116,21 @@ export const CONSUMERS: readonly ConsumerDefinition[] = [
     events: [CompletionRecordedEvent.type],
     purpose: 'Stress-management and resilience hours toward the yearly well-being goal, reported per unit as counts only (W13).',
   },
+  // Staffing keeps the registry and writes its own directory in the same transaction.
+  ...(['incidents', 'support-plans', 'training', 'wellness'] as const).map(
+    (service): ConsumerDefinition => ({
+      group: districtDirectoryGroup(service),
+      service,
+      events: [DistrictRegisteredEvent.type, DistrictUpdatedEvent.type],
+      purpose: "The district directory: which district each token issuer's tokens act in, and each district's time zone (issue 19).",
+    }),
+  ),
 ];
+
+/** Each service's consumer group of the district registry topic. */
+export function districtDirectoryGroup(service: ServiceName): string {
+  return `${service}.districts`;
+}
 
 /** Why a handler may not run, or undefined when it matches its registered definition. */
 export function consumerRegistrationProblem(group: string, events: readonly string[]): string | undefined {

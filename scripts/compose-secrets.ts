@@ -1,12 +1,14 @@
-// Writes the docker-compose stack's Kafka secrets into .dev/compose/ (git-ignored), once: a random
+// Writes the docker-compose stack's secrets into .dev/compose/ (git-ignored), once: a random Kafka
 // password per principal (the operator, each service, the data team), the broker's JAAS file and
-// the operator's client properties. Existing files are kept, so passwords survive restarts.
+// the operator's client properties; a random password for each database role bound by row-level
+// security and the env file with their URLs. Existing files are kept, so passwords survive restarts.
 //   npm run -s compose:secrets
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KAFKA_OPERATOR_PRINCIPAL, kafkaPrincipals } from '#contracts';
 import { repoRoot } from '#devkit';
+import { COMPOSE_DATABASE_ENV_FILE, COMPOSE_DATABASE_ROLES, composeDatabaseEnv } from './compose-database.js';
 
 const dir = join(repoRoot(), '.dev', 'compose');
 mkdirSync(dir, { recursive: true });
@@ -36,4 +38,14 @@ writeFileSync(
   `security.protocol=SASL_PLAINTEXT\nsasl.mechanism=PLAIN\nsasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="${KAFKA_OPERATOR_PRINCIPAL}" password="${admin}";\n`,
   { mode: 0o644 },
 );
-process.stdout.write(`Kafka secrets for docker compose are in ${dir}\n`);
+const databasePassword = (secret: string) => ensure(secret, () => randomBytes(24).toString('base64url'));
+const databaseEnv = composeDatabaseEnv({
+  app: databasePassword(COMPOSE_DATABASE_ROLES.app.secret),
+  relay: databasePassword(COMPOSE_DATABASE_ROLES.relay.secret),
+});
+writeFileSync(
+  join(repoRoot(), COMPOSE_DATABASE_ENV_FILE),
+  Object.entries(databaseEnv).map(([k, v]) => `${k}=${v}\n`).join(''),
+  { mode: 0o600 },
+);
+process.stdout.write(`Kafka and database secrets for docker compose are in ${dir}\n`);

@@ -5,6 +5,7 @@ import { parseAllDocuments } from 'yaml';
 import { PORTAL_DEFAULT_PORT, SERVICES, type ServiceDescriptor } from '#contracts';
 import { SERVICE_ENV_NAMES } from '#platform';
 import { PORTAL_ENV_NAMES, serviceUrlEnv } from '../../apps/portal/src/portal-config.js';
+import { COMPOSE_DATABASE_ENV_FILE, COMPOSE_DATABASE_ROLES, composeDatabaseEnv } from '../../scripts/compose-database.js';
 
 /**
  * Docker and Kubernetes files cannot run here (no engine, no cluster), so they are checked
@@ -21,6 +22,7 @@ interface ComposeService {
   pull_policy?: string;
   command?: string | string[];
   environment?: Record<string, string | number | boolean | null> | string[];
+  env_file?: string | (string | { path: string })[];
   ports?: (string | number | { target: number; published?: string | number })[];
   depends_on?: string[] | Record<string, { condition?: string }>;
   secrets?: (string | { source: string; target?: string })[];
@@ -122,12 +124,22 @@ const ofKind = <T extends K8sObject>(kind: string, name: string) =>
 
 // ---- helpers ----
 
+const envFiles = (svc: ComposeService) =>
+  [svc.env_file ?? []].flat().map((f) => (typeof f === 'string' ? f : f.path).replace(/^\.\//, ''));
+
+/** The env file `compose:secrets` writes (git-ignored), with placeholder passwords. */
+const composeDatabaseFileEnv: Env = composeDatabaseEnv({ app: 'app-password', relay: 'relay-password' });
+
+/** `environment` wins over `env_file`, as in docker compose; any other env file cannot be checked. */
 function composeEnv(svc: ComposeService): Env {
+  const fromFiles = Object.fromEntries(
+    envFiles(svc).flatMap((f) => (f === COMPOSE_DATABASE_ENV_FILE ? Object.entries(composeDatabaseFileEnv) : [[`<unknown env_file ${f}>`, '']])),
+  );
   const env = svc.environment ?? {};
   if (Array.isArray(env)) {
-    return Object.fromEntries(env.map((kv) => (kv.includes('=') ? [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)] : [kv, ''])));
+    return { ...fromFiles, ...Object.fromEntries(env.map((kv) => (kv.includes('=') ? [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)] : [kv, '']))) };
   }
-  return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v == null ? '' : String(v)]));
+  return { ...fromFiles, ...Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v == null ? '' : String(v)])) };
 }
 
 function composePorts(svc: ComposeService): { published: string; target: string }[] {
@@ -198,6 +210,8 @@ function productionProblems(env: Env): string[] {
   if (!env.JWT_ISSUER || !env.JWT_AUDIENCE) problems.push('JWT_ISSUER and JWT_AUDIENCE are required in production');
   if (!env.JWT_JWKS_URL && !env.JWT_PUBLIC_KEY && !env.JWT_PUBLIC_KEY_FILE) problems.push('one of JWT_JWKS_URL, JWT_PUBLIC_KEY, JWT_PUBLIC_KEY_FILE is required');
   if (!env.DATABASE_URL) problems.push('DATABASE_URL is required');
+  // Issue 19: the roles bound by row-level security; without them the service refuses to start.
+  if (!env.DATABASE_APP_URL || !env.DATABASE_RELAY_URL) problems.push('DATABASE_APP_URL and DATABASE_RELAY_URL are required in production');
   if (env.KAFKA_BROKERS && !env.KAFKA_SASL_MECHANISM) problems.push('KAFKA_SASL_MECHANISM is required in production (issue 12)');
   if (env.KAFKA_SASL_MECHANISM && !env.KAFKA_SASL_PASSWORD && !env.KAFKA_SASL_PASSWORD_FILE) problems.push('a Kafka password is required');
   if (env.KAFKA_SASL_PASSWORD?.startsWith('dev-only-')) problems.push('dev-only Kafka password');
@@ -289,11 +303,34 @@ describe('deployment manifests: docker-compose.yml', () => {
       expect(compose.secrets?.[secret]?.file).toBeDefined();
     });
 
+    it('connects as the app and relay roles, not the owner, and waits until they exist', () => {
+      const [owner, app, relay] = [env.DATABASE_URL, env.DATABASE_APP_URL, env.DATABASE_RELAY_URL].map((u) => new URL(u));
+      expect([app.username, relay.username]).toEqual([COMPOSE_DATABASE_ROLES.app.role, COMPOSE_DATABASE_ROLES.relay.role]);
+      expect(new Set([owner.username, app.username, relay.username]).size).toBe(3);
+      for (const u of [app, relay]) expect([u.host, u.pathname]).toEqual([owner.host, owner.pathname]);
+      expect(composeDependsOn(svc)['postgres-roles']).toBe('service_completed_successfully');
+    });
+
     it('runs its entry point and waits for healthy postgres and kafka', () => {
       expect(commandLine(svc.command)).toContain(entryPoint(descriptor.name));
       expect(existsSync(join(root, 'apps', descriptor.name, 'src', 'main.ts'))).toBe(true);
       expect(composeDependsOn(svc)).toMatchObject({ postgres: 'service_healthy', kafka: 'service_healthy', 'kafka-provision': 'service_completed_successfully' });
     });
+  });
+
+  it('creates the app and relay roles as the owner, never superuser or BYPASSRLS, with passwords from compose secrets', () => {
+    const roles = compose.services['postgres-roles'] ?? {};
+    const script = commandLine(roles.command);
+    expect(roles.image).toBe(compose.services.postgres?.image);
+    expect(composeDependsOn(roles)).toEqual({ postgres: 'service_healthy' });
+    expect(composeEnv(roles).PGUSER).toBe(new URL(composeEnv(compose.services.incidents ?? {}).DATABASE_URL).username);
+    for (const { role, secret } of Object.values(COMPOSE_DATABASE_ROLES)) {
+      expect(roles.secrets).toContain(secret);
+      expect(compose.secrets?.[secret]?.file).toBe(`./.dev/compose/${secret}`);
+      expect(script).toContain(`/run/secrets/${secret}`);
+      expect(/unnest\(ARRAY\[([^\]]*)\]\)/.exec(script)?.[1]).toContain(`'${role}'`);
+      expect(script).toMatch(new RegExp(`ALTER ROLE ${role} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD :'\\w+'`));
+    }
   });
 
   describe('portal', () => {
@@ -335,6 +372,18 @@ describe('deployment manifests: k8s', () => {
       expect(env.PORT).toBe(String(port));
       expect(env.DB_SCHEMA).toBe(descriptor.schema);
       expect(productionProblems(env)).toEqual([]);
+    });
+
+    it('connects as its own app and relay roles, distinct from its owner and from every other service', () => {
+      const documented: Env = { ...exampleSecret?.stringData, ...exampleSecret?.data };
+      const user = (s: ServiceDescriptor, name: string) => {
+        const key = /^<secret (\S+)>$/.exec(containerEnv(ofKind<Deployment>('Deployment', s.name)!.spec.template.spec.containers[0]).env[name])?.[1];
+        return key && documented[key] ? new URL(documented[key]).username : `<no Secret key for ${s.name} ${name}>`;
+      };
+      const mine = ['DATABASE_URL', 'DATABASE_APP_URL', 'DATABASE_RELAY_URL'].map((n) => user(descriptor, n));
+      expect(new Set(mine).size).toBe(3);
+      const others = SERVICES.filter((s) => s !== descriptor).flatMap((s) => ['DATABASE_APP_URL', 'DATABASE_RELAY_URL'].map((n) => user(s, n)));
+      expect(others.filter((u) => mine.includes(u))).toEqual([]);
     });
 
     it('probes /health/live and /health/ready on its port', () => {

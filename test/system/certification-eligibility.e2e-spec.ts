@@ -77,12 +77,11 @@ describe('system: certification → co-responder eligibility, through the broker
   }, 60_000);
 
   it('stamps events with the request correlation id and applies each exactly once per consumer', async () => {
-    const ds = training.app.get((await import('typeorm')).DataSource);
-    const [row] = await ds.query(`SELECT headers FROM outbox WHERE type = 'training.certification.granted' LIMIT 1`);
-    expect(row.headers).toMatchObject({ ce_correlationid: 'lms-import-7', ce_source: 'training', ce_specversion: '1.0' });
-    const incidentsDs = incidents.app.get((await import('typeorm')).DataSource);
+    // The tables as the district sees them (the services' own DataSources see no row outside one).
+    const [row] = await training.db.query(`SELECT headers FROM outbox WHERE type = 'training.certification.granted' LIMIT 1`);
+    expect(row.headers).toMatchObject({ ce_correlationid: 'lms-import-7', ce_source: 'training', ce_specversion: '1.0', ce_districtid: 'dev' });
     // Only the certification events: incidents also applies roster and eligibility events now.
-    const inbox = await incidentsDs.query(
+    const inbox = await incidents.db.query(
       `SELECT event_type, count(*)::int AS n FROM inbox WHERE event_type LIKE 'training.certification.%' GROUP BY event_type ORDER BY 1`,
     );
     expect(inbox).toEqual([

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { entryHash, type DisclosureRecord } from '../domain/chain.js';
+import { entryHash, GENESIS_HASH, type DisclosureRecord } from '../domain/chain.js';
 
 export class DisclosureOutsideTransactionError extends Error {
   override name = 'DisclosureOutsideTransactionError';
@@ -20,7 +20,7 @@ export class DisclosureLog {
     }
     // What is hashed is exactly what jsonb will give back (no undefined, no Date objects).
     const entry = JSON.parse(JSON.stringify(record)) as DisclosureRecord;
-    const [head] = (await em.query(`SELECT seq, head_hash FROM disclosure_chain WHERE id = 1 FOR UPDATE`)) as { seq: string; head_hash: string }[];
+    const head = await this.lockHead(em);
     const seq = Number(head.seq) + 1;
     const id = randomUUID();
     const hash = entryHash(head.head_hash, seq, id, entry);
@@ -32,5 +32,18 @@ export class DisclosureLog {
       [seq, id, entry.studentId, entry.when, entry.exempt, JSON.stringify(entry), head.head_hash, hash],
     );
     return { seq, id, hash };
+  }
+
+  /**
+   * The district's chain head, locked. Each district has its own chain (row-level security); a
+   * district's first disclosure starts it at the genesis hash. Should a head be deleted while
+   * entries remain, the restarted chain collides with entry 1's key and the append fails.
+   */
+  private async lockHead(em: EntityManager): Promise<{ seq: string; head_hash: string }> {
+    const select = `SELECT seq, head_hash FROM disclosure_chain WHERE id = 1 FOR UPDATE`;
+    const [head] = (await em.query(select)) as { seq: string; head_hash: string }[];
+    if (head) return head;
+    await em.query(`INSERT INTO disclosure_chain (id, seq, head_hash) VALUES (1, 0, $1) ON CONFLICT DO NOTHING`, [GENESIS_HASH]);
+    return ((await em.query(select)) as { seq: string; head_hash: string }[])[0];
   }
 }

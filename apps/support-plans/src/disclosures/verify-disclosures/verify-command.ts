@@ -26,13 +26,14 @@ export async function runDisclosuresVerify(env: NodeJS.ProcessEnv, out: (line: s
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();
-    const { checked, breaks } = await verifyDisclosureLog(client, schema);
+    const { checked, breaks, districts } = await verifyDisclosureLog(client, schema);
+    const across = districts > 1 ? ` across ${districts} districts` : '';
     if (breaks.length === 0) {
-      out(`record of disclosures ${schema}: intact (${checked} entries)`);
+      out(`record of disclosures ${schema}: intact (${checked} entries${across})`);
       return 0;
     }
-    out(`record of disclosures ${schema}: BROKEN, ${breaks.length} problem(s) in ${checked} entries`);
-    for (const b of breaks) out(`  entry ${b.seq}: ${b.problem}`);
+    out(`record of disclosures ${schema}: BROKEN, ${breaks.length} problem(s) in ${checked} entries${across}`);
+    for (const b of breaks) out(`  ${districts > 1 ? `district ${b.districtId} ` : ''}entry ${b.seq}: ${b.problem}`);
     return 1;
   } catch (e) {
     err(`disclosures-verify: could not check: ${(e as Error).message}`);

@@ -5,4 +5,4 @@ import { MessagingModule } from '#messaging';
  * apart by reference, so every feature imports this same object: a second forService() would
  * start a second relay and register a second inbox transport.
  */
-export const IncidentsMessaging = MessagingModule.forService();
+export const IncidentsMessaging = MessagingModule.forService('incidents');

@@ -5,4 +5,4 @@ import { MessagingModule } from '#messaging';
  * publishes or consumes events. One object on purpose: Nest tells dynamic modules apart by reference,
  * so a second forService() would start a second relay and inbox.
  */
-export const TrainingMessaging = MessagingModule.forService();
+export const TrainingMessaging = MessagingModule.forService('training');

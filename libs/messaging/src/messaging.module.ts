@@ -7,7 +7,9 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
+import { CONSUMERS, districtDirectoryGroup, type ServiceName } from '#contracts';
 import { databaseRoles, Metrics, ReadinessChecks, ServiceConfig } from '#platform';
+import { districtDirectoryConsumer } from './districts/district-directory.consumer.js';
 import { InboxTransport } from './inbox/inbox-transport.js';
 import { INBOX_TRANSPORT_PROVIDER } from './inbox/inbox-transport.provider.js';
 import type { EventProducer } from './kafka/broker-client.js';
@@ -174,17 +176,22 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
 
 @Module({})
 export class MessagingModule {
-  private static instance?: DynamicModule;
+  private static readonly instances = new Map<ServiceName, DynamicModule>();
 
   /**
-   * Event handlers are @InboxConsumer controllers of the importing modules; nothing lists them here.
+   * Event handlers are @InboxConsumer controllers of the importing modules; nothing else lists them
+   * here but the service's district directory consumer (`<service>.districts`, when registered).
    * Every feature module of a service may import this: Nest tells dynamic modules apart by object,
    * so each call returns the same one and a service runs one relay and one inbox transport.
    */
-  static forService(): DynamicModule {
-    MessagingModule.instance ??= {
+  static forService(service: ServiceName): DynamicModule {
+    const existing = MessagingModule.instances.get(service);
+    if (existing) return existing;
+    const directory = CONSUMERS.some((c) => c.group === districtDirectoryGroup(service)) ? [districtDirectoryConsumer(service)] : [];
+    const instance: DynamicModule = {
       module: MessagingModule,
       imports: [TerminusModule],
+      controllers: directory,
       providers: [
         { provide: Outbox, useFactory: (config: ServiceConfig) => new Outbox(config.service), inject: [ServiceConfig] },
         INBOX_TRANSPORT_PROVIDER,
@@ -192,6 +199,7 @@ export class MessagingModule {
       ],
       exports: [Outbox, MessagingRuntime, InboxTransport],
     };
-    return MessagingModule.instance;
+    MessagingModule.instances.set(service, instance);
+    return instance;
   }
 }

@@ -37,3 +37,7 @@ export * from './tenancy/district-context.js';
 export * from './tenancy/district-session.js';
 export * from './tenancy/district-tenancy.migration.js';
 export * from './tenancy/district-column.js';
+export * from './tenancy/district-directory.js';
+export * from './tenancy/district-directory.migration.js';
+export * from './tenancy/district-directory.store.js';
+export * from './tenancy/platform-district.js';

@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MessagingRuntime } from '#messaging';
-import { createServiceApp, DISTRICT_SETTING, runInDistrict, ServiceConfig, type ServiceDefinition } from '#platform';
+import { createServiceApp, DISTRICT_SETTING, DistrictDirectory, ServiceConfig, type ServiceDefinition } from '#platform';
 import { TEST_AUDIENCE, TEST_ISSUER, TestIdentityProvider } from './test-auth.js';
 import { serviceCredentialsEnv } from './test-broker.js';
 import { dropSchema, testDatabaseUrl, uniqueSchema } from './test-database.js';
@@ -19,9 +19,9 @@ export interface TestService {
   close(): Promise<void>;
 }
 
-/** Runs service code (a job a test calls directly) acting in a district, as a request of it would. */
+/** Runs service code (a job a test calls directly) acting in a district, as a request of it would (its time zone too). */
 export function inDistrict<T>(svc: Pick<TestService, 'app'>, fn: () => T, districtId = svc.app.get(ServiceConfig).DEFAULT_DISTRICT_ID): T {
-  return runInDistrict(districtId, fn);
+  return svc.app.get(DistrictDirectory).run(districtId, fn);
 }
 
 /** A DataSource like the service's, every connection acting in `districtId`. */

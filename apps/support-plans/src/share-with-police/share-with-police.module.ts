@@ -9,7 +9,7 @@ import { PolicePublisher } from './data/police-publisher.js';
 import { PROJECTION_SOURCES } from './data/projection-source.js';
 
 /** One messaging module for the service, so the outbox relay and the inbox transport run once. */
-const MESSAGING = MessagingModule.forService();
+const MESSAGING = MessagingModule.forService('support-plans');
 
 /**
  * The police projection: PolicePublisher, the only way clinical records reach a police-readable

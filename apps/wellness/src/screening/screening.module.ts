@@ -19,7 +19,7 @@ export const SCREENING_ENTITIES = [PsychEvaluation, PsychDeclaration];
  * with it runs every feature's @InboxConsumer.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(SCREENING_ENTITIES), MessagingModule.forService()],
+  imports: [TypeOrmModule.forFeature(SCREENING_ENTITIES), MessagingModule.forService('wellness')],
   controllers: [RecordEvaluationController, GetEvaluationController, RecordDeclarationController],
   providers: [RecordEvaluationHandler, GetEvaluationHandler, RecordDeclarationHandler],
 })

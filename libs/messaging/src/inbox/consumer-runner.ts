@@ -26,6 +26,8 @@ export interface ConsumerRunnerOptions {
   registry: Registry;
   /** The district of events that name none (published before tenancy); unset, events run in none. */
   defaultDistrictId?: string;
+  /** The district's time zone (the district directory), set on the context its events are applied in. */
+  timeZoneOf?: (districtId: string) => string | undefined;
   /** Tests may run ad-hoc handlers; services always use registered consumer groups. */
   registered?: false;
 }
@@ -180,7 +182,7 @@ export class ConsumerRunner {
         const work: Promise<Applied> = chunk.some((p) => p.event)
           ? districtId === undefined
             ? transaction()
-            : runInDistrict(districtId, transaction)
+            : runInDistrict(districtId, transaction, this.options.timeZoneOf?.(districtId))
           : Promise.resolve({ done: chunk.map((p): Done => (p.poison ? { outcome: 'dead-lettered', poison: p.poison } : { outcome: 'ignored' })) });
         ({ done, heartbeatError } = await work);
       } catch (err) {

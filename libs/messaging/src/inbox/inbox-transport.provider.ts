@@ -1,11 +1,11 @@
 import type { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { MessageTransports, Metrics, ServiceConfig } from '#platform';
+import { DistrictDirectory, MessageTransports, Metrics, ServiceConfig } from '#platform';
 import { EventValidator } from '../schema/event-validator.js';
 import { InboxTransport } from './inbox-transport.js';
 
 /** The service's inbox, registered for createServiceApp to connect (Nest then binds the @InboxConsumer controllers to it). */
-function inboxTransport(config: ServiceConfig, dataSource: DataSource, metrics: Metrics, transports: MessageTransports): InboxTransport {
+function inboxTransport(config: ServiceConfig, dataSource: DataSource, metrics: Metrics, transports: MessageTransports, districts: DistrictDirectory): InboxTransport {
   return transports.register(
     new InboxTransport({
       dataSource,
@@ -20,6 +20,7 @@ function inboxTransport(config: ServiceConfig, dataSource: DataSource, metrics: 
         heartbeatInterval: config.KAFKA_HEARTBEAT_INTERVAL_MS,
         registry: metrics.registry,
         defaultDistrictId: config.DEFAULT_DISTRICT_ID,
+        timeZoneOf: (districtId) => districts.timeZoneOf(districtId),
       },
     }),
   );
@@ -28,5 +29,5 @@ function inboxTransport(config: ServiceConfig, dataSource: DataSource, metrics: 
 export const INBOX_TRANSPORT_PROVIDER: Provider = {
   provide: InboxTransport,
   useFactory: inboxTransport,
-  inject: [ServiceConfig, DataSource, Metrics, MessageTransports],
+  inject: [ServiceConfig, DataSource, Metrics, MessageTransports, DistrictDirectory],
 };

@@ -1,4 +1,5 @@
 import type { Principal } from './principal.js';
+import type { DistrictDirectory } from '../tenancy/district-directory.js';
 import { TokenVerifier, type TokenVerifierOptions } from './token-verifier.js';
 
 /** How long a verified token is trusted without checking its signature again (a removed JWKS key stops working within this). */
@@ -15,8 +16,8 @@ const MAX_ENTRIES = 10_000;
 export class CachingTokenVerifier extends TokenVerifier {
   private readonly verified = new Map<string, { principal: Principal; until: number }>();
 
-  constructor(options: TokenVerifierOptions, private readonly now: () => number = Date.now) {
-    super(options);
+  constructor(options: TokenVerifierOptions, private readonly now: () => number = Date.now, districts?: DistrictDirectory) {
+    super(options, districts);
   }
 
   override async verify(token: string): Promise<Principal> {

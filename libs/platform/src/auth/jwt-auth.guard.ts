@@ -6,6 +6,8 @@ import { Problem } from '../errors/problem.js';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators.js';
 import { ServiceConfig } from '../config/service-config.js';
 import { RequestContext } from '../http/request-context.js';
+import { DistrictDirectory } from '../tenancy/district-directory.js';
+import { PLATFORM_DISTRICT_ID } from '../tenancy/platform-district.js';
 import { InvalidTokenError, TokenVerifier } from './token-verifier.js';
 
 /** The auth scheme name is case-insensitive (RFC 7235 §2.1, RFC 6750): `bearer x` is as good as `Bearer x`. */
@@ -22,13 +24,14 @@ export class JwtAuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
     private readonly config: ServiceConfig,
+    private readonly districts: DistrictDirectory,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) {
       // Anonymous routes (tips) act in the deployment's first district.
-      actIn(this.config.DEFAULT_DISTRICT_ID);
+      this.actIn(this.config.DEFAULT_DISTRICT_ID);
       return true;
     }
 
@@ -43,17 +46,21 @@ export class JwtAuthGuard implements CanActivate {
       throw err;
     }
 
-    actIn(request.principal.districtId);
     const allowed = this.reflector.getAllAndOverride<Role[]>(ALLOWED_ROLES, targets) ?? [];
+    // The registry's routes (platform-admin only) act in the platform tenant, never in a district.
+    const platformRoute = allowed.length > 0 && allowed.every((r) => r === 'platform-admin');
+    this.actIn(platformRoute ? PLATFORM_DISTRICT_ID : request.principal.districtId);
     if (!request.principal.roles.some((r) => allowed.includes(r))) {
       throw new Problem(403, 'AUTH.FORBIDDEN', 'Your role does not allow this operation');
     }
     return true;
   }
-}
 
-/** The request's district, for every query and event from here on (tenancy/district-session.ts). */
-function actIn(districtId: string): void {
-  const trace = RequestContext.current();
-  if (trace) trace.districtId = districtId;
+  /** The request's district, for every query and event from here on (tenancy/district-session.ts), and its calendar. */
+  private actIn(districtId: string): void {
+    const trace = RequestContext.current();
+    if (!trace) return;
+    trace.districtId = districtId;
+    trace.timeZone = this.districts.timeZoneOf(districtId);
+  }
 }

@@ -1,7 +1,8 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, decodeJwt, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { isRole, type Role } from '#contracts';
+import { DistrictDirectory, type DistrictIdentity } from '../tenancy/district-directory.js';
 import type { Principal } from './principal.js';
 
 export interface TokenVerifierOptions {
@@ -10,8 +11,10 @@ export interface TokenVerifierOptions {
   publicKeyFile?: string;
   issuer?: string;
   audience?: string;
-  /** The district this identity provider's tokens act in (each issuer maps to exactly one). */
+  /** The district this (the env) identity provider's tokens act in (each issuer maps to exactly one). */
   districtId: string;
+  /** That district's time zone, when no directory is given (default America/Chicago). */
+  timeZone?: string;
   /** Longest lifetime a token may have (exp - iat), in seconds; default 12 h. */
   maxTtlSeconds?: number;
 }
@@ -38,40 +41,64 @@ export function lifetimeProblem(payload: { exp?: number; iat?: number }, nowSeco
   return undefined;
 }
 
-/** Verifies district-issued JWTs against a JWKS endpoint or a configured public key. */
-export class TokenVerifier {
-  private readonly key: KeyObject | JWTVerifyGetKey;
+/** Only the deployment's own identity provider may make a platform admin: a district's IdP cannot reach the registry. */
+const DEPLOYMENT_ONLY_ROLES: readonly Role[] = ['platform-admin'];
 
-  constructor(private readonly options: TokenVerifierOptions) {
+/**
+ * Verifies district-issued JWTs. The token's `iss`, read before any check and only to choose the
+ * key, names the one district whose identity provider may have signed it (the district
+ * directory); the signature, issuer and audience are then checked against that district's JWKS
+ * (one remote key set per district) or, for the deployment's own district, the env key. An issuer
+ * no district has is refused, and the principal acts in its issuer's district only.
+ */
+export class TokenVerifier {
+  private readonly envKey: KeyObject | JWTVerifyGetKey;
+  private readonly districts: DistrictDirectory;
+  private readonly remote = new Map<string, { url: string; key: JWTVerifyGetKey }>();
+
+  constructor(
+    private readonly options: TokenVerifierOptions,
+    districts?: DistrictDirectory,
+  ) {
     if (options.jwksUrl) {
-      this.key = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000 });
+      this.envKey = remoteKeySet(options.jwksUrl);
     } else {
       const pem = options.publicKeyPem ?? (options.publicKeyFile ? readFileSync(options.publicKeyFile, 'utf8') : undefined);
       if (!pem) throw new Error('TokenVerifier needs a JWKS URL or a public key');
-      this.key = createPublicKey(pem);
+      this.envKey = createPublicKey(pem);
     }
+    this.districts =
+      districts ??
+      new DistrictDirectory({
+        districtId: options.districtId,
+        issuer: options.issuer,
+        audience: options.audience,
+        jwksUrl: options.jwksUrl,
+        timeZone: options.timeZone ?? 'America/Chicago',
+        deployment: true,
+      });
   }
 
   async verify(token: string): Promise<Principal> {
     try {
+      const idp = await this.districts.forIssuer(decodeJwt(token).iss);
+      if (!idp) throw new InvalidTokenError('no district has this issuer');
       const verifyOptions = {
         algorithms: ALGORITHMS,
-        issuer: this.options.issuer,
-        audience: this.options.audience,
+        issuer: idp.issuer,
+        audience: idp.audience,
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
         requiredClaims: ['exp'],
       };
-      const { payload } =
-        typeof this.key === 'function'
-          ? await jwtVerify(token, this.key, verifyOptions)
-          : await jwtVerify(token, this.key, verifyOptions);
+      const key = idp.deployment ? this.envKey : this.keyOf(idp);
+      const { payload } = typeof key === 'function' ? await jwtVerify(token, key, verifyOptions) : await jwtVerify(token, key, verifyOptions);
       if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new InvalidTokenError('token has no subject');
       const lifetime = lifetimeProblem(payload, Math.floor(Date.now() / 1000), this.options.maxTtlSeconds ?? DEFAULT_MAX_TTL_SECONDS);
       if (lifetime) throw new InvalidTokenError(lifetime);
       const claimed = Array.isArray(payload.roles) ? payload.roles : [];
-      const roles = claimed.filter(isRole) as Role[];
+      const roles = (claimed.filter(isRole) as Role[]).filter((r) => idp.deployment || !DEPLOYMENT_ONLY_ROLES.includes(r));
       const license = payload.license_number;
-      const districtId = this.options.districtId;
+      const districtId = idp.districtId;
       return typeof license === 'string' && license.length > 0 ? { sub: payload.sub, roles, licenseNumber: license, districtId } : { sub: payload.sub, roles, districtId };
     } catch (err) {
       if (err instanceof InvalidTokenError) throw err;
@@ -79,4 +106,18 @@ export class TokenVerifier {
       throw new InvalidTokenError('token could not be verified');
     }
   }
+
+  /** One remote key set per district, replaced when its JWKS URL changes. */
+  private keyOf(idp: DistrictIdentity): JWTVerifyGetKey {
+    const url = idp.jwksUrl!;
+    const cached = this.remote.get(idp.districtId);
+    if (cached?.url === url) return cached.key;
+    const key = remoteKeySet(url);
+    this.remote.set(idp.districtId, { url, key });
+    return key;
+  }
+}
+
+function remoteKeySet(url: string): JWTVerifyGetKey {
+  return createRemoteJWKSet(new URL(url), { cooldownDuration: 30_000 });
 }

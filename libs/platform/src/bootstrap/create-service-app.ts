@@ -23,6 +23,9 @@ import { RequestContext } from '../http/request-context.js';
 import { MessageTransports } from '../messaging/message-transports.js';
 import { Metrics, MetricsController } from '../metrics/metrics.js';
 import { setupSwagger, type ApiDescription } from '../swagger/swagger.js';
+import { DistrictDirectory } from '../tenancy/district-directory.js';
+import { loadDirectory } from '../tenancy/district-directory.store.js';
+import { DataSource } from 'typeorm';
 
 /** What a service contributes; the platform adds config, auth, errors, logs, health, metrics and docs. */
 export interface ServiceDefinition {
@@ -63,8 +66,19 @@ class PlatformModule implements NestModule {
       providers: [
         { provide: ServiceConfig, useValue: config },
         {
+          // Loaded before anything serves: a token of a registered district is known from the first request.
+          provide: DistrictDirectory,
+          inject: [DataSource],
+          useFactory: async (dataSource: DataSource) => {
+            const directory = new DistrictDirectory(deploymentIdentity(config), () => loadDirectory(dataSource));
+            await directory.start();
+            return directory;
+          },
+        },
+        {
           provide: TokenVerifier,
-          useFactory: () =>
+          inject: [DistrictDirectory],
+          useFactory: (districts: DistrictDirectory) =>
             new CachingTokenVerifier({
               jwksUrl: config.JWT_JWKS_URL,
               publicKeyPem: config.JWT_PUBLIC_KEY,
@@ -73,7 +87,7 @@ class PlatformModule implements NestModule {
               audience: config.JWT_AUDIENCE,
               districtId: config.DEFAULT_DISTRICT_ID,
               maxTtlSeconds: durationSeconds(config.JWT_MAX_TTL),
-            }),
+            }, Date.now, districts),
         },
         Metrics,
         ReadinessChecks,
@@ -81,9 +95,21 @@ class PlatformModule implements NestModule {
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       ],
-      exports: [ServiceConfig, Metrics, ReadinessChecks, TokenVerifier, MessageTransports],
+      exports: [ServiceConfig, Metrics, ReadinessChecks, TokenVerifier, MessageTransports, DistrictDirectory],
     };
   }
+}
+
+/** The default district: the env identity provider (JWT_*) and DISTRICT_TIME_ZONE, whatever the registry holds. */
+function deploymentIdentity(config: ServiceConfig) {
+  return {
+    districtId: config.DEFAULT_DISTRICT_ID,
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+    jwksUrl: config.JWT_JWKS_URL,
+    timeZone: config.DISTRICT_TIME_ZONE,
+    deployment: true,
+  };
 }
 
 @Module({})

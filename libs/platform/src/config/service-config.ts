@@ -15,7 +15,8 @@ import {
   validateSync,
   ValidationError,
 } from 'class-validator';
-import { DISTRICT_ID_PATTERN, serviceByName, type ServiceName } from '#contracts';
+import { DISTRICT_ID_PATTERN, PLATFORM_DISTRICT_ID, serviceByName, type ServiceName } from '#contracts';
+import { isTimeZone } from '../tenancy/district-directory.js';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
@@ -27,6 +28,9 @@ export function durationSeconds(value: string): number {
   const unit = /[smhd]$/.test(value) ? value.slice(-1) : 's';
   return Number(unit === 's' && !value.endsWith('s') ? value : value.slice(0, -1)) * UNIT_SECONDS[unit];
 }
+
+/** The first district's calendar unless DISTRICT_TIME_ZONE says otherwise (Round Rock ISD). */
+export const DEFAULT_DISTRICT_TIME_ZONE = 'America/Chicago';
 
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
@@ -87,6 +91,10 @@ export class ServiceConfig {
   /** The deployment's first district: rows that predate tenancy are its, and `npm start` runs in it. */
   @Matches(new RegExp(DISTRICT_ID_PATTERN), { message: 'must be 1-32 letters, digits or dashes' })
   DEFAULT_DISTRICT_ID = 'dev';
+
+  /** The default district's IANA time zone (its calendar); registered districts carry their own. */
+  @IsString()
+  DISTRICT_TIME_ZONE = DEFAULT_DISTRICT_TIME_ZONE;
 
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -334,7 +342,7 @@ export class ServiceConfig {
 /** The env names a service reads; k8s/compose manifests are checked against this list. */
 export const SERVICE_ENV_NAMES = [
   'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'DB_SCHEMA', 'DB_POOL_SIZE', 'DATABASE_APP_URL', 'DATABASE_RELAY_URL',
-  'DB_APP_ROLE', 'DB_RELAY_ROLE', 'DEFAULT_DISTRICT_ID', 'JWT_JWKS_URL', 'JWT_PUBLIC_KEY',
+  'DB_APP_ROLE', 'DB_RELAY_ROLE', 'DEFAULT_DISTRICT_ID', 'DISTRICT_TIME_ZONE', 'JWT_JWKS_URL', 'JWT_PUBLIC_KEY',
   'JWT_PUBLIC_KEY_FILE', 'JWT_ISSUER', 'JWT_AUDIENCE', 'JWT_MAX_TTL', 'RATE_LIMIT_MAX', 'RATE_LIMIT_ANONYMOUS_MAX',
   'RATE_LIMIT_WINDOW_MS', 'LOG_LEVEL', 'CORS_ORIGINS', 'PUBLIC_URL', 'KAFKA_BROKERS',
   'KAFKA_SASL_MECHANISM', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL',
@@ -422,6 +430,8 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv):
     problems.push('JWT_JWKS_URL, JWT_PUBLIC_KEY or JWT_PUBLIC_KEY_FILE: one is required to verify bearer tokens');
   }
   problems.push(...keyProblems(config));
+  if (!isTimeZone(config.DISTRICT_TIME_ZONE)) problems.push('DISTRICT_TIME_ZONE: must be an IANA time zone such as America/Chicago');
+  if (config.DEFAULT_DISTRICT_ID === PLATFORM_DISTRICT_ID) problems.push(`DEFAULT_DISTRICT_ID: ${PLATFORM_DISTRICT_ID} is reserved for platform data`);
   if (config.NODE_ENV === 'production' && (!config.JWT_ISSUER || !config.JWT_AUDIENCE)) {
     problems.push('JWT_ISSUER and JWT_AUDIENCE: both are required when NODE_ENV=production');
   }

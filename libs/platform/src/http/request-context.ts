@@ -7,6 +7,8 @@ export interface TraceContext {
   causationId?: string;
   /** The district it acts in (tenancy): set once the caller is authenticated or the event is read. */
   districtId?: string;
+  /** That district's IANA time zone (its calendar), from the district directory. */
+  timeZone?: string;
 }
 
 const storage = new AsyncLocalStorage<TraceContext>();

@@ -33,9 +33,13 @@ export function districtTenancyMigration(firstDistrictId: string, relayRole: str
   };
 }
 
-/** For a migration that creates tables after the tenancy one: the same treatment. */
-export async function tenantTable(q: QueryRunner, table: string, relayRole: string): Promise<void> {
-  await tenantTables(q, [table], '', relayRole);
+/**
+ * For a migration that creates tables after the tenancy one: the same treatment. The relay role
+ * matters only for the outbox and inbox (its policy); a feature's table needs none.
+ */
+export async function tenantTable(q: QueryRunner, table: string, relayRole?: string): Promise<void> {
+  if (RELAY_TABLES.includes(table as never) && !relayRole) throw new Error(`tenantTable(${table}) needs the relay role`);
+  await tenantTables(q, [table], '', relayRole ?? '');
 }
 
 async function tenantTables(q: QueryRunner, tables: string[], firstDistrictId: string, relayRole: string): Promise<void> {

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { LocalKafka as LocalBroker } from '#devkit';
+import { DEFAULT_DISTRICT_TIME_ZONE } from '#platform';
 import { eventually, startTestBroker, startTestService, testBrokerEnv, type TestService } from '#testing';
 import { incidentsDefinition } from '../../apps/incidents/src/incidents.definition.js';
 import { staffingDefinition } from '../../apps/staffing/src/staffing.definition.js';
@@ -89,15 +90,15 @@ describe('system: a CIT certification expires and the officer is no longer dispa
     const trainingHttp = request(training.app.getHttpServer());
     const lms = await as(training, 'system');
     await trainingHttp.post('/courses').set('authorization', lms).send({ code: 'CIT-40', title: 'Crisis Intervention Team, 40-hour', category: 'cit', hours: 40, validityMonths: 24 }).expect(201);
-    const lapsedOn = addDays(districtDay(new Date()), -3);
+    const lapsedOn = addDays(districtDay(new Date(), DEFAULT_DISTRICT_TIME_ZONE), -3);
     // 24 months before (29 February has no twin two years earlier; the 28th lapses a day sooner, still in the past).
     const issuedOn = `${Number(lapsedOn.slice(0, 4)) - 2}${lapsedOn.slice(4) === '-02-29' ? '-02-28' : lapsedOn.slice(4)}`;
     const cert = await trainingHttp.post('/certifications').set('authorization', lms).send({ staffId: officerId, courseCode: 'CIT-40', issuedOn }).expect(201);
     certificationId = cert.body.id;
     expiresOn = cert.body.expiresOn;
-    beforeExpiry = new Date(startOfDistrictDay(expiresOn).getTime() - 12 * HOUR); // noon on the last valid day
+    beforeExpiry = new Date(startOfDistrictDay(expiresOn, DEFAULT_DISTRICT_TIME_ZONE).getTime() - 12 * HOUR); // noon on the last valid day
     afterExpiry = new Date(Date.now() - 30 * MINUTE);
-    expect(afterExpiry.getTime()).toBeGreaterThan(startOfDistrictDay(expiresOn).getTime());
+    expect(afterExpiry.getTime()).toBeGreaterThan(startOfDistrictDay(expiresOn, DEFAULT_DISTRICT_TIME_ZONE).getTime());
 
     await staffingHttp
       .post(`/staff/${officerId}/assignments`)
@@ -135,7 +136,7 @@ describe('system: a CIT certification expires and the officer is no longer dispa
       async () => (await request(staffing.app.getHttpServer()).get(`/staff/${officerId}/co-responder-training`).set('authorization', await as(staffing, 'admin'))).body,
       (e: { reason: string | null }) => e.reason === 'expired',
     );
-    expect(staffingView).toEqual({ staffId: officerId, citCertified: false, validThrough: null, reason: 'expired', effectiveAt: startOfDistrictDay(expiresOn).toISOString() });
+    expect(staffingView).toEqual({ staffId: officerId, citCertified: false, validThrough: null, reason: 'expired', effectiveAt: startOfDistrictDay(expiresOn, DEFAULT_DISTRICT_TIME_ZONE).toISOString() });
 
     const incidentsDs = incidents.db;
     await eventually(

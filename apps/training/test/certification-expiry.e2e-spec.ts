@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { inDistrict, startTestService, type TestService } from '#testing';
+import { DEFAULT_DISTRICT_TIME_ZONE } from '#platform';
 import { addDays, startOfDistrictDay } from '../src/calendar/domain/district-time.js';
 import { CertificationExpiryJob } from '../src/certifications/run-certification-expiry/certification-expiry.job.js';
 import { trainingDefinition } from '../src/training.definition.js';
@@ -33,7 +34,7 @@ describe('training: certification expiry job and eligibility events', () => {
     (await http.post('/certifications').set('authorization', lms).send({ staffId, courseCode, issuedOn }).expect(201)).body as { id: string; expiresOn: string };
 
   /** Noon, district time, on the day `days` before `day`. */
-  const noonBefore = (day: string, days: number) => new Date(startOfDistrictDay(addDays(day, -days)).getTime() + 12 * HOUR).toISOString();
+  const noonBefore = (day: string, days: number) => new Date(startOfDistrictDay(addDays(day, -days), DEFAULT_DISTRICT_TIME_ZONE).getTime() + 12 * HOUR).toISOString();
 
   /** The job as its scheduler runs it on that day (now = asOf); over REST a later day is only a preview. */
   const run = (asOf: string) => inDistrict(svc, () => svc.app.get(CertificationExpiryJob).run(new Date(asOf), new Date(asOf)));

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { StaffAddedEvent } from '#contracts';
 import { EventValidator } from '#messaging';
 import { inDistrict, startTestService, type TestService, deliverEvent } from '#testing';
+import { DEFAULT_DISTRICT_TIME_ZONE } from '#platform';
 import { addDays, startOfDistrictDay } from '../src/calendar/domain/district-time.js';
 import { CertificationExpiryJob } from '../src/certifications/run-certification-expiry/certification-expiry.job.js';
 import { ProjectRosterHandler } from '../src/compliance/project-roster/project-roster.handler.js';
@@ -85,7 +86,7 @@ describe('training: clinician licenses (number, expiry), CEU and ethics hours pe
   it('warns at 90/60/30 days and records the expiry, like certifications; a renewal stops them; a future run is a preview', async () => {
     const expiryJob = svc.app.get(CertificationExpiryJob);
     const job = { run: (asOf: Date, now: Date) => inDistrict(svc, () => expiryJob.run(asOf, now)) };
-    const noonBefore = (day: string, days: number) => new Date(startOfDistrictDay(addDays(day, -days)).getTime() + 12 * HOUR);
+    const noonBefore = (day: string, days: number) => new Date(startOfDistrictDay(addDays(day, -days), DEFAULT_DISTRICT_TIME_ZONE).getTime() + 12 * HOUR);
     const events = async (type: string, staffId: string) =>
       (await ds.query(`SELECT payload, headers FROM outbox WHERE type = $1 AND payload->>'staffId' = $2 ORDER BY id`, [type, staffId])) as { payload: Record<string, unknown>; headers: Record<string, string> }[];
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ClinicianCandidate, OfficerCandidate } from '../domain/choose-responders.js';
 import { districtDay } from '../domain/district-day.js';
+import { districtTimeZone } from '#platform';
 
 /**
  * Who could respond to a campus at an instant, from the local projections of staffing and training
@@ -45,7 +46,7 @@ export async function officerCandidates(em: EntityManager, campusId: string, at:
       WHERE r.unit = 'police' AND r.role IN ('officer', 'supervisor') AND r.added_at IS NOT NULL
         AND (r.deactivated_at IS NULL OR r.deactivated_at > $3)
       ORDER BY asg.rank, busy, asg.is_primary DESC, r.staff_id`,
-    [campusId, districtDay(at), at],
+    [campusId, districtDay(at, districtTimeZone()), at],
   );
   return rows.map((r) => ({
     staffId: r.staff_id,

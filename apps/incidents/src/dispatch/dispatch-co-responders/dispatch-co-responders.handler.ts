@@ -12,6 +12,7 @@ import { chooseResponders } from '../domain/choose-responders.js';
 import { districtDay } from '../domain/district-day.js';
 import type { DispatchCoRespondersDto } from './dispatch-co-responders.dto.js';
 import { noResponders } from './no-responders.problem.js';
+import { districtTimeZone } from '#platform';
 
 /**
  * triaged → dispatched. Picks the responders from the local eligibility projections at the dispatch
@@ -39,7 +40,7 @@ export class DispatchCoRespondersHandler {
       if (!choice.ok) {
         const coveringShifts = coResponse ? await coveringShiftCount(em, locked.campusId, at) : 0;
         throw noResponders(id, coResponse, {
-          campusId: locked.campusId, at, day: districtDay(at), reasons: choice.reasons, assignedOfficers: officers.length, coveringShifts,
+          campusId: locked.campusId, at, day: districtDay(at, districtTimeZone()), reasons: choice.reasons, assignedOfficers: officers.length, coveringShifts,
         });
       }
       const responders = {

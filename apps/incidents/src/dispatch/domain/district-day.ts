@@ -1,6 +1,6 @@
-import { DEFAULT_POLICY, localDate } from '#consent';
+import { localDate } from '#consent';
 
-/** Assignment dates are district-local days, so an instant is turned into the district's calendar day first. */
-export function districtDay(at: Date): string {
-  return localDate(at, DEFAULT_POLICY.timeZone);
+/** Assignment dates are district-local days, so an instant is turned into the district's calendar day (its time zone) first. */
+export function districtDay(at: Date, timeZone: string): string {
+  return localDate(at, timeZone);
 }

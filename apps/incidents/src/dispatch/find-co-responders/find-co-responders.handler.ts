@@ -4,6 +4,7 @@ import { chooseResponders } from '../domain/choose-responders.js';
 import { officerCandidates, onCallClinicians } from '../data/co-responder-pool.js';
 import { districtDay } from '../domain/district-day.js';
 import type { CoRespondersResponse } from './find-co-responders.dto.js';
+import { districtTimeZone } from '#platform';
 
 /** The same eligibility dispatch uses, without dispatching: for planners and for checking the projections. */
 @Injectable()
@@ -17,7 +18,7 @@ export class FindCoRespondersHandler {
     return {
       campusId,
       at: at.toISOString(),
-      day: districtDay(at),
+      day: districtDay(at, districtTimeZone()),
       officers,
       clinicians,
       coResponsePossible: chooseResponders(officers, clinicians, true).ok,

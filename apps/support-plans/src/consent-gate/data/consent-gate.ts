@@ -13,7 +13,7 @@ import {
   type RecordType,
   type Requester,
 } from '#consent';
-import { Problem, type Principal } from '#platform';
+import { districtTimeZone, Problem, type Principal } from '#platform';
 import { BreakGlassGrantRecord } from '../../break-the-glass/data/break-glass-grant.entity.js';
 import { ConsentRecord } from '../../consents/data/consent.entity.js';
 import { DisclosureLog } from '../../disclosures/data/disclosure-log.js';
@@ -68,11 +68,20 @@ export function disclosedData<T extends object>(read: GatedResult<T>): Partial<T
 @Injectable()
 export class ConsentGate {
   private readonly logger = new Logger('ConsentGate');
+  private readonly byTimeZone = new Map<string, ConsentPolicy>();
 
   constructor(
-    @Inject(CONSENT_POLICY) readonly policy: ConsentPolicy,
+    @Inject(CONSENT_POLICY) private readonly basePolicy: ConsentPolicy,
     private readonly disclosures: DisclosureLog,
   ) {}
+
+  /** The policy on the calendar of the district the request acts in (birthdays at its midnight, R4). */
+  get policy(): ConsentPolicy {
+    const timeZone = districtTimeZone(this.basePolicy.timeZone);
+    let policy = this.byTimeZone.get(timeZone);
+    if (!policy) this.byTimeZone.set(timeZone, (policy = Object.freeze({ ...this.basePolicy, timeZone })));
+    return policy;
+  }
 
   /** Everything decide() reads about a student besides the record itself. */
   async loadFacts(em: EntityManager, studentId: string, _now: Date): Promise<LoadedFacts> {

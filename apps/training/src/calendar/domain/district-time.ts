@@ -1,7 +1,6 @@
-import { DEFAULT_POLICY, localDate } from '#consent';
+import { localDate } from '#consent';
 
-/** Training days (issue, expiry, completion) are the district's calendar days. */
-export const DISTRICT_TIME_ZONE = DEFAULT_POLICY.timeZone;
+/** Training days (issue, expiry, completion) are the district's calendar days, in the district's time zone. */
 
 const DAY_MS = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -18,12 +17,12 @@ function offsetMs(instant: number, timeZone: string): number {
 }
 
 /** The district calendar day of an instant (YYYY-MM-DD). */
-export function districtDay(instant: Date, timeZone = DISTRICT_TIME_ZONE): string {
+export function districtDay(instant: Date, timeZone: string): string {
   return localDate(instant, timeZone);
 }
 
 /** The instant a district calendar day begins (local midnight), DST-aware. */
-export function startOfDistrictDay(day: string, timeZone = DISTRICT_TIME_ZONE): Date {
+export function startOfDistrictDay(day: string, timeZone: string): Date {
   const utcMidnight = Date.parse(`${day}T00:00:00Z`);
   const first = utcMidnight - offsetMs(utcMidnight, timeZone);
   return new Date(utcMidnight - offsetMs(first, timeZone));

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CertificationGrantedEvent, EligibilityChangedEvent } from '#contracts';
 import { Outbox } from '#messaging';
-import { Problem, type Principal } from '#platform';
+import { districtTimeZone, type Principal, Problem } from '#platform';
 import { districtDay, startOfDistrictDay } from '../../calendar/domain/district-time.js';
 import { addMonths } from '../../calendar/domain/add-months.js';
 import { Certification } from '../data/certification.entity.js';
@@ -52,9 +52,9 @@ export class GrantCertificationHandler {
    * back-dated certification that has already lapsed changes nothing, so nothing is published.
    */
   private async publishEligibility(em: EntityManager, certification: Certification, now: Date): Promise<void> {
-    const issued = startOfDistrictDay(certification.issuedOn);
+    const issued = startOfDistrictDay(certification.issuedOn, districtTimeZone());
     const effectiveAt = issued > now ? issued : now;
-    const day = districtDay(effectiveAt);
+    const day = districtDay(effectiveAt, districtTimeZone());
     if (certification.expiresOn !== null && certification.expiresOn <= day) return;
     const state = await eligibilityOn(em, certification.staffId, day);
     await this.outbox.add(em, EligibilityChangedEvent, {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { keysetPage } from '#platform';
+import { districtTimeZone, keysetPage } from '#platform';
 import { addDays, districtDay } from '../../calendar/domain/district-time.js';
 import { Certification } from '../data/certification.entity.js';
 import type { ListExpiringCertificationsQuery } from './list-expiring-certifications.dto.js';
@@ -15,7 +15,7 @@ export class ListExpiringCertificationsHandler {
   constructor(@InjectRepository(Certification) private readonly certifications: Repository<Certification>) {}
 
   async execute(q: ListExpiringCertificationsQuery, now: Date): Promise<{ asOf: string; items: Certification[]; nextCursor: string | null }> {
-    const asOf = q.asOf ?? districtDay(now);
+    const asOf = q.asOf ?? districtDay(now, districtTimeZone());
     const days = q.days ?? 90;
     // expiresOn is exclusive: a certification expiring on D is valid through D - 1 and lapsed from D.
     const [from, to] = q.state === 'lapsed' ? [addDays(asOf, -days), asOf] : [asOf, addDays(asOf, days)];

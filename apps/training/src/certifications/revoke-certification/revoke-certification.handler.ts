@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CertificationRevokedEvent, EligibilityChangedEvent } from '#contracts';
 import { Outbox } from '#messaging';
-import { Problem } from '#platform';
+import { districtTimeZone, Problem } from '#platform';
 import { districtDay } from '../../calendar/domain/district-time.js';
 import { Certification } from '../data/certification.entity.js';
 import { eligibilityOn } from '../data/officer-eligibility.js';
@@ -26,7 +26,7 @@ export class RevokeCertificationHandler {
       await this.outbox.add(em, CertificationRevokedEvent, { certificationId: id, staffId: certification.staffId, reason: dto.reason });
       if (certification.category === 'cit') {
         // Another current CIT certification may still carry them: the event says where they stand now.
-        const state = await eligibilityOn(em, certification.staffId, districtDay(now));
+        const state = await eligibilityOn(em, certification.staffId, districtDay(now, districtTimeZone()));
         await this.outbox.add(em, EligibilityChangedEvent, { staffId: certification.staffId, ...state, reason: 'revoked' as const, effectiveAt: now.toISOString() });
       }
       return certification;

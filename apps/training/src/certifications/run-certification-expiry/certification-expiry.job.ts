@@ -6,6 +6,7 @@ import { districtDay, startOfDistrictDay } from '../../calendar/domain/district-
 import { publishWarnings, WIDEST_WARNING } from './expiry-warnings.js';
 import { expireLicenses, warnLicenses } from './license-expiry.js';
 import { addInChunks } from './outbox-chunks.js';
+import { districtTimeZone } from '#platform';
 
 export interface ExpiryRunResult {
   asOf: string;
@@ -56,8 +57,8 @@ export class CertificationExpiryJob {
    * same counts in a transaction that is rolled back.
    */
   async run(asOf: Date, now: Date = new Date()): Promise<ExpiryRunResult> {
-    const day = districtDay(asOf);
-    const preview = day > districtDay(now);
+    const day = districtDay(asOf, districtTimeZone());
+    const preview = day > districtDay(now, districtTimeZone());
     try {
       return await this.dataSource.transaction(async (em) => {
         await em.query(`SELECT pg_advisory_xact_lock(hashtext('training.certification-expiry'))`);
@@ -137,7 +138,7 @@ export class CertificationExpiryJob {
         validThrough: null,
         certificationId: null,
         reason: 'expired' as const,
-        effectiveAt: startOfDistrictDay(expiredOn).toISOString(),
+        effectiveAt: startOfDistrictDay(expiredOn, districtTimeZone()).toISOString(),
       }));
     await addInChunks(this.outbox, em, EligibilityChangedEvent, changes);
     return changes.length;

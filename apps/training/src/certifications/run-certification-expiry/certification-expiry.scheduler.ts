@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { runInDistrict, ServiceConfig } from '#platform';
+import { DistrictDirectory, ServiceConfig } from '#platform';
 import { CertificationExpiryJob } from './certification-expiry.job.js';
 
 export const EXPIRY_JOB_INTERVAL_ENV = 'TRAINING_EXPIRY_JOB_INTERVAL_MS';
@@ -27,6 +27,7 @@ export class CertificationExpiryScheduler implements OnApplicationBootstrap, OnA
   constructor(
     private readonly job: CertificationExpiryJob,
     private readonly config: ServiceConfig,
+    private readonly districts: DistrictDirectory,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -43,10 +44,16 @@ export class CertificationExpiryScheduler implements OnApplicationBootstrap, OnA
 
   private tick(): void {
     if (this.running) return;
-    // Tenancy: the deployment's first district until the district registry lists them all.
-    this.running = runInDistrict(this.config.DEFAULT_DISTRICT_ID, () => this.job.run(new Date()))
+    // Every district the directory knows, each on its own calendar (a day ends at its own midnight).
+    this.running = this.runAll(new Date())
       .then((r) => this.logger.log(r, 'certification expiry run'))
       .catch((err) => this.logger.error({ err }, 'certification expiry run failed'))
       .finally(() => (this.running = undefined));
+  }
+
+  private async runAll(now: Date): Promise<Record<string, unknown>> {
+    const results: Record<string, unknown> = {};
+    for (const { districtId } of this.districts.all()) results[districtId] = await this.districts.run(districtId, () => this.job.run(now));
+    return results;
   }
 }

@@ -8,6 +8,7 @@ import { CompletionImport, type RowError } from '../data/completion-import.entit
 import { validateRow, type RowContext, type ValidRow } from '../api/completion-rows.js';
 import { Course } from '../../courses/data/course.entity.js';
 import type { ImportFile } from './parse-import-file.js';
+import { districtTimeZone } from '#platform';
 
 export interface ImportOutcome {
   record: CompletionImport;
@@ -38,7 +39,7 @@ export class ImportCompletionsHandler {
         return { record: await em.findOneByOrFail(CompletionImport, { sha256: file.sha256 }), replayed: true };
       }
       const importId = claimed[0].id;
-      const context = await this.context(em, file.rows, districtDay(now));
+      const context = await this.context(em, file.rows, districtDay(now, districtTimeZone()));
       const errors: RowError[] = [];
       const valid: ValidRow[] = [];
       file.rows.forEach((raw, i) => {

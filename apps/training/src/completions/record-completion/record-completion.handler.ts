@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CompletionRecordedEvent } from '#contracts';
 import { Outbox } from '#messaging';
-import { Problem, type Principal } from '#platform';
+import { districtTimeZone, type Principal, Problem } from '#platform';
 import { districtDay } from '../../calendar/domain/district-time.js';
 import { Completion } from '../data/completion.entity.js';
 import { validateRow } from '../api/completion-rows.js';
@@ -27,7 +27,7 @@ export class RecordCompletionHandler {
       const checked = validateRow({ ...dto, hours: dto.hours === undefined ? undefined : String(dto.hours) }, 1, {
         courses: new Map(course ? [[course.code, course]] : []),
         staffByEmployeeId: new Map(),
-        today: districtDay(now),
+        today: districtDay(now, districtTimeZone()),
       });
       if (Array.isArray(checked)) {
         throw new Problem(422, 'COMPLETION.INVALID', checked.map((e) => e.message).join('; '), { errors: checked.map(({ field, message }) => ({ field, message })) });

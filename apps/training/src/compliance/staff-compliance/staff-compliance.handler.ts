@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Problem } from '#platform';
+import { districtTimeZone, Problem } from '#platform';
 import { districtDay } from '../../calendar/domain/district-time.js';
 import { complianceOf, personRows, type PersonCompliance } from '../data/compliance-report.js';
 
@@ -13,7 +13,7 @@ export class StaffComplianceHandler {
     const em = this.dataSource.manager;
     const people = await personRows(em, staffId);
     if (people.length === 0) throw Problem.notFound('COMPLIANCE.UNKNOWN_STAFF', `Staff member ${staffId} is not on the roster training knows`);
-    const [report] = await complianceOf(em, people, asOf ?? districtDay(now));
+    const [report] = await complianceOf(em, people, asOf ?? districtDay(now, districtTimeZone()));
     return report;
   }
 }

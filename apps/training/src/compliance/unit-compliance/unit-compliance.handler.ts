@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { districtDay } from '../../calendar/domain/district-time.js';
 import type { UnitComplianceResponse } from '../api/compliance.responses.js';
 import { complianceOf, unitRows } from '../data/compliance-report.js';
+import { districtTimeZone } from '#platform';
 
 /** A unit's active staff judged as of a district day (default today); only those out of compliance are listed. */
 @Injectable()
@@ -11,7 +12,7 @@ export class UnitComplianceHandler {
 
   async execute(unit: string, asOfDay: string | undefined, now: Date): Promise<UnitComplianceResponse> {
     const em = this.dataSource.manager;
-    const asOf = asOfDay ?? districtDay(now);
+    const asOf = asOfDay ?? districtDay(now, districtTimeZone());
     const reports = await complianceOf(em, await unitRows(em, unit), asOf);
     return {
       unit,

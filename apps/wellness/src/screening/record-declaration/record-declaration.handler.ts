@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PsychDeclarationRecordedEvent } from '#contracts';
-import { DEFAULT_POLICY, declarationCrossing, localDate, outboundProblems } from '#consent';
+import { declarationCrossing, localDate, outboundProblems } from '#consent';
 import { Outbox } from '#messaging';
-import { Problem } from '#platform';
+import { districtTimeZone, Problem } from '#platform';
 import { PsychDeclaration } from '../data/psych-declaration.entity.js';
 import type { RecordDeclarationDto } from './record-declaration.dto.js';
 
@@ -17,7 +17,7 @@ export class RecordDeclarationHandler {
 
   execute(dto: RecordDeclarationDto, bySub: string, license: string, now = new Date()): Promise<PsychDeclaration> {
     // The L-3 form date is a district calendar date; one after the district's today would unblock nothing yet (W4).
-    const today = localDate(now, DEFAULT_POLICY.timeZone);
+    const today = localDate(now, districtTimeZone());
     if (dto.declaredOn > today) {
       throw new Problem(422, 'DECLARATION.DATE_IN_FUTURE', `declaredOn ${dto.declaredOn} is after today in the district (${today})`);
     }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DEFAULT_POLICY, debriefDue, localDate, matchPeer, type PeerCandidate } from '#consent';
-import { Problem } from '#platform';
+import { debriefDue, localDate, matchPeer, type PeerCandidate } from '#consent';
+import { districtTimeZone, Problem } from '#platform';
 import { WellnessPolicyProvider } from '../../policy/wellness-policy.js';
 import { EapClinician } from './eap-clinician.entity.js';
 import type { SupporterKind } from '../domain/support-kinds.js';
@@ -39,7 +39,7 @@ export class AssignSupporter {
       const c = byStaff.get(r.staff_id) ?? { staffId: r.staff_id, load: r.load, certifications: [] };
       byStaff.set(r.staff_id, { ...c, certifications: [...c.certifications, { issuedOn: r.issued_on, expiresOn: r.expires_on, revoked: r.revoked }] });
     }
-    return matchPeer(staffId, [...byStaff.values()], supervisorOf, localDate(now, DEFAULT_POLICY.timeZone)).peer;
+    return matchPeer(staffId, [...byStaff.values()], supervisorOf, localDate(now, districtTimeZone())).peer;
   }
 
   private leastLoadedEap(em: EntityManager): Promise<EapClinician | null> {

@@ -9,6 +9,8 @@ import { CreateStaffStatus1764100000300 } from './migrations/1764100000300-creat
 import { StaffingListIndexes1764300000000 } from './migrations/1764300000000-list-indexes.js';
 import { CreatePsychDeclaration1764800000000 } from './migrations/1764800000000-create-psych-declaration.js';
 import { StaffSupervisor1764800000100 } from './migrations/1764800000100-staff-supervisor.js';
+import { CreateDistrict1765200000100 } from './migrations/1765200000100-create-district.js';
+import { DISTRICT_ENTITIES } from './districts/districts.module.js';
 import { ASSIGNMENT_ENTITIES } from './assignments/assignments.module.js';
 import { HIRING_ENTITIES } from './hiring/hiring.module.js';
 import { ON_CALL_ENTITIES } from './on-call/on-call.module.js';
@@ -21,11 +23,11 @@ export const staffingDefinition: ServiceDefinition = {
     title: 'Staffing API',
     description:
       'Positions, joint hiring (offers need both the chief of police and the director of behavioral health), ' +
-      'the staff roster, campus assignments and the on-call clinician schedule.',
+      'the staff roster, campus assignments, the on-call clinician schedule, and the district registry (platform-admin).',
   },
   feature: StaffingModule,
   database: {
-    entities: [...STAFF_ENTITIES, ...HIRING_ENTITIES, ...ASSIGNMENT_ENTITIES, ...ON_CALL_ENTITIES],
+    entities: [...STAFF_ENTITIES, ...HIRING_ENTITIES, ...ASSIGNMENT_ENTITIES, ...ON_CALL_ENTITIES, ...DISTRICT_ENTITIES],
     migrations: [
       ...MESSAGING_MIGRATIONS,
       CreateStaffMember1763900000000,
@@ -37,6 +39,7 @@ export const staffingDefinition: ServiceDefinition = {
       StaffingListIndexes1764300000000,
       CreatePsychDeclaration1764800000000,
       StaffSupervisor1764800000100,
+      CreateDistrict1765200000100,
     ],
   },
 };

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DistrictUpdatedEvent, type District } from '#contracts';
+import { Outbox } from '#messaging';
+import { DistrictDirectory } from '#platform';
+import type { DistrictFieldsDto } from '../api/district-fields.dto.js';
+import { districtNotFound, registryProblem } from '../api/registry-problems.js';
+import { DistrictRecord } from '../data/district.entity.js';
+import { issuerHolder, publishDistrict } from '../data/district-registry.js';
+import { updateConflict } from '../domain/registry-rules.js';
+
+@Injectable()
+export class UpdateDistrictHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly districts: DistrictDirectory,
+  ) {}
+
+  async execute(districtId: string, dto: DistrictFieldsDto): Promise<District> {
+    const conflict = updateConflict(this.districts.deployment, districtId, dto.issuer);
+    if (conflict) throw registryProblem(conflict, districtId);
+    const district = await this.dataSource.transaction(async (em) => {
+      const record = await em.findOne(DistrictRecord, { where: { id: districtId }, lock: { mode: 'pessimistic_write' } });
+      if (!record) throw districtNotFound(districtId);
+      if (await issuerHolder(em, dto.issuer, districtId)) throw registryProblem('ISSUER_TAKEN', districtId);
+      return publishDistrict(em, this.outbox, Object.assign(record, dto), DistrictUpdatedEvent);
+    });
+    this.districts.apply(district);
+    return district;
+  }
+}

@@ -36,7 +36,9 @@ export class RosterLoad {
   async instrument(): Promise<void> {
     const t = this.schemas.training;
     await this.db.query(`CREATE TABLE "${t}".person_applied (id bigserial PRIMARY KEY, staff_id uuid NOT NULL, op text NOT NULL, active boolean NOT NULL)`);
-    await this.db.query(`CREATE FUNCTION "${t}".log_person_applied() RETURNS trigger LANGUAGE plpgsql AS $$
+    // SECURITY DEFINER: the consumer writes `person` as the service's app role (issue 19), which has no
+    // grant on this test-made table; the log row still commits or rolls back with the consumer's transaction.
+    await this.db.query(`CREATE FUNCTION "${t}".log_person_applied() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
       BEGIN INSERT INTO "${t}".person_applied (staff_id, op, active) VALUES (NEW.staff_id, TG_OP, NEW.active); RETURN NEW; END $$`);
     await this.db.query(`CREATE TRIGGER person_applied AFTER INSERT OR UPDATE ON "${t}".person FOR EACH ROW EXECUTE FUNCTION "${t}".log_person_applied()`);
   }

@@ -186,5 +186,5 @@ describe('tenancy: start-up refuses a database role that bypasses row-level secu
     } finally {
       await dropSchema(schema);
     }
-  }, 120_000);
+  }, 30_000);
 });

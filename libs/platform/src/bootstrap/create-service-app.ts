@@ -11,6 +11,7 @@ import { CachingTokenVerifier } from '../auth/caching-token-verifier.js';
 import { TokenVerifier } from '../auth/token-verifier.js';
 import { durationSeconds, loadServiceConfig, ServiceConfig } from '../config/service-config.js';
 import { dataSourceOptions, openDataSource, type DatabaseDefinition } from '../database/database.js';
+import { RowSecurityBypassError } from '../tenancy/database-roles.js';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter.js';
 import { createValidationPipe } from '../errors/validation.js';
 import { HealthController, ReadinessChecks } from '../health/health.controller.js';
@@ -57,7 +58,8 @@ class PlatformModule implements NestModule {
       imports: [
         LoggerModule.forRoot(httpLoggerOptions(config.service, config.LOG_LEVEL, options.logDestination)),
         TypeOrmModule.forRootAsync({
-          useFactory: () => dataSourceOptions(config, def.database),
+          // A role that bypasses row-level security will not stop doing so: fail at once, not after 10 retries.
+          useFactory: () => ({ ...dataSourceOptions(config, def.database), toRetry: (err: unknown) => !(err instanceof RowSecurityBypassError) }),
           dataSourceFactory: (options) => openDataSource(options!, config),
         }),
         TerminusModule.forRoot({ logger: false }),

@@ -258,8 +258,9 @@ export class ConsumerRunner {
     const standing = claims.standing(event.id);
     if (standing === 'duplicate') return { outcome: 'duplicate' };
     const apply = async (): Promise<Done> => {
-      const districtId = RequestContext.current()?.districtId;
-      const outcome = await RequestContext.run({ correlationId: event.correlationid ?? event.id, causationId: event.id, districtId }, () =>
+      // The chunk's district and its calendar, with this event's trace.
+      const { districtId, timeZone } = RequestContext.current() ?? {};
+      const outcome = await RequestContext.run({ correlationId: event.correlationid ?? event.id, causationId: event.id, districtId, timeZone }, () =>
         standing === 'claimed' ? this.handleClaimed(em, event) : this.claimAndHandle(em, event, record),
       );
       if (standing === 'claimed') claims.applied(event.id);

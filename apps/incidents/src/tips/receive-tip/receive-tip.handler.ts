@@ -25,8 +25,9 @@ export class ReceiveTipHandler {
   execute(dto: ReceiveTipDto, now: Date): Promise<Tip> {
     const anonymous = !dto.reporter;
     const receivedAt = anonymous ? new Date(Math.floor(now.getTime() / MINUTE_MS) * MINUTE_MS) : now;
-    // A fresh trace for an anonymous tip; its district stays the request's.
-    return anonymous ? RequestContext.run({ correlationId: randomUUID(), districtId: currentDistrictId() }, () => this.store(dto, anonymous, receivedAt)) : this.store(dto, anonymous, receivedAt);
+    // A fresh trace for an anonymous tip; its district (and the district's calendar) stay the request's.
+    const district = { districtId: currentDistrictId(), timeZone: RequestContext.current()?.timeZone };
+    return anonymous ? RequestContext.run({ correlationId: randomUUID(), ...district }, () => this.store(dto, anonymous, receivedAt)) : this.store(dto, anonymous, receivedAt);
   }
 
   private store(dto: ReceiveTipDto, anonymous: boolean, receivedAt: Date): Promise<Tip> {

@@ -7,13 +7,14 @@ import { printE2eLatency, runE2eLatency, type E2eLatencyResult } from './e2e-lat
 import { printIncidentsList, runIncidentsList, type IncidentsListResult } from './incidents-list.js';
 import { printRelayThroughput, runRelayThroughput, type RelayThroughputResult } from './relay-throughput.js';
 import { fmt, quietLogs, verdict } from './support.js';
+import { printTenancy, runTenancy, type TenancyResult } from './tenancy.js';
 
 /**
  * Runs every benchmark in sequence (each on its own fresh broker and schema) and prints a summary.
  * Exit code 0 whether goals are met or MISSED; 1 only when a benchmark could not run at all.
  */
 
-const WATCHDOG_MS = 900_000;
+const WATCHDOG_MS = 1_200_000;
 
 async function main(): Promise<number> {
   quietLogs();
@@ -59,6 +60,14 @@ async function main(): Promise<number> {
   } catch (err) {
     consentRead = err as Error;
     console.error(`\n[bench] consent-read failed: ${consentRead.stack ?? consentRead.message}`);
+  }
+  let tenancy: TenancyResult | Error;
+  try {
+    tenancy = await runTenancy();
+    printTenancy(tenancy);
+  } catch (err) {
+    tenancy = err as Error;
+    console.error(`\n[bench] tenancy failed: ${tenancy.stack ?? tenancy.message}`);
   }
   try {
     printDenialTiming(await runDenialTiming());
@@ -133,6 +142,11 @@ async function main(): Promise<number> {
       verdict(list.met),
     ]);
   }
+  if (tenancy instanceof Error) rows.push(['tenancy: 50 districts vs 1, p99', '-', '-', '-', '<= 1.5x 1 district', 'FAILED TO RUN']);
+  else
+    for (const r of tenancy.rows) {
+      rows.push([`tenancy ${r.name} p99`, `${fmt(r.many.p99, 1)} ms`, `${fmt(r.single.p99, 1)} ms`, fmt(r.ratio, 2), `<= ${tenancy.goalRatio}x 1 district`, verdict(r.met)]);
+    }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r: string[]) => r.map((cell, c) => (c === 0 || c >= 4 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
   console.log('\n== summary');

@@ -108,6 +108,13 @@ describe('service configuration', () => {
     expect(problemsOf({ ...base, DB_APP_ROLE: 'App-Role' })).toEqual([expect.stringMatching(/^DB_APP_ROLE: must be a lower-case SQL identifier/)]);
   });
 
+  it('tenancy: the default district has an IANA time zone (America/Chicago unless set) and is never the platform tenant', () => {
+    expect(loadServiceConfig('training', base).DISTRICT_TIME_ZONE).toBe('America/Chicago');
+    expect(loadServiceConfig('training', { ...base, DISTRICT_TIME_ZONE: 'America/Denver' }).DISTRICT_TIME_ZONE).toBe('America/Denver');
+    expect(problemsOf({ ...base, DISTRICT_TIME_ZONE: 'Mountain' })).toEqual([expect.stringMatching(/^DISTRICT_TIME_ZONE: must be an IANA time zone/)]);
+    expect(problemsOf({ ...base, DEFAULT_DISTRICT_ID: 'platform' })).toEqual([expect.stringMatching(/^DEFAULT_DISTRICT_ID: platform is reserved/)]);
+  });
+
   it('names the service in a readable multi-line message', () => {
     expect(() => loadServiceConfig('training', {})).toThrow(/^Invalid configuration for training:\n {2}- /);
   });

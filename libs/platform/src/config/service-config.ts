@@ -293,6 +293,20 @@ export class ServiceConfig {
   ANALYTICS_PSEUDONYM_KEY_ID = 'dev';
 
   /**
+   * The registered districts' pseudonym keys (tenancy): a JSON object of key id → secret. The
+   * registry names each district's key id; the secrets stay here. A file (a mounted secret) wins.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  ANALYTICS_PSEUDONYM_KEYS?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  ANALYTICS_PSEUDONYM_KEYS_FILE?: string;
+
+  /**
    * Key for the analytic ids on the data teams' stream (keyed HMAC of incident, disposition and
    * use-of-force ids, R12). Its own key, never the pseudonym key: one leaked key must not open both.
    */
@@ -349,7 +363,7 @@ export const SERVICE_ENV_NAMES = [
   'KAFKA_SSL_CA_FILE',
   'KAFKA_FETCH_MAX_WAIT_MS', 'KAFKA_SESSION_TIMEOUT_MS', 'KAFKA_HEARTBEAT_INTERVAL_MS', 'OUTBOX_BATCH_SIZE',
   'OUTBOX_POLL_INTERVAL_MS', 'OUTBOX_MAX_ATTEMPTS', 'OUTBOX_RETENTION_HOURS', 'INBOX_RETENTION_DAYS', 'CONSUMER_MAX_ATTEMPTS', 'CONSUMER_RETRY_BACKOFF_MS', 'CONSUMER_BATCH_MAX_EVENTS', 'ANALYTICS_PSEUDONYM_KEY',
-  'ANALYTICS_PSEUDONYM_KEY_ID', 'ANALYTICS_ID_KEY', 'ANALYTICS_ID_KEY_ID',
+  'ANALYTICS_PSEUDONYM_KEY_ID', 'ANALYTICS_PSEUDONYM_KEYS', 'ANALYTICS_PSEUDONYM_KEYS_FILE', 'ANALYTICS_ID_KEY', 'ANALYTICS_ID_KEY_ID',
   'PSYCH_DECLARATION_MAX_AGE_DAYS', 'WELLNESS_DEBRIEF_DUE_HOURS', 'WELLNESS_OFFER_EXPIRY_DAYS', 'WELLNESS_HOURS_GOAL',
 ] as const;
 

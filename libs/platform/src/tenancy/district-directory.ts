@@ -10,6 +10,8 @@ export interface DistrictIdentity {
   /** Unset for the env identity provider, which may be a configured public key instead. */
   jwksUrl?: string;
   timeZone: string;
+  /** The registry's analytics pseudonym key id; unset for the deployment's own district (its env key). */
+  pseudonymKeyId?: string;
   /** True for the deployment's own identity provider (env JWT_*), the only one trusted with `platform-admin`. */
   deployment: boolean;
 }
@@ -126,7 +128,7 @@ export class DistrictDirectory {
 }
 
 function identityOf(d: District): DistrictIdentity {
-  return { districtId: d.districtId, issuer: d.issuer, audience: d.audience, jwksUrl: d.jwksUrl, timeZone: d.timeZone, deployment: false };
+  return { districtId: d.districtId, issuer: d.issuer, audience: d.audience, jwksUrl: d.jwksUrl, timeZone: d.timeZone, pseudonymKeyId: d.pseudonymKeyId, deployment: false };
 }
 
 /** An IANA zone name the runtime knows (`Intl.DateTimeFormat` throws a RangeError on any other). */

@@ -67,6 +67,8 @@ describe('AsyncAPI document of the event stream', () => {
   it('has every event type as a message on its topic, with the event schema as payload', () => {
     for (const event of EVENTS) {
       expect(raw.components.messages[event.type].payload).toEqual(event.schema);
+      // The tenant district is documented in every payload (the registry's own districtId included).
+      expect(raw.components.messages[event.type].payload.properties.districtId).toMatchObject({ type: 'string' });
       const message = parsed!.allMessages().all().find((m) => m.name() === event.type);
       expect(message).toBeDefined();
       expect(withoutParserKeys(message!.payload()!.json())).toEqual(event.schema);
@@ -93,7 +95,7 @@ describe('AsyncAPI document of the event stream', () => {
       const message = parsed!.allMessages().all().find((m) => m.name() === event.type)!;
       const headers = message.headers()!.json() as Json;
       expect(headers.required).toEqual(expect.arrayContaining(REQUIRED_HEADERS));
-      for (const name of [...REQUIRED_HEADERS, 'ce_correlationid', 'ce_causationid', 'content-type']) expect(headers.properties[name]).toBeDefined();
+      for (const name of [...REQUIRED_HEADERS, 'ce_correlationid', 'ce_causationid', 'ce_districtid', 'content-type']) expect(headers.properties[name]).toBeDefined();
       expect(headers.properties.ce_type.enum).toEqual([event.type]);
       const example = message.examples().all()[0];
       expect(example.payload()).toEqual(event.example);

@@ -1,5 +1,5 @@
 import { allTopicNames, deadLetterTopic, EVENTS, TOPICS, type TopicAudience, type TopicDefinition } from '../events/catalog.js';
-import { dataschemaOf, type EventDescriptor } from '../events/define-event.js';
+import { dataschemaOf, DISTRICT_ID_PATTERN, type EventDescriptor } from '../events/define-event.js';
 import type { JsonSchema } from '../events/json-schema.js';
 import { CONSUMERS } from '../events/consumers.js';
 
@@ -49,7 +49,10 @@ const DESCRIPTION = `Every fact the department's services share travels on these
 **Envelope: CloudEvents 1.0, Kafka binary mode.** The record value is the event payload as JSON (\`content-type: application/json\`);
 the CloudEvents attributes travel as record headers: \`ce_id\`, \`ce_source\` (the producing service), \`ce_type\`,
 \`ce_specversion\` (\`1.0\`), \`ce_time\`, \`ce_subject\` (the aggregate id), \`ce_dataschema\` (names the payload's JSON Schema, type and version),
-plus the extensions \`ce_correlationid\` (the request that started it) and \`ce_causationid\` (the event that caused this one), when known.
+plus the extensions \`ce_correlationid\` (the request that started it) and \`ce_causationid\` (the event that caused this one), when known,
+and \`ce_districtid\` (the district whose record it is). The payload's \`districtId\` always equals \`ce_districtid\`; a consumer
+dead-letters an event where they differ. The district registry's events (\`staffing.district.v1\`) are the exception: published in the
+platform tenant (\`ce_districtid: platform\`), their \`districtId\` names the district described.
 
 **Keys and ordering.** The record key is the aggregate id (the same value as \`ce_subject\`), so all events of one aggregate
 land on one partition and are read in the order they were written. There is no ordering across aggregates or topics.
@@ -90,6 +93,7 @@ function envelopeHeaderProperties(event?: EventDescriptor, topic?: TopicDefiniti
     ),
     ce_correlationid: header('Extension: id of the request that started the chain, when known.'),
     ce_causationid: header('Extension: ce_id of the event that caused this one, when known.'),
+    ce_districtid: header('Extension: the district whose record this is (tenancy); absent on events written before tenancy.', { pattern: DISTRICT_ID_PATTERN }),
     'content-type': header('Media type of the record value.', { enum: ['application/json'] }),
   };
 }

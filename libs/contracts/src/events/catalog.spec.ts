@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { SERVICES } from '../services.js';
 import { allTopicNames, deadLetterTopic, EVENTS, TOPICS } from './catalog.js';
 import { consumerRegistrationProblem, CONSUMERS } from './consumers.js';
+import { carriesTenantDistrict, DISTRICT_ID_PATTERN } from './define-event.js';
+import { STAFFING_DISTRICT_TOPIC } from './staffing/district.topic.js';
 import { breakingChanges, shapesOf, type SchemaShape } from './schema-lock.js';
 
 const lock = JSON.parse(readFileSync(new URL('../../schema-lock.json', import.meta.url), 'utf8')) as Record<string, SchemaShape>;
@@ -105,7 +107,20 @@ describe('consumer registry', () => {
     expect(readers('staffing-only')).toEqual(['staffing']);
     expect(readers('wellness-only')).toEqual(['wellness']);
     const declaration = EVENTS.find((e) => e.topic === 'wellness.psych-declaration.v1')!;
-    expect(Object.keys(declaration.schema.properties ?? {}).sort()).toEqual(['candidateId', 'declarationId', 'declaredOn', 'evaluatorLicense', 'result']);
+    // Plus districtId: the tenant (equal to ce_districtid), not a wellness fact.
+    expect(Object.keys(declaration.schema.properties ?? {}).sort()).toEqual(['candidateId', 'declarationId', 'declaredOn', 'districtId', 'evaluatorLicense', 'result']);
+  });
+
+  it('gives every payload an optional tenant districtId, except the registry, whose districtId is the district described', () => {
+    for (const e of EVENTS) {
+      const registry = e.topic === STAFFING_DISTRICT_TOPIC;
+      expect([e.type, carriesTenantDistrict(e)]).toEqual([e.type, !registry]);
+      if (registry) expect(e.schema.required).toContain('districtId');
+      else {
+        expect(e.schema.properties?.districtId).toMatchObject({ type: 'string', pattern: DISTRICT_ID_PATTERN });
+        expect(e.schema.required ?? []).not.toContain('districtId');
+      }
+    }
   });
 
   it('keeps clinical-only topics away from police-side consumers', () => {

@@ -37,6 +37,8 @@ type Definition<T, S> = Omit<EventDefinition<T>, 'schema'> & { schema: S };
 export function defineEvent<S extends TObject>(def: Definition<Static<S>, S>): EventDefinition<Static<S>>;
 export function defineEvent<T>(def: Definition<T, Omit<JsonSchema, '$id'>>): EventDefinition<T>;
 export function defineEvent<T>(def: Definition<T, Omit<JsonSchema, '$id'> | TObject>): EventDefinition<T> {
+  // Spreading keeps only the enumerable JSON Schema keywords, not TypeBox's hidden markers.
+  const schema = def.schema as Omit<JsonSchema, '$id'>;
   return {
     ...def,
     schema: {
@@ -44,10 +46,27 @@ export function defineEvent<T>(def: Definition<T, Omit<JsonSchema, '$id'> | TObj
       $id: dataschemaOf(def.type, def.version),
       title: def.type,
       description: def.summary,
-      // Spreading keeps only the enumerable JSON Schema keywords, not TypeBox's hidden markers.
-      ...(def.schema as Omit<JsonSchema, '$id'>),
+      ...schema,
+      // The registry's events (staffing.district.v1) define their own districtId: the district
+      // described, while they are published in the platform tenant (ce_districtid 'platform').
+      properties: schema.properties?.districtId ? schema.properties : { ...schema.properties, districtId: tenantDistrictProperty() },
     },
   };
+}
+
+const TENANT_DISTRICT_DESCRIPTION = 'The district whose record this is; equals ce_districtid';
+
+/**
+ * Optional: events written before tenancy have none (their district is the consumers' default).
+ * The outbox fills it from the current district, like the ce_districtid header.
+ */
+function tenantDistrictProperty(): JsonSchema {
+  return { type: 'string', pattern: DISTRICT_ID_PATTERN, description: TENANT_DISTRICT_DESCRIPTION };
+}
+
+/** Whether the event's payload districtId is the tenant (always equal to ce_districtid), as on all but the registry's events. */
+export function carriesTenantDistrict(event: Pick<EventDescriptor, 'schema'>): boolean {
+  return event.schema.properties?.districtId?.description === TENANT_DISTRICT_DESCRIPTION;
 }
 
 export function dataschemaOf(type: string, version: number): string {

@@ -3,6 +3,7 @@ import { Registry } from 'prom-client';
 import { DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { defineEvent, uuid, type CloudEvent } from '#contracts';
 import type { LocalKafka as LocalBroker } from '#devkit';
+import { currentDistrictId, runInDistrict } from '#platform';
 import { createTestTopics, dropSchema, eventually, startTestBroker, testDatabaseUrl, testKafkaClient, uniqueSchema } from '#testing';
 import {
   ConsumerRunner,
@@ -43,7 +44,7 @@ const StepEvent = defineEvent<Step>({
 class CreateApplied1763900009999 implements MigrationInterface {
   name = 'CreateApplied1763900009999';
   async up(q: QueryRunner) {
-    await q.query(`CREATE TABLE applied (id bigserial PRIMARY KEY, event_id text NOT NULL, aggregate text NOT NULL, seq integer NOT NULL)`);
+    await q.query(`CREATE TABLE applied (id bigserial PRIMARY KEY, event_id text NOT NULL, aggregate text NOT NULL, seq integer NOT NULL, district text)`);
   }
   async down() {}
 }
@@ -53,7 +54,7 @@ class Recorder implements ConsumerGroup {
   readonly handles = [StepEvent];
   async handle(event: CloudEvent, em: EntityManager) {
     const step = event.data as Step;
-    await em.query('INSERT INTO applied (event_id, aggregate, seq) VALUES ($1, $2, $3)', [event.id, step.aggregateId, step.seq]);
+    await em.query('INSERT INTO applied (event_id, aggregate, seq, district) VALUES ($1, $2, $3, $4)', [event.id, step.aggregateId, step.seq, currentDistrictId() ?? null]);
     // It fails after writing: the batch's transaction must roll this event back alone (its savepoint).
     if (step.poison) throw new Error(`boom at ${step.aggregateId}/${step.seq}`);
   }
@@ -91,10 +92,11 @@ describe('messaging: never lost, never applied twice (real PostgreSQL + local br
   };
   const write = (items: Step[]) => ds.transaction((em) => outbox.addAll(em, StepEvent, items));
   const appliedFor = async (prefix: string) =>
-    (await ds.query(`SELECT event_id, aggregate, seq FROM applied WHERE aggregate LIKE $1 ORDER BY id`, [`${prefix}%`])) as {
+    (await ds.query(`SELECT event_id, aggregate, seq, district FROM applied WHERE aggregate LIKE $1 ORDER BY id`, [`${prefix}%`])) as {
       event_id: string;
       aggregate: string;
       seq: number;
+      district: string | null;
     }[];
   const outcome = async (name: string) =>
     ((await runnerRegistry.getSingleMetric('consumer_events_total')!.get()).values.find((v) => v.labels.outcome === name)?.value ?? 0);
@@ -253,6 +255,42 @@ describe('messaging: never lost, never applied twice (real PostgreSQL + local br
     expect(dead.find((d) => d.headers.dlt_reason === 'schema')!.headers.dlt_error).toMatch(/\/seq must be integer/);
     await new Promise((r) => setTimeout(r, 300));
     expect(await appliedFor('d-')).toHaveLength(1);
+  }, 60_000);
+
+  it('writes the district into the payload and ce_districtid alike, and applies the event in that district', async () => {
+    const [event] = await runInDistrict('north-isd', () => write([{ aggregateId: 'n-1', seq: 1 }]));
+    expect(event.districtid).toBe('north-isd');
+    expect(event.data).toEqual({ aggregateId: 'n-1', seq: 1, districtId: 'north-isd' });
+    const [row] = await ds.query(`SELECT headers->>'ce_districtid' AS header, payload FROM outbox WHERE event_id = $1`, [event.id]);
+    expect(row).toEqual({ header: 'north-isd', payload: { aggregateId: 'n-1', seq: 1, districtId: 'north-isd' } });
+    const rows = await eventually(() => appliedFor('n-'), (r) => r.length >= 1);
+    expect(rows.map((r) => [r.seq, r.district])).toEqual([[1, 'north-isd']]);
+  }, 60_000);
+
+  it('dead-letters an event whose payload districtId differs from ce_districtid; a payload district without the header is the event\'s', async () => {
+    const headers = (id: string, districtId?: string) => ({
+      ce_id: id,
+      ce_source: 'test',
+      ce_type: StepEvent.type,
+      ce_specversion: '1.0',
+      ce_time: new Date().toISOString(),
+      ce_subject: 'm-1',
+      ce_dataschema: StepEvent.schema.$id!,
+      'content-type': 'application/json',
+      ...(districtId ? { ce_districtid: districtId } : {}),
+    });
+    await producer.send([
+      { topic: TOPIC, key: 'm-1', value: JSON.stringify({ aggregateId: 'm-1', seq: 1, districtId: 'south-isd' }), headers: headers('district-mismatch-1', 'north-isd') },
+      { topic: TOPIC, key: 'm-1', value: JSON.stringify({ aggregateId: 'm-1', seq: 2, districtId: 'south-isd' }), headers: headers('payload-district-1') },
+      { topic: TOPIC, key: 'm-1', value: JSON.stringify({ aggregateId: 'm-1', seq: 3, districtId: 'north-isd' }), headers: headers('both-agree-1', 'north-isd') },
+    ]);
+    const rows = await eventually(() => appliedFor('m-'), (r) => r.length >= 2);
+    expect(rows.map((r) => [r.seq, r.district])).toEqual([[2, 'south-isd'], [3, 'north-isd']]);
+    const dead = await eventually(async () => deadLetters.filter((d) => d.key === 'm-1'), (d) => d.length === 1);
+    expect(dead[0].headers).toMatchObject({ ce_id: 'district-mismatch-1', dlt_reason: 'schema', dlt_attempts: '0' });
+    expect(dead[0].headers.dlt_error).toBe('payload districtId "south-isd" differs from ce_districtid "north-isd"');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await appliedFor('m-')).toHaveLength(2);
   }, 60_000);
 
   it('resumes from committed offsets after a restart: nothing re-applied, nothing skipped', async () => {

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Counter, Histogram, type Registry } from 'prom-client';
 import type { DataSource, EntityManager } from 'typeorm';
-import { consumerRegistrationProblem, deadLetterTopic, EnvelopeError, fromKafkaRecord, type CloudEvent } from '#contracts';
+import { carriesTenantDistrict, consumerRegistrationProblem, deadLetterTopic, EnvelopeError, fromKafkaRecord, type CloudEvent } from '#contracts';
 import { RequestContext, runInDistrict } from '#platform';
 import type { BatchContext, BrokerClient, EventConsumer, EventProducer, IncomingRecord } from '../kafka/broker-client.js';
 import type { EventValidator } from '../schema/event-validator.js';
@@ -65,6 +65,8 @@ export class ConsumerRunner {
   private readonly duration: Histogram;
   private readonly infraRetries: Counter;
   private readonly types: Set<string>;
+  /** Handled types whose payload districtId is the tenant (all but the registry's, see defineEvent). */
+  private readonly tenantTypes: Set<string>;
   private readonly maxBatchEvents: number;
 
   constructor(
@@ -77,6 +79,7 @@ export class ConsumerRunner {
   ) {
     this.logger = new Logger(`Consumer:${handler.consumer}`);
     this.types = new Set(handler.handles.map((d) => d.type));
+    this.tenantTypes = new Set(handler.handles.filter((d) => carriesTenantDistrict(d)).map((d) => d.type));
     this.maxBatchEvents = Math.max(1, options.maxBatchEvents ?? DEFAULT_MAX_BATCH_EVENTS);
     const registers = [options.registry];
     this.outcomes =
@@ -162,7 +165,21 @@ export class ConsumerRunner {
     if (!this.types.has(event.type)) return { record };
     const result = this.validator.validate(event.dataschema, event.data);
     if (!result.valid) return { record, poison: new PoisonMessage('schema', result.errors, 0) };
-    return { record, event };
+    return this.inItsDistrict(record, event);
+  }
+
+  /**
+   * The payload's districtId and ce_districtid must agree: one of them lying could put a record in
+   * another district's rows, so a mismatch is poison. A payload district without the header (a
+   * producer that sets only the payload) is the event's district.
+   */
+  private inItsDistrict(record: IncomingRecord, event: CloudEvent): Planned {
+    const payloadDistrict = this.tenantTypes.has(event.type) ? (event.data as { districtId?: unknown } | null)?.districtId : undefined;
+    if (typeof payloadDistrict !== 'string') return { record, event };
+    if (event.districtid === undefined) return { record, event: { ...event, districtid: payloadDistrict } };
+    if (event.districtid === payloadDistrict) return { record, event };
+    const message = `payload districtId ${JSON.stringify(payloadDistrict)} differs from ce_districtid ${JSON.stringify(event.districtid)}`;
+    return { record, poison: new PoisonMessage('schema', message, 0) };
   }
 
   /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { dataschemaOf, toKafkaHeaders, TOPICS, type CloudEvent, type EventDefinition } from '#contracts';
+import { carriesTenantDistrict, dataschemaOf, toKafkaHeaders, TOPICS, type CloudEvent, type EventDefinition } from '#contracts';
 import { RequestContext } from '#platform';
 
 export class OutboxOutsideTransactionError extends Error {
@@ -41,14 +41,23 @@ export class Outbox {
   /**
    * A state change and its events in ONE statement (a data-modifying WITH), atomic on its own:
    * one round trip instead of BEGIN, the change, the outbox INSERT and COMMIT. `change` is an
-   * INSERT/UPDATE … RETURNING with parameters $1..$n; its rows are returned. Inside a transaction
-   * it simply joins it.
+   * INSERT/UPDATE … RETURNING with parameters $1..$n; its rows are returned. `also`: more
+   * data-modifying statements over the same parameters, in the same statement (a nested WITH
+   * cannot modify data). Inside a transaction it simply joins it.
    */
-  async writeWith<R>(em: EntityManager, change: { sql: string; params: unknown[] }, entries: OutboxEntry[]): Promise<{ rows: R[]; events: CloudEvent<unknown>[] }> {
-    if (entries.length === 0) return { rows: (await em.query(change.sql, change.params)) as R[], events: [] };
+  async writeWith<R>(
+    em: EntityManager,
+    change: { sql: string; params: unknown[]; also?: string[] },
+    entries: OutboxEntry[],
+  ): Promise<{ rows: R[]; events: CloudEvent<unknown>[] }> {
+    const also = (change.also ?? []).map((sql, i) => `, also_${i + 1} AS (${sql})`).join('');
+    if (entries.length === 0) {
+      const sql = also ? `WITH change AS (${change.sql})${also} SELECT * FROM change` : change.sql;
+      return { rows: (await em.query(sql, change.params)) as R[], events: [] };
+    }
     const { events, values, params } = this.rows(entries, change.params.length);
     const rows = (await em.query(
-      `WITH change AS (${change.sql}), events AS (INSERT INTO outbox (event_id, topic, key, type, headers, payload) VALUES ${values} RETURNING 1)
+      `WITH change AS (${change.sql})${also}, events AS (INSERT INTO outbox (event_id, topic, key, type, headers, payload) VALUES ${values} RETURNING 1)
        SELECT * FROM change`,
       [...change.params, ...params],
     )) as R[];
@@ -61,7 +70,10 @@ export class Outbox {
     const context = RequestContext.current();
     const params: unknown[] = [];
     const rows: string[] = [];
-    const events = entries.map(({ definition, data }): CloudEvent<unknown> => {
+    const districtId = context?.districtId;
+    const events = entries.map(({ definition, data: given }): CloudEvent<unknown> => {
+      // The payload names its district too, always the header's (a district identifies no one: data-team events carry it).
+      const data = districtId && carriesTenantDistrict(definition) ? { ...(given as object), districtId } : given;
       const deidentified = isDataTeamTopic(definition.topic);
       // R12: data-team events carry no trace that links them to a request, a log line or another event.
       const trace = deidentified ? undefined : context;
@@ -77,7 +89,7 @@ export class Outbox {
         ...(trace?.correlationId ? { correlationid: trace.correlationId } : {}),
         ...(trace?.causationId ? { causationid: trace.causationId } : {}),
         // Every event names its district, data-team ones too: consumers apply it to that district's rows.
-        ...(context?.districtId ? { districtid: context.districtId } : {}),
+        ...(districtId ? { districtid: districtId } : {}),
         data,
       };
       const { data: _data, ...attributes } = event;

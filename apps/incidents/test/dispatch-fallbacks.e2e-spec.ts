@@ -103,7 +103,7 @@ describe('incidents: dispatch that never dead-ends (officer-only with a reason, 
     expect((await api.post(`/incidents/${id}/dispatch`, {})).status).toBe(409);
     expect((await api.get(`/incidents?status=voided&campusId=${CAMPUS}`)).body.items.map((i: { id: string }) => i.id)).toEqual([id]);
     const [event] = await svc.db.query(`SELECT payload FROM outbox WHERE type = 'incidents.incident.voided'`);
-    expect(event.payload).toEqual({ incidentId: id, campusId: CAMPUS, previousStatus: 'triaged', reason: 'duplicate', voidedBy: 'police-chief-1', voidedAt: expect.any(String) });
+    expect(event.payload).toEqual({ incidentId: id, campusId: CAMPUS, previousStatus: 'triaged', reason: 'duplicate', voidedBy: 'police-chief-1', voidedAt: expect.any(String), districtId: 'dev' });
   });
 
   it('puts every new fact on the streams, valid against its schema; the data team reads officer-only, remote and voided apart', async () => {

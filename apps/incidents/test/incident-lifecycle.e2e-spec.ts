@@ -84,9 +84,11 @@ describe('incidents: lifecycle, dispositions and use of force (real PostgreSQL)'
     expect(rows.find((r) => r.type === 'analytics.incident.responded')!.payload).toEqual({
       analyticIncidentId: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/), analyticKeyId: 'dev-ids',
       campusId: CAMPUS, respondedOn: at(14).toISOString().slice(0, 10), priority: 'urgent', coResponse: true, dispatchToOnSceneMinutes: 11,
+      // R12 allows it: a district re-identifies no one (it is the tenant, the same for every record).
+      districtId: 'dev',
     });
-    // W6: wellness learns who was involved (staff ids and kinds), nothing about the incident's students.
-    expect(Object.keys(rows.find((r) => r.type === 'incidents.critical-incident.recorded')!.payload).sort()).toEqual(['criticalIncidentId', 'incidentId', 'kinds', 'recordedAt', 'staffIds']);
+    // W6: wellness learns who was involved (staff ids and kinds), nothing about the incident's students; districtId is the tenant.
+    expect(Object.keys(rows.find((r) => r.type === 'incidents.critical-incident.recorded')!.payload).sort()).toEqual(['criticalIncidentId', 'districtId', 'incidentId', 'kinds', 'recordedAt', 'staffIds']);
     expect(rows.find((r) => r.type === 'incidents.critical-incident.recorded')!.payload).toMatchObject({ kinds: ['officer-injury', 'use-of-force'], staffIds: expect.arrayContaining([expect.any(String)]) });
     // What consumers will accept: every payload passes its contract's JSON Schema.
     const validator = new EventValidator();
@@ -121,8 +123,9 @@ describe('incidents: lifecycle, dispositions and use of force (real PostgreSQL)'
     ]);
     for (const r of referrals) {
       expect(r.key).toBe(r.payload.referralRequestId);
+      // Plus districtId: the tenant, not a fact about the student.
       expect(Object.keys(r.payload).sort()).toEqual([
-        'campusId', 'disposition', 'incidentId', 'incidentType', 'mentalHealthCrisis', 'occurredAt', 'redisclosure', 'referralRequestId',
+        'campusId', 'disposition', 'districtId', 'incidentId', 'incidentType', 'mentalHealthCrisis', 'occurredAt', 'redisclosure', 'referralRequestId',
         'requestedAt', 'safetyFlag', 'studentId',
       ]);
       expect(r.payload).toMatchObject({ incidentId: id, campusId: CAMPUS, incidentType: 'weapon', safetyFlag: true, redisclosure: 'prohibited', requestedAt: at(30).toISOString() });

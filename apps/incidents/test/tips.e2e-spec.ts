@@ -59,7 +59,7 @@ describe('incidents: tips (TEC 37.115)', () => {
     const [event] = await ds().query(`SELECT topic, key, payload FROM outbox WHERE key = $1`, [res.body.id]);
     expect(event).toMatchObject({ topic: 'incidents.tip.v1', key: res.body.id });
     expect(event.payload).toEqual({
-      tipId: res.body.id, campusId: 'campus-ms-02', category: 'weapon', studentIds: ['S1000002'], anonymous: false, receivedAt: res.body.receivedAt,
+      tipId: res.body.id, campusId: 'campus-ms-02', category: 'weapon', studentIds: ['S1000002'], anonymous: false, receivedAt: res.body.receivedAt, districtId: 'dev',
     });
   });
 

@@ -40,7 +40,7 @@ describe('staffing: campus assignments and the on-call schedule', () => {
       const res = await assign(id, { campusId: 'campus-hs-01', primary: true, effectiveFrom: '2026-08-15' }).expect(201);
       expect(res.body).toMatchObject({ staffId: id, campusId: 'campus-hs-01', primary: true, effectiveFrom: '2026-08-15', effectiveTo: null, cancelled: false });
       const [event] = await svc.db.query(`SELECT payload FROM outbox WHERE type = 'staffing.assignment.changed' AND key = $1`, [res.body.id]);
-      expect(event.payload).toEqual({ assignmentId: res.body.id, staffId: id, campusId: 'campus-hs-01', primary: true, effectiveFrom: '2026-08-15', effectiveTo: null, cancelled: false });
+      expect(event.payload).toEqual({ assignmentId: res.body.id, staffId: id, campusId: 'campus-hs-01', primary: true, effectiveFrom: '2026-08-15', effectiveTo: null, cancelled: false, districtId: 'dev' });
     });
 
     it('refuses overlapping primary assignments (409) but allows back-to-back ones and secondary overlaps', async () => {
@@ -154,6 +154,7 @@ describe('staffing: campus assignments and the on-call schedule', () => {
         startsAt: '2026-12-03T14:00:00.000Z',
         endsAt: '2026-12-04T02:00:00.000Z',
         cancelled: false,
+        districtId: 'dev',
       });
       const dup = await http.post('/campus-groups').set('authorization', admin).send({ code: 'north-cluster', name: 'x', campusIds: ['c'] }).expect(409);
       expect(dup.body.code).toBe('CAMPUS_GROUP.DUPLICATE_CODE');

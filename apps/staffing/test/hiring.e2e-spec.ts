@@ -82,7 +82,7 @@ describe('staffing: joint hiring (dual approval)', () => {
     const events = (await staffAddedEvents(c.employeeId)) as { payload: Record<string, unknown> }[];
     expect(events).toHaveLength(1);
     // The license number stays in staffing: the event only says whether there is one.
-    expect(events[0].payload).toEqual({ staffId: second.body.staffId, employeeId: c.employeeId, role: 'clinician', unit: 'behavioral-health', licensed: true });
+    expect(events[0].payload).toEqual({ staffId: second.body.staffId, employeeId: c.employeeId, role: 'clinician', unit: 'behavioral-health', licensed: true, districtId: 'dev' });
   });
 
   it.each([

@@ -19,7 +19,8 @@ describe('support-plans: consents (capture, validation, revocation, history)', (
     expect(res.body).toMatchObject({ studentId: 'S2000001', status: 'in-force', signer: { role: 'guardian', id: 'guardian-1' }, recipients: [{ unit: 'police' }] });
     const [event] = await api.outbox(`type = 'support.consent.granted' AND key = $1`, [res.body.id]);
     expect(event.topic).toBe('support.consent.v1');
-    expect(Object.keys(event.payload).sort()).toEqual(['consentId', 'effectiveFrom', 'expiresAt', 'grantedAt']);
+    // Plus districtId: the tenant, not a clinical fact.
+    expect(Object.keys(event.payload).sort()).toEqual(['consentId', 'districtId', 'effectiveFrom', 'expiresAt', 'grantedAt']);
   });
 
   it('R4: once the student is 18 a guardian may not sign, the student signs', async () => {
@@ -83,7 +84,8 @@ describe('support-plans: consents (capture, validation, revocation, history)', (
     expect(new Date(revoked.body.revokedAt).getTime()).toBeGreaterThanOrEqual(new Date(granted.body.recordedAt).getTime());
     const [event] = await api.outbox(`type = 'support.consent.revoked' AND key = $1`, [granted.body.id]);
     expect(event).toMatchObject({ topic: 'support.consent.v1', payload: { consentId: granted.body.id, revokedAt: revoked.body.revokedAt } });
-    expect(Object.keys(event.payload).sort()).toEqual(['consentId', 'revokedAt']);
+    // Plus districtId: the tenant, not a clinical fact.
+    expect(Object.keys(event.payload).sort()).toEqual(['consentId', 'districtId', 'revokedAt']);
 
     const again = await api.http.post(`/consents/${granted.body.id}/revoke`).set('authorization', await api.bearer(['clinician'])).send({}).expect(409);
     expect(again.body.code).toBe('CONSENT.ALREADY_REVOKED');

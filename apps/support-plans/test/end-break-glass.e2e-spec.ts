@@ -63,7 +63,7 @@ describe('support-plans: ending a break-the-glass grant early (R6, R10)', () => 
     // What the grant opened on the police topic is withdrawn in the same transaction.
     const withdrawn = await api.outbox(`type = 'support.police-projection.withdrawn' AND key = $1`, [published.key]);
     expect(withdrawn).toHaveLength(1);
-    expect(withdrawn[0].payload).toEqual({ projectionId: published.key, withdrawnAt: ended.body.endedAt });
+    expect(withdrawn[0].payload).toEqual({ projectionId: published.key, withdrawnAt: ended.body.endedAt, districtId: 'dev' });
     const [row] = await api.ds.query(`SELECT active FROM police_projection WHERE projection_id = $1`, [published.key]);
     expect(row.active).toBe(false);
   });
@@ -81,7 +81,7 @@ describe('support-plans: ending a break-the-glass grant early (R6, R10)', () => 
         topic: 'support.break-glass.v1',
         type: 'support.break-glass.ended',
         key: grant.id,
-        payload: { grantId: grant.id, studentId: 'S5100002', endedBy: 'bh-director-1', endedByRole: 'bh-director', reason: 'Reviewed: no articulable threat remained.', endedAt: ended.body.endedAt, expiresAt: grant.expiresAt },
+        payload: { grantId: grant.id, studentId: 'S5100002', endedBy: 'bh-director-1', endedByRole: 'bh-director', reason: 'Reviewed: no articulable threat remained.', endedAt: ended.body.endedAt, expiresAt: grant.expiresAt, districtId: 'dev' },
       },
     ]);
 

@@ -76,7 +76,7 @@ describe('support-plans: intake of incident referrals and tips through the broke
     expect(classOf('referral', 'safetyFlag')).toBe('EDU-SAFETY');
 
     const [received] = await ds.query(`SELECT payload FROM outbox WHERE type = 'support.referral.received' AND key = $1`, [row.id]);
-    expect(received.payload).toEqual({ referralId: row.id, studentId: 'S4000001', campusId: 'campus-hs-01', source: 'incident', incidentId: req.incidentId });
+    expect(received.payload).toEqual({ referralId: row.id, studentId: 'S4000001', campusId: 'campus-hs-01', source: 'incident', incidentId: req.incidentId, districtId: 'dev' });
 
     const http = request(svc.app.getHttpServer());
     const queue = await http.get('/referrals').query({ studentId: 'S4000001' }).set('authorization', await as(svc, 'clinician')).expect(200);

@@ -47,6 +47,7 @@ describe('support-plans: referral decisions (real PostgreSQL)', () => {
       decidedBy: 'clinician-3',
       decidedAt: res.body.decidedAt,
       assignedClinicianId: 'clinician-3',
+      districtId: 'dev',
     });
     expect(JSON.stringify(evs)).not.toContain('Thursday');
     const delegated = await decide(await create(), 'accept', { assignedClinicianId: 'clinician-8' }, 200, 'bh-lead');

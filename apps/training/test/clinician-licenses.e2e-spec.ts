@@ -100,7 +100,7 @@ describe('training: clinician licenses (number, expiry), CEU and ethics hours pe
     expect(warnings[0].payload).not.toHaveProperty('licenseNumber');
     await job.run(noonBefore('2027-01-01', 0), noonBefore('2027-01-01', 0));
     expect((await events('training.license.expired', LPC)).map((e) => e.payload)).toEqual([
-      { licenseId: expect.any(String), staffId: LPC, licenseType: 'LPC', expiredOn: '2027-01-01' },
+      { licenseId: expect.any(String), staffId: LPC, licenseType: 'LPC', expiredOn: '2027-01-01', districtId: 'dev' },
     ]);
     const validator = new EventValidator();
     for (const e of [...warnings, ...(await events('training.license.expired', LPC))]) expect(validator.validate(e.headers.ce_dataschema, e.payload).valid).toBe(true);

@@ -54,7 +54,8 @@ describe('wellness: psychological screening (TCOLE L-3)', () => {
       {
         topic: 'wellness.psych-declaration.v1',
         type: 'wellness.psych-declaration.recorded',
-        payload: { declarationId: res.body.id, candidateId, result: 'fit', declaredOn: '2026-11-30', evaluatorLicense: 'TX-PSY-1001' },
+        // The five W3 fields plus districtId: the tenant, not a wellness fact.
+        payload: { declarationId: res.body.id, candidateId, result: 'fit', declaredOn: '2026-11-30', evaluatorLicense: 'TX-PSY-1001', districtId: 'dev' },
       },
     ]);
     expect(JSON.stringify(rows)).not.toMatch(/N-123|F-456|MMPI/);

@@ -40,11 +40,14 @@ function leaves(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-/** Values a field may share with the rest of the world: closed vocabularies, days, flags, counts and key ids. */
+/**
+ * Values a field may share with the rest of the world: closed vocabularies, days, flags, counts and key ids,
+ * and the district (the tenant: the same for all of a district's records, so it singles out no one).
+ */
 function isVocabulary(type: string, field: string): boolean {
   const schema = EVENTS.find((e) => e.type === type)!.schema as { properties: Record<string, { enum?: unknown[]; type?: unknown; format?: string }> };
   const p = schema.properties[field];
-  return !!p && (!!p.enum || p.type === 'boolean' || p.type === 'integer' || p.format === 'date' || ['campusId', 'pseudonymKeyId', 'analyticKeyId'].includes(field));
+  return !!p && (!!p.enum || p.type === 'boolean' || p.type === 'integer' || p.format === 'date' || ['campusId', 'pseudonymKeyId', 'analyticKeyId', 'districtId'].includes(field));
 }
 
 describe('system: the data team cannot re-identify the analytics stream (issue 14, R12)', () => {
@@ -193,7 +196,8 @@ describe('system: the data team cannot re-identify the analytics stream (issue 1
     expect(groups).toHaveLength((14 + 7 + 7) * 5);
     for (const g of groups) {
       // One dimension of one student, the month and closed vocabularies: no pseudonym, no incident, no campus, no day.
-      expect(Object.keys(g.payload).sort()).toEqual(['analyticGroupFactId', 'analyticKeyId', 'dimension', 'measure', 'monthOf', 'value']);
+      // Plus districtId: the tenant, shared by every record of the district, so it links nothing.
+      expect(Object.keys(g.payload).sort()).toEqual(['analyticGroupFactId', 'analyticKeyId', 'dimension', 'districtId', 'measure', 'monthOf', 'value']);
       expect(g.payload.monthOf).toMatch(/^\d{4}-\d{2}-01$/);
     }
     // Demographic values only ever travel in group records, and those hold none of the facts' identifying values.

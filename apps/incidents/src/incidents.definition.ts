@@ -12,6 +12,7 @@ import { CreateCoResponderRoster1764200000300 } from './migrations/1764200000300
 import { DispatchFallbacks1764500000000 } from './migrations/1764500000000-dispatch-fallbacks.js';
 import { CreateStudentDemographics1764600000000 } from './migrations/1764600000000-create-student-demographics.js';
 import { CreateSupportDisclosure1764300000500 } from './migrations/1764300000500-create-support-disclosure.js';
+import { BtreeArrayLookups1765300000000 } from './migrations/1765300000000-btree-array-lookups.js';
 import { TIP_ENTITIES } from './tips/tips.module.js';
 
 export const incidentsDefinition: ServiceDefinition = {
@@ -36,6 +37,8 @@ export const incidentsDefinition: ServiceDefinition = {
       CreateSupportDisclosure1764300000500,
       DispatchFallbacks1764500000000,
       CreateStudentDemographics1764600000000,
+      // Runs after the tenancy migration dataSourceOptions appends (timestamp order): it needs district_id.
+      BtreeArrayLookups1765300000000,
     ],
   },
 };

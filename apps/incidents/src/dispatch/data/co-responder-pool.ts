@@ -57,13 +57,17 @@ export async function officerCandidates(em: EntityManager, campusId: string, at:
   }));
 }
 
-/** Licensed, active behavioral-health staff on a non-cancelled shift covering the campus at that instant; free ones first. */
+/**
+ * Licensed, active behavioral-health staff on a non-cancelled shift covering the campus at that
+ * instant; free ones first. Read from on_call_shift_campus (a campus of each shift not cancelled,
+ * btree, which row-level security lets the planner use; the GIN index on campus_ids it would not).
+ */
 export async function onCallClinicians(em: EntityManager, campusId: string, at: Date): Promise<ClinicianCandidate[]> {
   const rows: { staff_id: string; shift_id: string; busy: boolean }[] = await em.query(
     `SELECT sh.staff_id, sh.shift_id,
             EXISTS (SELECT 1 FROM incident i WHERE i.clinician_staff_id = sh.staff_id AND i.status IN ('dispatched', 'on-scene')) AS busy
-       FROM on_call_shift sh JOIN roster_staff r ON r.staff_id = sh.staff_id
-      WHERE NOT sh.cancelled AND sh.campus_ids @> ARRAY[$1::text] AND sh.starts_at <= $2 AND sh.ends_at > $2
+       FROM on_call_shift_campus sh JOIN roster_staff r ON r.staff_id = sh.staff_id
+      WHERE sh.campus_id = $1 AND sh.starts_at <= $2 AND sh.ends_at > $2
         AND r.unit = 'behavioral-health' AND r.licensed AND r.added_at IS NOT NULL
         AND (r.deactivated_at IS NULL OR r.deactivated_at > $2)
       ORDER BY busy, sh.starts_at, sh.staff_id`,
@@ -72,11 +76,10 @@ export async function onCallClinicians(em: EntityManager, campusId: string, at: 
   return rows.map((r) => ({ staffId: r.staff_id, shiftId: r.shift_id, busy: r.busy }));
 }
 
-/** Shifts covering the campus at that instant whoever holds them: says why none of them counted. */
+/** Shifts covering the campus at that instant whoever holds them (the side table holds no cancelled one): says why none of them counted. */
 export async function coveringShiftCount(em: EntityManager, campusId: string, at: Date): Promise<number> {
   const [row]: { n: number }[] = await em.query(
-    `SELECT count(*)::int AS n FROM on_call_shift
-      WHERE NOT cancelled AND campus_ids @> ARRAY[$1::text] AND starts_at <= $2 AND ends_at > $2`,
+    `SELECT count(*)::int AS n FROM on_call_shift_campus WHERE campus_id = $1 AND starts_at <= $2 AND ends_at > $2`,
     [campusId, at],
   );
   return row.n;

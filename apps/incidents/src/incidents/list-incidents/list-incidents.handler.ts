@@ -17,26 +17,33 @@ interface Row {
   cursor_at: string;
 }
 
-/** Only the filters given become predicates, so each query can use the index of its leading filter. */
+/**
+ * Only the filters given become predicates, so each query can use the index of its leading filter.
+ * A student's history walks incident_student (district, student, occurred_at, incident) in the
+ * same keyset order: a GIN index on student_ids is never used under row-level security.
+ */
 export function listQuery(q: ListIncidentsQuery): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const where: string[] = [];
   const p = (value: unknown) => `$${params.push(value)}`;
-  if (q.campusId) where.push(`campus_id = ${p(q.campusId)}`);
-  if (q.type) where.push(`type = ${p(q.type)}`);
-  if (q.status) where.push(`status = ${p(q.status)}`);
-  if (q.studentId) where.push(`student_ids @> ARRAY[${p(q.studentId)}]::text[]`);
-  if (q.from) where.push(`occurred_at >= ${p(q.from)}::timestamptz`);
-  if (q.to) where.push(`occurred_at < ${p(q.to)}::timestamptz`);
+  // The keyset columns of the table the walk is led by; the side table's equal the incident's.
+  const [at, key] = q.studentId ? ['s.occurred_at', 's.incident_id'] : ['i.occurred_at', 'i.id'];
+  if (q.studentId) where.push(`s.student_id = ${p(q.studentId)}`);
+  if (q.campusId) where.push(`i.campus_id = ${p(q.campusId)}`);
+  if (q.type) where.push(`i.type = ${p(q.type)}`);
+  if (q.status) where.push(`i.status = ${p(q.status)}`);
+  if (q.from) where.push(`${at} >= ${p(q.from)}::timestamptz`);
+  if (q.to) where.push(`${at} < ${p(q.to)}::timestamptz`);
   if (q.cursor) {
-    const [at, id] = decodeCursor(q.cursor, ['timestamp', 'uuid']);
-    where.push(`(occurred_at, id) < (${p(at)}::timestamptz, ${p(id)}::uuid)`);
+    const [cursorAt, id] = decodeCursor(q.cursor, ['timestamp', 'uuid']);
+    where.push(`(${at}, ${key}) < (${p(cursorAt)}::timestamptz, ${p(id)}::uuid)`);
   }
   const limit = p(pageSize(q) + 1);
-  const sql = `SELECT id, campus_id, location, occurred_at, type, student_ids, mental_health_crisis, status, priority, co_response,
-                      ${keysetTimestamp('occurred_at')} AS cursor_at
-                 FROM incident ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-                ORDER BY occurred_at DESC, id DESC
+  const from = q.studentId ? 'incident_student s JOIN incident i ON i.id = s.incident_id' : 'incident i';
+  const sql = `SELECT i.id, i.campus_id, i.location, i.occurred_at, i.type, i.student_ids, i.mental_health_crisis, i.status, i.priority, i.co_response,
+                      ${keysetTimestamp('i.occurred_at')} AS cursor_at
+                 FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+                ORDER BY ${at} DESC, ${key} DESC
                 LIMIT ${limit}`;
   return { sql, params };
 }

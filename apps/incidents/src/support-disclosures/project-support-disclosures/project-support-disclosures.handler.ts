@@ -30,13 +30,22 @@ export class SupportDisclosuresHandler {
       return;
     }
     // Same key, same partition: in order. The guard keeps an older copy from replacing a newer one on redelivery.
+    // Its consents are mirrored in support_disclosure_consent (btree, usable under row-level security) from the row as stored.
     await em.query(
-      `INSERT INTO support_disclosure (projection_id, record_type, student_id, purpose, data, consent_ids, grant_ids, redisclosure, notices, valid_until, projected_at)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6::uuid[], $7::uuid[], $8, $9::text[], $10, $11)
-       ON CONFLICT (district_id, projection_id) DO UPDATE SET
-         data = EXCLUDED.data, consent_ids = EXCLUDED.consent_ids, grant_ids = EXCLUDED.grant_ids, notices = EXCLUDED.notices,
-         valid_until = EXCLUDED.valid_until, projected_at = EXCLUDED.projected_at, purpose = EXCLUDED.purpose, received_at = now()
-       WHERE support_disclosure.projected_at <= EXCLUDED.projected_at`,
+      `WITH disclosure AS (
+         INSERT INTO support_disclosure (projection_id, record_type, student_id, purpose, data, consent_ids, grant_ids, redisclosure, notices, valid_until, projected_at)
+         VALUES ($1, $2, $3, $4, $5::jsonb, $6::uuid[], $7::uuid[], $8, $9::text[], $10, $11)
+         ON CONFLICT (district_id, projection_id) DO UPDATE SET
+           data = EXCLUDED.data, consent_ids = EXCLUDED.consent_ids, grant_ids = EXCLUDED.grant_ids, notices = EXCLUDED.notices,
+           valid_until = EXCLUDED.valid_until, projected_at = EXCLUDED.projected_at, purpose = EXCLUDED.purpose, received_at = now()
+         WHERE support_disclosure.projected_at <= EXCLUDED.projected_at
+         RETURNING projection_id, consent_ids
+       ), dropped AS (
+         DELETE FROM support_disclosure_consent c USING disclosure d WHERE c.projection_id = d.projection_id AND c.consent_id <> ALL (d.consent_ids)
+       )
+       INSERT INTO support_disclosure_consent (projection_id, consent_id)
+       SELECT DISTINCT d.projection_id, c FROM disclosure d, unnest(d.consent_ids) AS c
+       ON CONFLICT DO NOTHING`,
       [p.projectionId, p.recordType, p.studentId, p.purpose, JSON.stringify(p.data), p.consentIds, p.grantIds, p.redisclosure, p.notices, p.validUntil, p.projectedAt],
     );
   }
@@ -53,7 +62,12 @@ export class SupportDisclosuresHandler {
 
   private async revoke(r: ConsentRevoked, em: EntityManager): Promise<void> {
     await em.query(`INSERT INTO support_disclosure_revoked_consent (consent_id, revoked_at) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [r.consentId, r.revokedAt]);
-    const rows = ((await em.query(`SELECT projection_id, consent_ids FROM support_disclosure WHERE consent_ids && ARRAY[$1]::uuid[] FOR UPDATE`, [r.consentId])) as {
+    // Through support_disclosure_consent: a GIN index on consent_ids is never used under row-level security.
+    const rows = ((await em.query(
+      `SELECT d.projection_id, d.consent_ids FROM support_disclosure_consent c JOIN support_disclosure d ON d.projection_id = c.projection_id
+        WHERE c.consent_id = $1 FOR UPDATE OF d`,
+      [r.consentId],
+    )) as {
       projection_id: string;
       consent_ids: string[];
     }[]).map((row) => ({ projectionId: row.projection_id, consentIds: row.consent_ids }));

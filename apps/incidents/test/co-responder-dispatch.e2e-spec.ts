@@ -70,6 +70,31 @@ describe('incidents: co-responder dispatch from staffing and training events (re
     return id;
   }
 
+  it('mirrors every campus of every shift not cancelled, with its holder and times, in on_call_shift_campus', async () => {
+    const mirror = `SELECT campus_id, shift_id, staff_id, starts_at, ends_at FROM on_call_shift_campus ORDER BY 1, 2`;
+    const expected = `SELECT c AS campus_id, shift_id, staff_id, starts_at, ends_at FROM on_call_shift, unnest(campus_ids) AS c WHERE NOT cancelled ORDER BY 1, 2`;
+    const rows = await svc.db.query(mirror);
+    expect(rows).toHaveLength(7);
+    expect(rows).toEqual(await svc.db.query(expected));
+  });
+
+  it('moves a changed shift in on_call_shift_campus (campuses, holder, times) and drops it once cancelled', async () => {
+    const [shiftId, first, second] = [randomUUID(), staff(), staff()];
+    const [startsAt, endsAt] = [new Date(now + 24 * 3_600_000), new Date(now + 32 * 3_600_000)];
+    const rows = () => svc.db.query(`SELECT campus_id, staff_id, starts_at, ends_at FROM on_call_shift_campus WHERE shift_id = $1 ORDER BY 1`, [shiftId]);
+    await publisher.publish([onCall(first, ['campus-zz-01', 'campus-zz-02'], shiftStart, shiftEnd, { shiftId })]);
+    await eventually(rows, (r) => r.length === 2, 30_000);
+    await publisher.publish([onCall(second, ['campus-zz-02', 'campus-zz-03'], startsAt, endsAt, { shiftId })]);
+    const moved = [
+      { campus_id: 'campus-zz-02', staff_id: second, starts_at: startsAt, ends_at: endsAt },
+      { campus_id: 'campus-zz-03', staff_id: second, starts_at: startsAt, ends_at: endsAt },
+    ];
+    await eventually(rows, (r) => r.length === 2 && r[0].staff_id === second, 30_000);
+    expect(await rows()).toEqual(moved);
+    await publisher.publish([onCall(second, ['campus-zz-02', 'campus-zz-03'], startsAt, endsAt, { shiftId, cancelled: true })]);
+    await eventually(rows, (r) => r.length === 0, 30_000);
+  });
+
   it('shows who could respond, as dispatch will read it', async () => {
     const res = await api.get(`/co-responder-eligibility?campusId=${C.ok}`);
     expect(res.status).toBe(200);

@@ -37,6 +37,8 @@ describe('incidents: list with filters and keyset pagination (real PostgreSQL)',
          FROM generate_series(0, 359) AS g`,
       [CAMPUSES, TYPES, STATUSES],
     );
+    // A student's history is read from incident_student, which report-incident writes with the incident.
+    await ds.query(`INSERT INTO incident_student (student_id, occurred_at, incident_id) SELECT s, occurred_at, id FROM incident, unnest(student_ids) AS s`);
     all = await ds.query(`SELECT id, campus_id, occurred_at, type, student_ids, status FROM incident ORDER BY occurred_at DESC, id DESC`);
   });
   afterAll(() => svc?.close());

@@ -48,6 +48,25 @@ describe('incidents: report incident', () => {
     });
   });
 
+  it("puts the incident in each of its students' history in the same statement (incident_student), once per student", async () => {
+    const http = request(svc.app.getHttpServer());
+    const created = await http
+      .post('/incidents')
+      .set('authorization', await svc.idp.bearer(['officer'], 'officer-7'))
+      .send({ ...validBody, studentIds: ['S2000001', 'S2000002', 'S2000001'] })
+      .expect(201);
+    const rows = await svc.db.query(`SELECT student_id, occurred_at FROM incident_student WHERE incident_id = $1 ORDER BY student_id`, [created.body.id]);
+    expect(rows).toEqual([
+      { student_id: 'S2000001', occurred_at: new Date(validBody.occurredAt) },
+      { student_id: 'S2000002', occurred_at: new Date(validBody.occurredAt) },
+    ]);
+    const chief = await svc.idp.bearer(['police-chief']);
+    for (const studentId of ['S2000001', 'S2000002']) {
+      const history = await http.get('/incidents').query({ studentId }).set('authorization', chief).expect(200);
+      expect(history.body.items.map((i: { id: string }) => i.id)).toEqual([created.body.id]);
+    }
+  });
+
   it('lets a district system (CAD) report, and the chief read, but not a clinician read', async () => {
     const http = request(svc.app.getHttpServer());
     const created = await http.post('/incidents').set('authorization', await svc.idp.bearer(['system'], 'cad')).send(validBody).expect(201);

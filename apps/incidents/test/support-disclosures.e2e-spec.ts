@@ -63,6 +63,20 @@ describe('incidents: support-disclosures, the police-side read model of consente
     expect(left).toEqual([other.projectionId]);
   });
 
+  it('R9: a newer copy built under other consents is revoked by those, not by the ones it no longer names (support_disclosure_consent)', async () => {
+    const [was, is, kept] = [randomUUID(), randomUUID(), randomUUID()];
+    const p = projection({ studentId: 'S7000005', consentIds: [was, kept] });
+    await apply(PoliceProjectionPublishedEvent, p);
+    await apply(PoliceProjectionPublishedEvent, { ...p, consentIds: [is, kept], projectedAt: new Date(Date.parse(p.projectedAt) + 1_000).toISOString() });
+    const consents = () => ds.query(`SELECT consent_id FROM support_disclosure_consent WHERE projection_id = $1 ORDER BY 1`, [p.projectionId]);
+    expect((await consents()).map((r: { consent_id: string }) => r.consent_id)).toEqual([is, kept].sort());
+    await apply(ConsentRevokedEvent, { consentId: was, revokedAt: new Date().toISOString() });
+    expect((await read('S7000005')).body).toHaveLength(1);
+    await apply(ConsentRevokedEvent, { consentId: is, revokedAt: new Date().toISOString() });
+    expect((await read('S7000005')).body).toEqual([]);
+    expect(await consents()).toEqual([]);
+  });
+
   it('R9: a projection built under a consent revoked earlier is never stored, whatever the arrival order', async () => {
     const consent = randomUUID();
     await apply(ConsentRevokedEvent, { consentId: consent, revokedAt: new Date().toISOString() });

@@ -85,6 +85,11 @@ export async function seedIncidents(query: Query, districts: string[], total: nu
        FROM generate_series(1, $2::int) AS g`,
     [districts[0], DISPATCH_CANDIDATES],
   );
+  // Students' histories, as report-incident writes them beside each incident (a pair may name one student twice).
+  await query(
+    `INSERT INTO incident_student (district_id, student_id, occurred_at, incident_id)
+     SELECT DISTINCT district_id, s, occurred_at, id FROM incident, unnest(student_ids) AS s`,
+  );
 }
 
 /**
@@ -133,23 +138,32 @@ export async function seedProjections(query: Query, districts: string[]): Promis
        FROM ${each(clinicians)}, generate_series(-${SHIFT_DAYS_BACK}, ${SHIFT_DAYS_AHEAD}) AS day`,
     [districts],
   );
+  // Each shift's campuses, as the roster projection writes them with the shift.
+  await query(
+    `INSERT INTO on_call_shift_campus (district_id, campus_id, shift_id, staff_id, starts_at, ends_at)
+     SELECT sh.district_id, c, sh.shift_id, sh.staff_id, sh.starts_at, sh.ends_at FROM on_call_shift sh, unnest(sh.campus_ids) AS c WHERE NOT sh.cancelled`,
+  );
 }
 
 /**
- * Takes the incident table's primary key (with the foreign keys that reference it) and indexes
- * off for the load, as a backfill would; the returned function puts back exactly what the
- * migrations made (district first), from the catalog's own definitions, sorted builds instead of
- * a million random inserts.
+ * Takes the primary keys of incident and incident_student (with the foreign keys that reference or
+ * leave them) and their indexes off for the load, as a backfill would; the returned function puts
+ * back exactly what the migrations made (district first), from the catalog's own definitions,
+ * sorted builds instead of a million random inserts.
  */
 export async function detachIndexes(query: Query): Promise<() => Promise<void>> {
   const rows = (q: string) => query(q) as Promise<{ tbl: string; name: string; def: string }[]>;
+  const tables = `('incident'::regclass, 'incident_student'::regclass)`;
   const fks = await rows(
-    `SELECT conrelid::regclass::text AS tbl, conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE contype = 'f' AND confrelid = 'incident'::regclass`,
+    `SELECT conrelid::regclass::text AS tbl, conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
+      WHERE contype = 'f' AND (confrelid IN ${tables} OR conrelid IN ${tables})`,
   );
-  const pk = await rows(`SELECT 'incident' AS tbl, conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE contype = 'p' AND conrelid = 'incident'::regclass`);
+  const pk = await rows(
+    `SELECT conrelid::regclass::text AS tbl, conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE contype = 'p' AND conrelid IN ${tables}`,
+  );
   const indexes = await rows(
-    `SELECT 'incident' AS tbl, indexrelid::regclass::text AS name, pg_get_indexdef(indexrelid) AS def FROM pg_index
-      WHERE indrelid = 'incident'::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = indexrelid)`,
+    `SELECT indrelid::regclass::text AS tbl, indexrelid::regclass::text AS name, pg_get_indexdef(indexrelid) AS def FROM pg_index
+      WHERE indrelid IN ${tables} AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = indexrelid)`,
   );
   for (const c of [...fks, ...pk]) await query(`ALTER TABLE ${c.tbl} DROP CONSTRAINT "${c.name}"`);
   for (const i of indexes) await query(`DROP INDEX ${i.name}`);

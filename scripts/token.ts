@@ -1,5 +1,5 @@
 // Dev-only: mints a bearer token signed with the local dev key (never in production).
-// Usage: npm run -s token -- --role clinician --sub u1 [--role officer] [--ttl 8h] [--license TX-PSY-1234]
+// Usage: npm run -s token -- --role clinician --sub u1 [--role officer] [--ttl 8h] [--license TX-PSY-1234] [--region esc-19]
 import { parseArgs } from 'node:util';
 // The modules themselves, not the #platform/#devkit barrels: those load NestJS, TypeORM, kafkajs and
 // the embedded PostgreSQL, seconds of imports on a busy machine for one signature.
@@ -13,6 +13,7 @@ const { values } = parseArgs({
     sub: { type: 'string' },
     ttl: { type: 'string', default: '8h' },
     license: { type: 'string' },
+    region: { type: 'string' },
   },
 });
 
@@ -28,7 +29,7 @@ if (roles.length === 0 || bad.length || !values.sub) {
 }
 
 try {
-  process.stdout.write(`${await mintDevToken(repoRoot(), { sub: values.sub, roles: roles as Role[], expiresIn: values.ttl, licenseNumber: values.license })}\n`);
+  process.stdout.write(`${await mintDevToken(repoRoot(), { sub: values.sub, roles: roles as Role[], expiresIn: values.ttl, licenseNumber: values.license, region: values.region })}\n`);
 } catch (err) {
   process.stderr.write(`${(err as Error).message}\n`);
   process.exit(1);

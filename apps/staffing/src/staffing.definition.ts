@@ -10,6 +10,7 @@ import { StaffingListIndexes1764300000000 } from './migrations/1764300000000-lis
 import { CreatePsychDeclaration1764800000000 } from './migrations/1764800000000-create-psych-declaration.js';
 import { StaffSupervisor1764800000100 } from './migrations/1764800000100-staff-supervisor.js';
 import { CreateDistrict1765200000100 } from './migrations/1765200000100-create-district.js';
+import { DistrictRegion1765400000100 } from './migrations/1765400000100-district-region.js';
 import { DISTRICT_ENTITIES } from './districts/districts.module.js';
 import { ASSIGNMENT_ENTITIES } from './assignments/assignments.module.js';
 import { HIRING_ENTITIES } from './hiring/hiring.module.js';
@@ -40,6 +41,7 @@ export const staffingDefinition: ServiceDefinition = {
       CreatePsychDeclaration1764800000000,
       StaffSupervisor1764800000100,
       CreateDistrict1765200000100,
+      DistrictRegion1765400000100,
     ],
   },
 };

@@ -109,4 +109,19 @@ describe('staffing: the district registry', () => {
     expect(taken.body.code).toBe('DISTRICT.ISSUER_TAKEN');
     await http().put('/districts/elpaso-isd').set('Authorization', admin).send({ ...fields, timeZone: 'Central' }).expect(400);
   });
+
+  it("carries an optional regionId (a regional-admin's scope) in the entry, its event and every service's directory; a PUT without it leaves the region", async () => {
+    const { districtId: _id, ...fields } = body({ campusIds: ['ep-hs-01'] });
+    await http().put('/districts/elpaso-isd').set('Authorization', admin).send({ ...fields, regionId: 'not a region' }).expect(400);
+    const inRegion = await http().put('/districts/elpaso-isd').set('Authorization', admin).send({ ...fields, regionId: 'esc-19' }).expect(200);
+    expect(inRegion.body).toEqual(body({ campusIds: ['ep-hs-01'], regionId: 'esc-19' }));
+    const [event] = await platform.query(`SELECT payload FROM outbox WHERE key = 'elpaso-isd' ORDER BY id DESC LIMIT 1`);
+    expect(event.payload.regionId).toBe('esc-19');
+    expect(await platform.query(`SELECT region_id FROM district_directory WHERE id = 'elpaso-isd'`)).toEqual([{ region_id: 'esc-19' }]);
+    const created = await http().post('/districts').set('Authorization', admin).send(body({ districtId: 'canutillo-isd', issuer: 'https://idp.cisd.example/', regionId: 'esc-19' })).expect(201);
+    expect(created.body.regionId).toBe('esc-19');
+    const left = await http().put('/districts/elpaso-isd').set('Authorization', admin).send(fields).expect(200);
+    expect(left.body).not.toHaveProperty('regionId');
+    expect(await platform.query(`SELECT region_id FROM district_directory WHERE id = 'elpaso-isd'`)).toEqual([{ region_id: null }]);
+  });
 });

@@ -5,9 +5,9 @@ import type { Purpose } from './purposes.js';
  * Who receives data. Staff roles are the JWT roles of libs/contracts (minus `system`: a service
  * acting for itself is not a recipient; nor is a `psychologist`, who evaluates officer candidates for
  * the wellness service and never receives student data, W2; nor a `platform-admin`, who registers districts
- * and acts in no district, issue 19); parents and students reach their own records.
+ * and acts in no district, nor a `regional-admin`, who sees suppressed counts only, issue 19); parents and students reach their own records.
  */
-export type StaffRole = Exclude<Role, 'system' | 'psychologist' | 'platform-admin'>;
+export type StaffRole = Exclude<Role, 'system' | 'psychologist' | 'platform-admin' | 'regional-admin'>;
 export type RecipientRole = StaffRole | 'parent' | 'student';
 
 /**

@@ -11,6 +11,11 @@ export const ROLES = [
   'psychologist',
   /** Runs the deployment: registers districts (issue 19). Acts in the reserved tenant `platform`, never in a district. */
   'platform-admin',
+  /**
+   * Oversees a region's districts (issue 19): sees counts across them, small cells suppressed, never a
+   * record. Only from the deployment's IdP, with a `region` claim; acts in no district of its own.
+   */
+  'regional-admin',
 ] as const;
 
 export type Role = (typeof ROLES)[number];

@@ -40,13 +40,15 @@ export interface DevTokenRequest {
   roles: Role[];
   /** Sets the `license_number` claim (the psychologist role needs one). */
   licenseNumber?: string;
+  /** Sets the `region` claim (a regional-admin needs one). */
+  region?: string;
   expiresIn?: string;
 }
 
 export async function signDevToken(privateKeyPem: string, req: DevTokenRequest): Promise<string> {
   refuseInProduction();
   const key = await importPKCS8(privateKeyPem, ALG);
-  return new SignJWT({ roles: req.roles, ...(req.licenseNumber ? { license_number: req.licenseNumber } : {}) })
+  return new SignJWT({ roles: req.roles, ...(req.licenseNumber ? { license_number: req.licenseNumber } : {}), ...(req.region ? { region: req.region } : {}) })
     .setProtectedHeader({ alg: ALG, typ: 'JWT' })
     .setSubject(req.sub)
     .setIssuer(DEV_ISSUER)

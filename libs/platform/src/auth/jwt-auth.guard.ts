@@ -47,9 +47,10 @@ export class JwtAuthGuard implements CanActivate {
     }
 
     const allowed = this.reflector.getAllAndOverride<Role[]>(ALLOWED_ROLES, targets) ?? [];
-    // The registry's routes (platform-admin only) act in the platform tenant, never in a district.
-    const platformRoute = allowed.length > 0 && allowed.every((r) => r === 'platform-admin');
-    this.actIn(platformRoute ? PLATFORM_DISTRICT_ID : request.principal.districtId);
+    // The registry's routes (platform-admin only) act in the platform tenant, never in a district;
+    // regional routes (regional-admin only) in none: they name each district of the region explicitly.
+    const only = (role: Role) => allowed.length > 0 && allowed.every((r) => r === role);
+    this.actIn(only('platform-admin') ? PLATFORM_DISTRICT_ID : only('regional-admin') ? undefined : request.principal.districtId);
     if (!request.principal.roles.some((r) => allowed.includes(r))) {
       throw new Problem(403, 'AUTH.FORBIDDEN', 'Your role does not allow this operation');
     }
@@ -57,10 +58,10 @@ export class JwtAuthGuard implements CanActivate {
   }
 
   /** The request's district, for every query and event from here on (tenancy/district-session.ts), and its calendar. */
-  private actIn(districtId: string): void {
+  private actIn(districtId: string | undefined): void {
     const trace = RequestContext.current();
     if (!trace) return;
     trace.districtId = districtId;
-    trace.timeZone = this.districts.timeZoneOf(districtId);
+    trace.timeZone = districtId === undefined ? undefined : this.districts.timeZoneOf(districtId);
   }
 }

@@ -58,6 +58,22 @@ describe('TokenVerifier with several issuers (issue 19)', () => {
     await expect(verifier.verify(await env.token(['platform-admin'], 'ops'))).resolves.toEqual({ sub: 'ops', roles: ['platform-admin'], districtId: 'dev' });
   });
 
+  it("keeps regional-admin, with its region, for the deployment's own IdP only, and only with a region claim", async () => {
+    const claims = { region: 'esc-19' };
+    await expect(verifier.verify(await env.token(['regional-admin'], 'esc', { claims }))).resolves.toEqual({ sub: 'esc', roles: ['regional-admin'], districtId: 'dev', region: 'esc-19' });
+    await expect(verifier.verify(await austin.token(['regional-admin', 'officer'], 'a-1', { claims }))).resolves.toEqual({ sub: 'a-1', roles: ['officer'], districtId: 'austin' });
+    await expect(verifier.verify(await env.token(['regional-admin'], 'esc'))).resolves.toEqual({ sub: 'esc', roles: [], districtId: 'dev' });
+    await expect(verifier.verify(await env.token(['regional-admin'], 'esc', { claims: { region: 'no such/region' } }))).resolves.toEqual({ sub: 'esc', roles: [], districtId: 'dev' });
+    // A region claim without the role is nothing.
+    await expect(verifier.verify(await env.token(['admin'], 'd-1', { claims }))).resolves.toEqual({ sub: 'd-1', roles: ['admin'], districtId: 'dev' });
+  });
+
+  it("lists a region's districts from the registry's regionId (the deployment's own district is in none)", () => {
+    directory.apply({ ...entry('elpaso', elPaso, servers[1].url, 'America/Denver'), regionId: 'esc-19' });
+    expect(directory.inRegion('esc-19').map((d) => d.districtId)).toEqual(['elpaso']);
+    expect(directory.inRegion('esc-13')).toEqual([]);
+  });
+
   it("checks the district's audience", async () => {
     directory.apply({ ...entry('austin', austin, servers[0].url, 'America/Chicago'), audience: 'urn:other' });
     await expect(verifier.verify(await austin.token(['officer']))).rejects.toBeInstanceOf(InvalidTokenError);

@@ -9,6 +9,8 @@ export interface Principal {
   readonly licenseNumber?: string;
   /** The district whose identity provider issued the token: the only district it may act in. */
   readonly districtId: string;
+  /** The `region` claim of a `regional-admin` (deployment IdP only): the registry region whose counts it sees. */
+  readonly region?: string;
 }
 
 declare module 'fastify' {

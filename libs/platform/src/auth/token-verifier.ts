@@ -1,7 +1,7 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRemoteJWKSet, decodeJwt, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { isRole, type Role } from '#contracts';
+import { DISTRICT_ID_PATTERN, isRole, type Role } from '#contracts';
 import { DistrictDirectory, type DistrictIdentity } from '../tenancy/district-directory.js';
 import type { Principal } from './principal.js';
 
@@ -41,8 +41,13 @@ export function lifetimeProblem(payload: { exp?: number; iat?: number }, nowSeco
   return undefined;
 }
 
-/** Only the deployment's own identity provider may make a platform admin: a district's IdP cannot reach the registry. */
-const DEPLOYMENT_ONLY_ROLES: readonly Role[] = ['platform-admin'];
+/**
+ * Only the deployment's own identity provider may make a platform or regional admin: a district's
+ * IdP can reach neither the registry nor another district's counts.
+ */
+const DEPLOYMENT_ONLY_ROLES: readonly Role[] = ['platform-admin', 'regional-admin'];
+/** A region id (the registry's regionId) has the district id's shape. */
+const REGION = new RegExp(DISTRICT_ID_PATTERN);
 
 /**
  * Verifies district-issued JWTs. The token's `iss`, read before any check and only to choose the
@@ -96,10 +101,20 @@ export class TokenVerifier {
       const lifetime = lifetimeProblem(payload, Math.floor(Date.now() / 1000), this.options.maxTtlSeconds ?? DEFAULT_MAX_TTL_SECONDS);
       if (lifetime) throw new InvalidTokenError(lifetime);
       const claimed = Array.isArray(payload.roles) ? payload.roles : [];
-      const roles = (claimed.filter(isRole) as Role[]).filter((r) => idp.deployment || !DEPLOYMENT_ONLY_ROLES.includes(r));
+      const region = typeof payload.region === 'string' && REGION.test(payload.region) ? payload.region : undefined;
+      const roles = (claimed.filter(isRole) as Role[])
+        .filter((r) => idp.deployment || !DEPLOYMENT_ONLY_ROLES.includes(r))
+        // A regional admin without a region would oversee nothing: the role is dropped, never widened.
+        .filter((r) => r !== 'regional-admin' || region !== undefined);
       const license = payload.license_number;
       const districtId = idp.districtId;
-      return typeof license === 'string' && license.length > 0 ? { sub: payload.sub, roles, licenseNumber: license, districtId } : { sub: payload.sub, roles, districtId };
+      return {
+        sub: payload.sub,
+        roles,
+        ...(typeof license === 'string' && license.length > 0 ? { licenseNumber: license } : {}),
+        districtId,
+        ...(roles.includes('regional-admin') ? { region } : {}),
+      };
     } catch (err) {
       if (err instanceof InvalidTokenError) throw err;
       if (err instanceof joseErrors.JOSEError) throw new InvalidTokenError(err.code);

@@ -4,7 +4,7 @@ import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema }
 import type { ServiceConfig } from '../config/service-config.js';
 import { assertBoundByRowSecurity, databaseRoles, grantSchema, provisionRoles } from '../tenancy/database-roles.js';
 import { bindDistrictSessions } from '../tenancy/district-session.js';
-import { districtDirectoryMigration } from '../tenancy/district-directory.migration.js';
+import { districtDirectoryMigration, DistrictDirectoryRegion1765400000000 } from '../tenancy/district-directory.migration.js';
 import { districtTenancyMigration } from '../tenancy/district-tenancy.migration.js';
 
 // Entity and migration classes are listed explicitly: globs do not work with ESM builds.
@@ -42,6 +42,7 @@ export function dataSourceOptions(config: ServiceConfig, def: DatabaseDefinition
       ...(def.migrations as unknown[]),
       districtTenancyMigration(config.DEFAULT_DISTRICT_ID, roles.relayRole),
       districtDirectoryMigration(roles.relayRole),
+      DistrictDirectoryRegion1765400000000,
     ] as MixedList<never>,
     migrationsTableName: 'migrations',
     // Run by migrateUnderLock, so replicas starting together do not race.

@@ -33,3 +33,16 @@ export function districtDirectoryMigration(relayRole: string) {
     }
   };
 }
+
+/** The registry entry's optional region (issue 19, regional roles); appended after the directory itself. */
+export class DistrictDirectoryRegion1765400000000 implements MigrationInterface {
+  name = 'DistrictDirectoryRegion1765400000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE district_directory ADD COLUMN region_id text`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE district_directory DROP COLUMN region_id`);
+  }
+}

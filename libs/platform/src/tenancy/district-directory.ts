@@ -12,6 +12,8 @@ export interface DistrictIdentity {
   timeZone: string;
   /** The registry's analytics pseudonym key id; unset for the deployment's own district (its env key). */
   pseudonymKeyId?: string;
+  /** The registry's region of the district (a regional-admin's scope); unset for the deployment's own district. */
+  regionId?: string;
   /** True for the deployment's own identity provider (env JWT_*), the only one trusted with `platform-admin`. */
   deployment: boolean;
 }
@@ -89,6 +91,11 @@ export class DistrictDirectory {
     return runInDistrict(districtId, fn, this.timeZoneOf(districtId));
   }
 
+  /** The registry's districts of one region, by id (the deployment's own district is in none). */
+  inRegion(regionId: string): DistrictIdentity[] {
+    return this.all().filter((d) => d.regionId !== undefined && d.regionId === regionId);
+  }
+
   /** Every district known: the deployment's first, then the registry's by id. */
   all(): DistrictIdentity[] {
     return [this.deployment, ...[...this.registered.values()].sort((a, b) => a.districtId.localeCompare(b.districtId))];
@@ -128,7 +135,7 @@ export class DistrictDirectory {
 }
 
 function identityOf(d: District): DistrictIdentity {
-  return { districtId: d.districtId, issuer: d.issuer, audience: d.audience, jwksUrl: d.jwksUrl, timeZone: d.timeZone, pseudonymKeyId: d.pseudonymKeyId, deployment: false };
+  return { districtId: d.districtId, issuer: d.issuer, audience: d.audience, jwksUrl: d.jwksUrl, timeZone: d.timeZone, pseudonymKeyId: d.pseudonymKeyId, regionId: d.regionId ?? undefined, deployment: false };
 }
 
 /** An IANA zone name the runtime knows (`Intl.DateTimeFormat` throws a RangeError on any other). */

@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsString, IsUrl, Length, Matches, ValidateBy } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsString, IsUrl, Length, Matches, ValidateBy } from 'class-validator';
+import { DISTRICT_ID_PATTERN } from '#contracts';
 import { isTimeZone } from '#platform';
 
 /** An IANA time zone name the runtime knows, checked with Intl.DateTimeFormat (400 otherwise). */
@@ -44,4 +45,9 @@ export class DistrictFieldsDto {
   @IsString({ each: true })
   @Length(1, 64, { each: true })
   campusIds: string[];
+
+  @ApiPropertyOptional({ example: 'esc-region-19', pattern: DISTRICT_ID_PATTERN, description: 'The region the district belongs to: its regional-admin sees suppressed counts only' })
+  @IsOptional()
+  @Matches(new RegExp(DISTRICT_ID_PATTERN), { message: '$property must be 1-32 letters, digits or dashes' })
+  regionId?: string;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { District } from '#contracts';
 
 export class DistrictResponse {
@@ -26,6 +26,9 @@ export class DistrictResponse {
   @ApiProperty({ type: [String], example: ['campus-hs-01'] })
   campusIds: string[];
 
+  @ApiPropertyOptional({ example: 'esc-region-19' })
+  regionId?: string;
+
   static from(d: District): DistrictResponse {
     return Object.assign(new DistrictResponse(), {
       districtId: d.districtId,
@@ -36,6 +39,7 @@ export class DistrictResponse {
       timeZone: d.timeZone,
       pseudonymKeyId: d.pseudonymKeyId,
       campusIds: d.campusIds,
+      ...(d.regionId ? { regionId: d.regionId } : {}),
     });
   }
 }

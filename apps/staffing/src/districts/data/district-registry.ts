@@ -14,6 +14,7 @@ export function districtOf(r: DistrictRecord): District {
     timeZone: r.timeZone,
     pseudonymKeyId: r.pseudonymKeyId,
     campusIds: r.campusIds,
+    ...(r.regionId ? { regionId: r.regionId } : {}),
   };
 }
 

@@ -27,6 +27,9 @@ export class DistrictRecord {
   @Column({ name: 'campus_ids', type: 'text', array: true })
   campusIds: string[];
 
+  @Column({ name: 'region_id', type: 'text', nullable: true })
+  regionId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

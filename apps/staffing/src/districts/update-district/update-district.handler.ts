@@ -24,7 +24,8 @@ export class UpdateDistrictHandler {
       const record = await em.findOne(DistrictRecord, { where: { id: districtId }, lock: { mode: 'pessimistic_write' } });
       if (!record) throw districtNotFound(districtId);
       if (await issuerHolder(em, dto.issuer, districtId)) throw registryProblem('ISSUER_TAKEN', districtId);
-      return publishDistrict(em, this.outbox, Object.assign(record, dto), DistrictUpdatedEvent);
+      // The whole entry is replaced: a body without regionId takes the district out of its region.
+      return publishDistrict(em, this.outbox, Object.assign(record, { regionId: null }, dto), DistrictUpdatedEvent);
     });
     this.districts.apply(district);
     return district;

@@ -27,6 +27,8 @@ export const DistrictSchema = Payload({
   /** Id of the district's analytics pseudonym key (the key itself never leaves its secret store). */
   pseudonymKeyId: Type.String({ pattern: '^[A-Za-z0-9._-]{1,32}$' }),
   campusIds: Type.Array(campusId),
+  /** The region the district belongs to, if any: a `regional-admin` of that region sees its suppressed counts. */
+  regionId: Type.Optional(Type.String({ pattern: DISTRICT_ID_PATTERN })),
 });
 export type District = Static<typeof DistrictSchema>;
 
@@ -39,6 +41,7 @@ const districtExample: District = {
   timeZone: 'America/Denver',
   pseudonymKeyId: 'episd-2026',
   campusIds: ['campus-hs-01', 'campus-ms-02'],
+  regionId: 'esc-region-19',
 };
 
 export const DistrictRegisteredEvent = defineEvent({

@@ -116,7 +116,7 @@ describe('incidents: co-responder dispatch from staffing and training events (re
     const [event] = await svc.db.query(`SELECT payload FROM outbox WHERE type = 'incidents.incident.dispatched' AND key = $1`, [id]);
     expect(event.payload).toEqual({
       incidentId: id, campusId: C.ok, coResponse: true, officerStaffId: O.ok, clinicianStaffId: K.ok, dispatchedAt: new Date(now - 30 * MINUTE).toISOString(),
-      clinicianMode: 'in-person', officerOnlyReason: null,
+      clinicianMode: 'in-person', officerOnlyReason: null, districtId: 'dev',
     });
   });
 

@@ -66,7 +66,7 @@ describe('training: certification expiry job and eligibility events', () => {
     await run(noonBefore(cert.expiresOn, 1));
     expect(await thresholds()).toEqual([[90, 90], [60, 60], [30, 30]]);
     const [warning] = await events('training.certification.expiring', 'certificationId', cert.id);
-    expect(warning).toEqual({ certificationId: cert.id, staffId, courseCode: 'MHFA', category: 'mental-health-first-aid', expiresOn: '2029-11-23', thresholdDays: 90, daysRemaining: 90 });
+    expect(warning).toEqual({ certificationId: cert.id, staffId, courseCode: 'MHFA', category: 'mental-health-first-aid', expiresOn: '2029-11-23', thresholdDays: 90, daysRemaining: 90, districtId: 'dev' });
   });
 
   it('sends only the tightest warning when first seen late, and never the wider ones afterwards', async () => {
@@ -96,9 +96,9 @@ describe('training: certification expiry job and eligibility events', () => {
     expect(await expired()).toEqual([]);
     const first = await run('2028-11-23T06:00:00.000Z');
     expect(first).toMatchObject({ day: '2028-11-23', eligibilityChanges: 1 });
-    expect(await expired()).toEqual([{ certificationId: cert.id, staffId, courseCode: 'CIT-40', category: 'cit', expiredOn: '2028-11-23' }]);
+    expect(await expired()).toEqual([{ certificationId: cert.id, staffId, courseCode: 'CIT-40', category: 'cit', expiredOn: '2028-11-23', districtId: 'dev' }]);
     expect(await lapsed()).toEqual([
-      { staffId, citCertified: false, validThrough: null, certificationId: null, reason: 'expired', effectiveAt: '2028-11-23T06:00:00.000Z' },
+      { staffId, citCertified: false, validThrough: null, certificationId: null, reason: 'expired', effectiveAt: '2028-11-23T06:00:00.000Z', districtId: 'dev' },
     ]);
     const again = await run('2028-11-24T12:00:00Z');
     expect(again).toMatchObject({ expiriesRecorded: 0, eligibilityChanges: 0 });

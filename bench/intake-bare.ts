@@ -21,7 +21,7 @@ interface Body {
 }
 
 const schema = process.env.BENCH_SCHEMA!;
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: `-c search_path=${schema}` });
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: `-c search_path=${schema} -c app.district_id=dev` });
 const app = Fastify({ logger: false });
 
 app.post('/incidents', async (request, reply) => {

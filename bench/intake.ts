@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { TEST_AUDIENCE, TEST_ISSUER, TestIdentityProvider } from '../libs/testing/src/test-auth.js';
 import { incidentsDefinition } from '../apps/incidents/src/incidents.definition.js';
+import { platformMigrations, provisionRoles } from '../libs/platform/src/index.js';
 import { closedLoop, openLoop, type HttpTarget, type LoadStats, type OpenLoopStats } from './http-load.js';
 import { cpuMs, freePort, spawnNode, waitHttpReady, type BenchChild } from './processes.js';
 import { benchDatabaseUrl, Cleanup, createSchema, dropSchema, fmt, isMain, runAsScript, uniqueSchema, verdict, withTimeout } from './support.js';
@@ -57,14 +58,18 @@ function reportBody(): string {
   });
 }
 
-/** The incidents tables (and the outbox) in a throwaway schema, for the bare endpoint. */
+/**
+ * The incidents tables (and the outbox) in a throwaway schema, for the bare endpoint: the service's
+ * migrations and the platform's, so both write the same district-led tables (issue 19).
+ */
 async function migrateBareSchema(url: string, schema: string): Promise<void> {
   await createSchema(url, schema);
+  await provisionRoles({ ownerUrl: url, appUrl: url, relayUrl: url, appRole: 'district_app', relayRole: 'district_relay', provision: true });
   const ds = await new DataSource({
     type: 'postgres',
     url,
     schema,
-    migrations: incidentsDefinition.database.migrations,
+    migrations: [...(incidentsDefinition.database.migrations as unknown[]), ...platformMigrations('dev', 'district_relay')] as never,
     migrationsRun: true,
     extra: { options: `-c search_path=${schema}`, max: 1 },
   }).initialize();

@@ -38,12 +38,7 @@ export function dataSourceOptions(config: ServiceConfig, def: DatabaseDefinition
     url: roles.appUrl,
     schema: config.DB_SCHEMA,
     entities: def.entities,
-    migrations: [
-      ...(def.migrations as unknown[]),
-      districtTenancyMigration(config.DEFAULT_DISTRICT_ID, roles.relayRole),
-      districtDirectoryMigration(roles.relayRole),
-      DistrictDirectoryRegion1765400000000,
-    ] as MixedList<never>,
+    migrations: [...(def.migrations as unknown[]), ...platformMigrations(config.DEFAULT_DISTRICT_ID, roles.relayRole)] as MixedList<never>,
     migrationsTableName: 'migrations',
     // Run by migrateUnderLock, so replicas starting together do not race.
     migrationsRun: false,
@@ -56,6 +51,11 @@ export function dataSourceOptions(config: ServiceConfig, def: DatabaseDefinition
     // Raw SQL and migrations use unqualified names; the search_path pins them to our schema.
     extra: { options: `-c search_path=${config.DB_SCHEMA}` },
   };
+}
+
+/** What the platform adds after every service's own migrations: tenancy and the district directory. */
+export function platformMigrations(defaultDistrictId: string, relayRole: string): unknown[] {
+  return [districtTenancyMigration(defaultDistrictId, relayRole), districtDirectoryMigration(relayRole), DistrictDirectoryRegion1765400000000];
 }
 
 /** Applies pending migrations while holding a per-schema advisory lock. */

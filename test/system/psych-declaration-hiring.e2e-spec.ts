@@ -1,9 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { LocalKafka as LocalBroker } from '#devkit';
-import { createServiceApp } from '#platform';
-import { districtDataSource, districtDate, dropSchema, eventually, startTestBroker, startTestService, testBrokerEnv, testServiceEnv, type TestService } from '#testing';
-import { MessagingRuntime } from '#messaging';
+import { bootTestService, districtDate, eventually, startTestBroker, startTestService, testBrokerEnv, type TestService } from '#testing';
 import { staffingDefinition } from '../../apps/staffing/src/staffing.definition.js';
 import { wellnessDefinition } from '../../apps/wellness/src/wellness.definition.js';
 
@@ -74,17 +72,15 @@ describe('system: psych declaration → officer offer, through the broker', () =
     const id = await officerCandidateWithOffer(2);
     const schema = staffing.schema;
     const idp = staffing.idp;
+    await staffing.db.destroy();
     await staffing.app.close(); // the consumer is gone, its schema and committed offsets stay
 
     await declare(id);
     // The event leaves wellness's outbox while nobody in staffing is listening.
     await eventually(() => wellness.db.query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`), ([r]) => r.n === 0);
 
-    const app = await createServiceApp(staffingDefinition, testServiceEnv(staffingDefinition, schema, idp, env));
-    await app.getHttpAdapter().getInstance().ready();
-    await app.get(MessagingRuntime).whenStarted();
-    const db = await districtDataSource(app);
-    staffing = { ...staffing, app, db, close: async () => { await db.destroy(); await app.close(); await dropSchema(schema); } };
+    staffing = await bootTestService(staffingDefinition, schema, idp, env);
+    const { db } = staffing;
     await eventually(() => status(staffing, id), (s) => s === 'fit');
     const [counts] = await db.query(
       `SELECT (SELECT count(*)::int FROM psych_declaration WHERE candidate_id = $1) AS declarations,

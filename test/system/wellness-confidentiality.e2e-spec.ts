@@ -3,9 +3,8 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { TOPICS, type Role } from '#contracts';
 import type { LocalKafka as LocalBroker } from '#devkit';
-import { MessagingRuntime } from '#messaging';
-import { createServiceApp, type ServiceDefinition } from '#platform';
-import { districtDataSource, districtDate, dropSchema, eventually, startTestBroker, testBrokerEnv, testServiceEnv, TestIdentityProvider, uniqueSchema, type TestService } from '#testing';
+import type { ServiceDefinition } from '#platform';
+import { bootTestService, districtDate, eventually, startTestBroker, testBrokerEnv, TestIdentityProvider, type TestService, uniqueSchema } from '#testing';
 import { incidentsDefinition } from '../../apps/incidents/src/incidents.definition.js';
 import { staffingDefinition } from '../../apps/staffing/src/staffing.definition.js';
 import { supportPlansDefinition } from '../../apps/support-plans/src/support-plans.definition.js';
@@ -39,12 +38,7 @@ describe('system: staff well-being stays confidential, through the broker (W1, W
   const staff: Record<'officer' | 'clinician' | 'sgt' | 'peer' | 'peer2' | 'x', string> = {} as never;
 
   async function boot(def: ServiceDefinition, env: NodeJS.ProcessEnv): Promise<TestService> {
-    const schema = uniqueSchema(def.service);
-    const app = await createServiceApp(def, testServiceEnv(def, schema, idp, { ...env, LOG_LEVEL: 'trace' }), { logDestination: { write: (l: string) => void lines.push(l) } });
-    await app.getHttpAdapter().getInstance().ready();
-    await app.get(MessagingRuntime).whenStarted();
-    const db = await districtDataSource(app);
-    return { app, idp, schema, db, close: async () => { await db.destroy(); await app.close(); await dropSchema(schema); } };
+    return bootTestService(def, uniqueSchema(def.service), idp, { ...env, LOG_LEVEL: 'trace' }, { logDestination: { write: (l: string) => void lines.push(l) } });
   }
 
   beforeAll(async () => {

@@ -3,9 +3,8 @@ import pg from 'pg';
 import request from 'supertest';
 import { TOPICS } from '#contracts';
 import type { LocalKafka as LocalBroker } from '#devkit';
-import { MessagingRuntime } from '#messaging';
-import { createServiceApp, DistrictDirectory, ServiceConfig, type ServiceDefinition } from '#platform';
-import { districtDataSource, dropSchema, eventually, startTestBroker, testBrokerEnv, testDatabaseUrl, testServiceEnv, TEST_AUDIENCE, TestIdentityProvider, uniqueSchema, type TestService } from '#testing';
+import { DistrictDirectory, ServiceConfig, type ServiceDefinition } from '#platform';
+import { bootTestService, eventually, startTestBroker, TEST_AUDIENCE, testBrokerEnv, testDatabaseUrl, TestIdentityProvider, type TestService, uniqueSchema } from '#testing';
 import { incidentsDefinition } from '../../apps/incidents/src/incidents.definition.js';
 import { staffingDefinition } from '../../apps/staffing/src/staffing.definition.js';
 import { supportPlansDefinition } from '../../apps/support-plans/src/support-plans.definition.js';
@@ -30,12 +29,8 @@ describe('tenancy (property): no response, event, log line or row carries anothe
   const owners = new Map<string, string>();
 
   async function boot(def: ServiceDefinition, env: NodeJS.ProcessEnv): Promise<TestService> {
-    const schema = uniqueSchema(def.service);
-    const app = await createServiceApp(def, testServiceEnv(def, schema, idp, { ...env, LOG_LEVEL: 'trace', RATE_LIMIT_ANONYMOUS_MAX: '10000' }), { logDestination: { write: (l: string) => void lines.push(l) } });
-    await app.getHttpAdapter().getInstance().ready();
-    await app.get(MessagingRuntime).whenStarted();
-    const db = await districtDataSource(app);
-    return { app, idp, schema, db, close: async () => { await db.destroy(); await app.close(); await dropSchema(schema); } };
+    const traced = { ...env, LOG_LEVEL: 'trace', RATE_LIMIT_ANONYMOUS_MAX: '10000' };
+    return bootTestService(def, uniqueSchema(def.service), idp, traced, { logDestination: { write: (l: string) => void lines.push(l) } });
   }
   const tenant = (id: string, tag: string, p: TestIdentityProvider): Tenant => ({ id, tag, idp: p, students: [], campuses: [], known: { incident: [], tip: [], referral: [], case: [], staff: [], student: [] } });
 

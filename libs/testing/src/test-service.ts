@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MessagingRuntime } from '#messaging';
-import { createServiceApp, DISTRICT_SETTING, DistrictDirectory, ServiceConfig, type ServiceDefinition } from '#platform';
+import { createServiceApp, DISTRICT_SETTING, DistrictDirectory, ServiceConfig, type ServiceAppOptions, type ServiceDefinition } from '#platform';
 import { TEST_AUDIENCE, TEST_ISSUER, TestIdentityProvider } from './test-auth.js';
 import { serviceCredentialsEnv } from './test-broker.js';
 import { dropSchema, testDatabaseUrl, uniqueSchema } from './test-database.js';
@@ -52,9 +52,21 @@ export function testServiceEnv(def: Pick<ServiceDefinition, 'service'>, schema: 
 
 /** Boots a service exactly as main.ts does, on its own throwaway schema of the test database. */
 export async function startTestService(def: ServiceDefinition, env: NodeJS.ProcessEnv = {}): Promise<TestService> {
-  const idp = await TestIdentityProvider.create();
-  const schema = uniqueSchema(def.service);
-  const app = await createServiceApp(def, testServiceEnv(def, schema, idp, env));
+  return bootTestService(def, uniqueSchema(def.service), await TestIdentityProvider.create(), env);
+}
+
+/**
+ * The same on a given schema and identity provider (system tests share one, restart a service on its
+ * schema, or capture its logs); close() drops the schema.
+ */
+export async function bootTestService(
+  def: ServiceDefinition,
+  schema: string,
+  idp: TestIdentityProvider,
+  env: NodeJS.ProcessEnv = {},
+  options: ServiceAppOptions = {},
+): Promise<TestService> {
+  const app = await createServiceApp(def, testServiceEnv(def, schema, idp, env), options);
   await app.getHttpAdapter().getInstance().ready();
   // With a broker, wait until the relay runs and every consumer group has joined.
   if (env.KAFKA_BROKERS) await app.get(MessagingRuntime).whenStarted();

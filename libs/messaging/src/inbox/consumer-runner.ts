@@ -126,12 +126,14 @@ export class ConsumerRunner {
   }
 
   private async onBatch(batch: BatchContext): Promise<void> {
+    let next: Planned | undefined;
     for (let i = 0; i < batch.records.length; ) {
       if (!batch.isRunning() || batch.isStale()) break;
-      const { chunk, districtId } = this.nextChunk(batch.records, i);
+      const { chunk, districtId, after } = this.nextChunk(batch.records, i, next);
       const done = await this.applyChunk(chunk, batch, districtId);
       if (done < chunk.length) break;
       i += chunk.length;
+      next = after;
     }
     await batch.commit();
   }
@@ -139,14 +141,16 @@ export class ConsumerRunner {
   /**
    * The next chunk: at most maxBatchEvents records whose events all belong to one district, so its
    * transaction (and every row and event it writes) is that district's under row-level security.
+   * The record of another district that ends it comes back as `after`, already planned (parsed and
+   * validated), to start the next chunk.
    */
-  private nextChunk(records: IncomingRecord[], from: number): { chunk: Planned[]; districtId?: string } {
+  private nextChunk(records: IncomingRecord[], from: number, first?: Planned): { chunk: Planned[]; districtId?: string; after?: Planned } {
     const chunk: Planned[] = [];
     let districtId: string | undefined;
     for (let i = from; i < records.length && chunk.length < this.maxBatchEvents; i++) {
-      const planned = this.plan(records[i]);
+      const planned = i === from && first ? first : this.plan(records[i]);
       const district = planned.event ? (planned.event.districtid ?? this.options.defaultDistrictId) : undefined;
-      if (district !== undefined && districtId !== undefined && district !== districtId) break;
+      if (district !== undefined && districtId !== undefined && district !== districtId) return { chunk, districtId, after: planned };
       districtId ??= district;
       chunk.push(planned);
     }

@@ -78,10 +78,13 @@ describe('delivery guarantee through the REST API under process and database fau
     const events = load.acknowledged('kc');
     const ids = [...load.staff].filter(([, s]) => s.prefix === 'kc').map(([id]) => id);
     const applied = async () => (await db.query(`SELECT count(*)::int AS n FROM training.person_applied WHERE staff_id = ANY($1::uuid[])`, [ids])).rows[0].n as number;
+    // 20 ms per applied row: the backlog takes seconds, so the kill lands with most of it left.
+    await load.slowApply(20);
     await system.start('training', 'live');
     const atKill = await eventually(applied, (n) => n >= Math.min(50, events / 10), 60_000);
     await system.kill9('training');
     const faultEnded = Date.now();
+    await load.slowApply(0);
     expect(atKill).toBeLessThan(events); // killed with a backlog left
     await system.start('training');
     expectGuarantee(await load.converge(`kill -9 training mid-backlog (${atKill} of ${events} events applied)`, 'kc', faultEnded, system.deadLettered));

@@ -38,9 +38,19 @@ export class RosterLoad {
     await this.db.query(`CREATE TABLE "${t}".person_applied (id bigserial PRIMARY KEY, staff_id uuid NOT NULL, op text NOT NULL, active boolean NOT NULL)`);
     // SECURITY DEFINER: the consumer writes `person` as the service's app role (issue 19), which has no
     // grant on this test-made table; the log row still commits or rolls back with the consumer's transaction.
-    await this.db.query(`CREATE FUNCTION "${t}".log_person_applied() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
-      BEGIN INSERT INTO "${t}".person_applied (staff_id, op, active) VALUES (NEW.staff_id, TG_OP, NEW.active); RETURN NEW; END $$`);
+    await this.slowApply(0);
     await this.db.query(`CREATE TRIGGER person_applied AFTER INSERT OR UPDATE ON "${t}".person FOR EACH ROW EXECUTE FUNCTION "${t}".log_person_applied()`);
+  }
+
+  /**
+   * A database that takes `ms` longer per applied row (0: full speed). The consumer's pace is then
+   * the test's to set, so "killed with a backlog left" does not depend on how fast this machine is.
+   */
+  async slowApply(ms: number): Promise<void> {
+    const t = this.schemas.training;
+    const pause = ms > 0 ? `PERFORM pg_sleep(${ms / 1000});` : '';
+    await this.db.query(`CREATE OR REPLACE FUNCTION "${t}".log_person_applied() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+      BEGIN ${pause} INSERT INTO "${t}".person_applied (staff_id, op, active) VALUES (NEW.staff_id, TG_OP, NEW.active); RETURN NEW; END $$`);
   }
 
   /**

@@ -7,9 +7,10 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
-import { CONSUMERS, districtDirectoryGroup, type ServiceName } from '#contracts';
+import { CONSUMERS, districtDirectoryGroup, sharingAgreementsGroup, type ServiceName } from '#contracts';
 import { databaseRoles, Metrics, ReadinessChecks, ServiceConfig } from '#platform';
 import { districtDirectoryConsumer } from './districts/district-directory.consumer.js';
+import { sharingAgreementsConsumer } from './districts/sharing-agreements.consumer.js';
 import { InboxTransport } from './inbox/inbox-transport.js';
 import { INBOX_TRANSPORT_PROVIDER } from './inbox/inbox-transport.provider.js';
 import type { EventProducer } from './kafka/broker-client.js';
@@ -187,7 +188,11 @@ export class MessagingModule {
   static forService(service: ServiceName): DynamicModule {
     const existing = MessagingModule.instances.get(service);
     if (existing) return existing;
-    const directory = CONSUMERS.some((c) => c.group === districtDirectoryGroup(service)) ? [districtDirectoryConsumer(service)] : [];
+    const registered = (group: string) => CONSUMERS.some((c) => c.group === group);
+    const directory = [
+      ...(registered(districtDirectoryGroup(service)) ? [districtDirectoryConsumer(service)] : []),
+      ...(registered(sharingAgreementsGroup(service)) ? [sharingAgreementsConsumer(service)] : []),
+    ];
     const instance: DynamicModule = {
       module: MessagingModule,
       imports: [TerminusModule],

@@ -41,3 +41,7 @@ export * from './tenancy/district-directory.js';
 export * from './tenancy/district-directory.migration.js';
 export * from './tenancy/district-directory.store.js';
 export * from './tenancy/platform-district.js';
+export * from './tenancy/sharing-agreements.js';
+export * from './tenancy/sharing-agreement.store.js';
+export * from './tenancy/sharing-agreement.migration.js';
+export * from './tenancy/cross-district.js';

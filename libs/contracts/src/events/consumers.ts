@@ -4,6 +4,8 @@ import { ReferralRequestedEvent, TipReceivedEvent } from './incidents/index.js';
 import {
   AssignmentChangedEvent,
   DistrictRegisteredEvent,
+  SharingAgreementChangedEvent,
+  SharingAgreementRecordedEvent,
   DistrictUpdatedEvent,
   OnCallShiftChangedEvent,
   OnCallShiftPublishedEvent,
@@ -125,7 +127,21 @@ export const CONSUMERS: readonly ConsumerDefinition[] = [
       purpose: "The district directory: which district each token issuer's tokens act in, and each district's time zone (issue 19).",
     }),
   ),
+  // Staffing keeps the agreements and writes them in the same transaction as its events.
+  ...(['incidents', 'support-plans', 'training', 'wellness'] as const).map(
+    (service): ConsumerDefinition => ({
+      group: sharingAgreementsGroup(service),
+      service,
+      events: [SharingAgreementRecordedEvent.type, SharingAgreementChangedEvent.type],
+      purpose: "Sharing agreements in force: whose partner clinicians or officers dispatch may pick, and which partner district's staff may act in this one (issue 19).",
+    }),
+  ),
 ];
+
+/** Each service's consumer group of the sharing-agreement topic. */
+export function sharingAgreementsGroup(service: ServiceName): string {
+  return `${service}.sharing-agreements`;
+}
 
 /** Each service's consumer group of the district registry topic. */
 export function districtDirectoryGroup(service: ServiceName): string {

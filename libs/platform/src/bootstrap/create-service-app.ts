@@ -26,6 +26,8 @@ import { Metrics, MetricsController } from '../metrics/metrics.js';
 import { setupSwagger, type ApiDescription } from '../swagger/swagger.js';
 import { DistrictDirectory } from '../tenancy/district-directory.js';
 import { loadDirectory } from '../tenancy/district-directory.store.js';
+import { loadAgreements } from '../tenancy/sharing-agreement.store.js';
+import { SharingAgreements } from '../tenancy/sharing-agreements.js';
 import { DataSource } from 'typeorm';
 
 /** What a service contributes; the platform adds config, auth, errors, logs, health, metrics and docs. */
@@ -78,6 +80,15 @@ class PlatformModule implements NestModule {
           },
         },
         {
+          provide: SharingAgreements,
+          inject: [DataSource],
+          useFactory: async (dataSource: DataSource) => {
+            const agreements = new SharingAgreements(() => loadAgreements(dataSource));
+            await agreements.start();
+            return agreements;
+          },
+        },
+        {
           provide: TokenVerifier,
           inject: [DistrictDirectory],
           useFactory: (districts: DistrictDirectory) =>
@@ -97,7 +108,7 @@ class PlatformModule implements NestModule {
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       ],
-      exports: [ServiceConfig, Metrics, ReadinessChecks, TokenVerifier, MessageTransports, DistrictDirectory],
+      exports: [ServiceConfig, Metrics, ReadinessChecks, TokenVerifier, MessageTransports, DistrictDirectory, SharingAgreements],
     };
   }
 }

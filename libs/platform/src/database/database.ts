@@ -6,6 +6,7 @@ import { assertBoundByRowSecurity, databaseRoles, grantSchema, provisionRoles } 
 import { bindDistrictSessions } from '../tenancy/district-session.js';
 import { districtDirectoryMigration, DistrictDirectoryRegion1765400000000 } from '../tenancy/district-directory.migration.js';
 import { districtTenancyMigration } from '../tenancy/district-tenancy.migration.js';
+import { sharingAgreementMigration } from '../tenancy/sharing-agreement.migration.js';
 
 // Entity and migration classes are listed explicitly: globs do not work with ESM builds.
 export interface DatabaseDefinition {
@@ -53,9 +54,14 @@ export function dataSourceOptions(config: ServiceConfig, def: DatabaseDefinition
   };
 }
 
-/** What the platform adds after every service's own migrations: tenancy and the district directory. */
+/** What the platform adds after every service's own migrations: tenancy, the district directory, sharing agreements and their audit. */
 export function platformMigrations(defaultDistrictId: string, relayRole: string): unknown[] {
-  return [districtTenancyMigration(defaultDistrictId, relayRole), districtDirectoryMigration(relayRole), DistrictDirectoryRegion1765400000000];
+  return [
+    districtTenancyMigration(defaultDistrictId, relayRole),
+    districtDirectoryMigration(relayRole),
+    DistrictDirectoryRegion1765400000000,
+    sharingAgreementMigration(relayRole),
+  ];
 }
 
 /** Applies pending migrations while holding a per-schema advisory lock. */

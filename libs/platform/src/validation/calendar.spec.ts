@@ -1,6 +1,8 @@
+import { jest } from '@jest/globals';
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { IsOptional, validateSync } from 'class-validator';
+import { runInDistrict } from '../tenancy/district-context.js';
 import { IsCalendarDate, isCalendarDate, IsStrictDateTime, isStrictDateTime, NotInFuture } from './calendar.js';
 
 describe('strict calendar validation (one validator for every service)', () => {
@@ -59,5 +61,30 @@ describe('strict calendar validation (one validator for every service)', () => {
     const later = new Date(Date.now() + 3_600_000).toISOString();
     expect(errors({ day: '2026-02-28', at: soon })).toEqual([]);
     expect(errors({ day: '2026-02-28', at: later })).toEqual(['at may not be in the future']);
+  });
+
+  describe("NotInFuture on a calendar date: the district's today, not the UTC day", () => {
+    class Born {
+      @IsCalendarDate()
+      @NotInFuture(0)
+      born: string;
+    }
+    const born = (day: string) => validateSync(plainToInstance(Born, { born: day })).flatMap((e) => Object.values(e.constraints ?? {}));
+    // 2026-12-04 03:00 UTC is still 2026-12-03 (21:00) in Chicago and already 2026-12-04 in Kiritimati (UTC+14).
+    beforeEach(() => jest.useFakeTimers({ now: new Date('2026-12-04T03:00:00Z'), doNotFake: ['nextTick', 'setImmediate'] }));
+    afterEach(() => jest.useRealTimers());
+
+    it('refuses what is tomorrow in the district although the UTC day has already begun', () => {
+      runInDistrict('d1', () => {
+        expect(born('2026-12-03')).toEqual([]);
+        expect(born('2026-12-04')).toEqual(['born may not be in the future']);
+      }, 'America/Chicago');
+    });
+
+    it('accepts what is already today in a district ahead of UTC, and outside any district compares UTC days', () => {
+      runInDistrict('d2', () => expect(born('2026-12-04')).toEqual([]), 'Pacific/Kiritimati');
+      expect(born('2026-12-04')).toEqual([]);
+      expect(born('2026-12-05')).toEqual(['born may not be in the future']);
+    });
   });
 });

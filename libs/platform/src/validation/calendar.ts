@@ -1,6 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { localDate } from '#consent';
+import { districtTimeZone } from '../tenancy/district-context.js';
 
 /**
  * One strict reading of dates and instants for every service. A format check alone let
@@ -70,7 +72,9 @@ export function IsStrictDateTime(options?: ValidationOptions): PropertyDecorator
 
 /**
  * The date or instant may not lie after now plus `skewSeconds` (clock skew between devices).
- * Compares calendar dates by their UTC day. Pair with IsCalendarDate or IsStrictDateTime.
+ * A calendar date is compared with today in the district acted in (its time zone): at 19:00 in
+ * Chicago it is already tomorrow in UTC, and tomorrow's date is still in the future. Outside any
+ * district (a DTO validated directly) the UTC day stands in. Pair with IsCalendarDate or IsStrictDateTime.
  */
 export function NotInFuture(skewSeconds = 300, options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
@@ -82,8 +86,10 @@ export function NotInFuture(skewSeconds = 300, options?: ValidationOptions): Pro
       validator: {
         validate: (value: unknown) => {
           if (typeof value !== 'string') return true; // the format validator reports it
-          const ms = Date.parse(isCalendarDate(value) ? `${value}T00:00:00Z` : value);
-          return Number.isNaN(ms) || ms <= Date.now() + skewSeconds * 1000;
+          const latest = new Date(Date.now() + skewSeconds * 1000);
+          if (isCalendarDate(value)) return value <= localDate(latest, districtTimeZone('UTC'));
+          const ms = Date.parse(value);
+          return Number.isNaN(ms) || ms <= latest.getTime();
         },
       },
     });

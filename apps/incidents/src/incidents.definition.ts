@@ -13,6 +13,7 @@ import { DispatchFallbacks1764500000000 } from './migrations/1764500000000-dispa
 import { CreateStudentDemographics1764600000000 } from './migrations/1764600000000-create-student-demographics.js';
 import { CreateSupportDisclosure1764300000500 } from './migrations/1764300000500-create-support-disclosure.js';
 import { BtreeArrayLookups1765300000000 } from './migrations/1765300000000-btree-array-lookups.js';
+import { PartnerDispatch1765600000000 } from './migrations/1765600000000-partner-dispatch.js';
 import { TIP_ENTITIES } from './tips/tips.module.js';
 
 export const incidentsDefinition: ServiceDefinition = {
@@ -39,6 +40,8 @@ export const incidentsDefinition: ServiceDefinition = {
       CreateStudentDemographics1764600000000,
       // Runs after the tenancy migration dataSourceOptions appends (timestamp order): it needs district_id.
       BtreeArrayLookups1765300000000,
+      // After the platform's sharing agreements (1765500000000).
+      PartnerDispatch1765600000000,
     ],
   },
 };

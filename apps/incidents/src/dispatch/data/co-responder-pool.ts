@@ -102,3 +102,42 @@ export async function onCallCliniciansAnywhere(em: EntityManager, at: Date): Pro
   );
   return rows.map((r) => ({ staffId: r.staff_id, shiftId: r.shift_id, busy: r.busy }));
 }
+
+/**
+ * A partner district's lendable officers (issue 19, share co-responders): active, CIT-current
+ * officers with any assignment in that district on `day` (its own calendar day), free ones first.
+ * Run acting in the partner district (withinDistrict), so every table here is its projection.
+ */
+export async function partnerOfficerCandidates(em: EntityManager, day: string, at: Date): Promise<OfficerCandidate[]> {
+  const rows: { staff_id: string; busy: boolean }[] = await em.query(
+    `SELECT r.staff_id,
+            EXISTS (SELECT 1 FROM incident i WHERE i.officer_staff_id = r.staff_id AND i.status IN ('dispatched', 'on-scene')) AS busy
+       FROM roster_staff r
+      WHERE r.unit = 'police' AND r.role IN ('officer', 'supervisor') AND r.added_at IS NOT NULL
+        AND (r.deactivated_at IS NULL OR r.deactivated_at > $2)
+        AND EXISTS (SELECT 1 FROM roster_assignment a
+                     WHERE a.staff_id = r.staff_id AND NOT a.cancelled AND a.effective_from <= $1::date AND (a.effective_to IS NULL OR a.effective_to > $1::date))
+        AND EXISTS (SELECT 1 FROM officer_certification c
+                     WHERE c.staff_id = r.staff_id AND c.category = 'cit' AND NOT c.revoked
+                       AND c.issued_on <= $1::date AND (c.expires_on IS NULL OR c.expires_on > $1::date))
+        AND COALESCE((SELECT e.cit_certified AND (e.valid_through IS NULL OR e.valid_through >= $1::date)
+                        FROM officer_eligibility_change e
+                       WHERE e.staff_id = r.staff_id AND e.effective_at <= $2
+                       ORDER BY e.effective_at DESC LIMIT 1), true)
+      ORDER BY busy, r.staff_id`,
+    [day, at],
+  );
+  return rows.map((r) => ({ staffId: r.staff_id, match: 'partner-district', primary: false, busy: r.busy, citCurrent: true }));
+}
+
+/** Which of these staff are already dispatched or on scene here (a partner's people sent to this district earlier). */
+export async function busyHere(em: EntityManager, staffIds: string[]): Promise<Set<string>> {
+  if (staffIds.length === 0) return new Set();
+  const rows: { staff_id: string }[] = await em.query(
+    `SELECT DISTINCT s.staff_id FROM incident i
+       JOIN unnest($1::uuid[]) AS s(staff_id) ON s.staff_id IN (i.officer_staff_id, i.clinician_staff_id)
+      WHERE i.status IN ('dispatched', 'on-scene')`,
+    [staffIds],
+  );
+  return new Set(rows.map((r) => r.staff_id));
+}

@@ -1,6 +1,6 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { UuidParam } from '#platform';
+import { CurrentPrincipal, UuidParam, type Principal } from '#platform';
 import { IncidentStep } from '../../incidents/api/incident-endpoints.js';
 import { IncidentResponse } from '../../incidents/api/incident.response.js';
 import { DispatchCoRespondersDto } from './dispatch-co-responders.dto.js';
@@ -18,7 +18,9 @@ export class DispatchCoRespondersController {
     description:
       'When triage indicated co-response: an officer with a current CIT certification who is active and assigned to the ' +
       "incident's campus (else to a campus of the same dispatch area), together with a licensed, active clinician on a " +
-      'non-cancelled on-call shift covering the campus at the dispatch instant. Otherwise an officer alone. Free responders ' +
+      'non-cancelled on-call shift covering the campus at the dispatch instant. Otherwise an officer alone. With none of ' +
+      "its own, a partner district's on-call clinician or CIT officer under a sharing agreement in force for the campus " +
+      '(recorded on the incident and audited in both districts). Free responders ' +
       'and primary assignments come first. Eligibility is read from local projections of staffing and training events. ' +
       'Publishes incidents.incident.dispatched.',
     conflict:
@@ -26,7 +28,7 @@ export class DispatchCoRespondersController {
       '`reasons`: no-cit-officer, no-clinician-on-call, no-officer, and a detail saying why)',
     notBefore: 'before triage',
   })
-  dispatch(@UuidParam('id') id: string, @Body() dto: DispatchCoRespondersDto): Promise<IncidentResponse> {
-    return this.handler.execute(id, dto ?? new DispatchCoRespondersDto(), new Date());
+  dispatch(@UuidParam('id') id: string, @Body() dto: DispatchCoRespondersDto, @CurrentPrincipal() by: Principal): Promise<IncidentResponse> {
+    return this.handler.execute(id, dto ?? new DispatchCoRespondersDto(), new Date(), by);
   }
 }

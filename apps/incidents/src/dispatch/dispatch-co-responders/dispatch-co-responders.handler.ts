@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AnalyticsIncidentDispatchedEvent, IncidentDispatchedEvent } from '#contracts';
 import { Outbox } from '#messaging';
 import { AnalyticIds } from '../../analytics/domain/analytic-ids.js';
@@ -12,7 +12,8 @@ import { chooseResponders } from '../domain/choose-responders.js';
 import { districtDay } from '../domain/district-day.js';
 import type { DispatchCoRespondersDto } from './dispatch-co-responders.dto.js';
 import { noResponders } from './no-responders.problem.js';
-import { districtTimeZone } from '#platform';
+import { PartnerResponders, type PartnerPick } from './partner-responders.js';
+import { currentDistrictId, DistrictDirectory, districtTimeZone, SharingAgreements, type Principal } from '#platform';
 
 /**
  * triaged → dispatched. Picks the responders from the local eligibility projections at the dispatch
@@ -26,36 +27,66 @@ export class DispatchCoRespondersHandler {
     private readonly changes: IncidentChanges,
     private readonly outbox: Outbox,
     private readonly analyticIds: AnalyticIds,
+    private readonly dataSource: DataSource,
+    private readonly agreements: SharingAgreements,
+    private readonly directory: DistrictDirectory,
   ) {}
 
-  execute(id: string, dto: DispatchCoRespondersDto, now: Date): Promise<IncidentResponse> {
-    return this.changes.apply(id, async (em, locked) => {
-      const at = stepTo(locked, 'dispatched', dto.at, now, { label: 'triaged', at: locked.triagedAt });
-      const indicated = locked.coResponseIndicated === true;
-      const coResponse = indicated && !dto.officerOnlyReason;
-      const remote = coResponse && dto.clinicianMode === 'remote';
-      const officers = await officerCandidates(em, locked.campusId, at);
-      const clinicians = coResponse ? await this.clinicians(em, locked.campusId, at, remote) : [];
-      const choice = chooseResponders(officers, clinicians, coResponse);
-      if (!choice.ok) {
-        const coveringShifts = coResponse ? await coveringShiftCount(em, locked.campusId, at) : 0;
-        throw noResponders(id, coResponse, {
-          campusId: locked.campusId, at, day: districtDay(at, districtTimeZone()), reasons: choice.reasons, assignedOfficers: officers.length, coveringShifts,
-        });
-      }
-      const responders = {
-        coResponse,
-        officerStaffId: choice.officer.staffId,
-        clinicianStaffId: choice.clinician?.staffId ?? null,
-        officerMatch: choice.officer.match,
-        dispatchedAt: at,
-        clinicianMode: coResponse ? (remote ? 'remote' : 'in-person') : null,
-        officerOnlyReason: indicated ? (dto.officerOnlyReason ?? null) : null,
-      } satisfies Partial<Incident>;
-      const incident = await transition(em, locked, 'dispatched', responders);
-      await this.publish(em, incident, at);
-      return incident;
-    });
+  async execute(id: string, dto: DispatchCoRespondersDto, now: Date, by?: Principal): Promise<IncidentResponse> {
+    const made: { partners?: PartnerResponders } = {};
+    try {
+      return await this.changes.apply(id, (em, locked) => this.dispatch(em, locked, dto, now, by, made));
+    } catch (err) {
+      // A refused dispatch rolls back, partner reads included; those reads did happen (a partner's
+      // roster was looked at), so they are audited on their own. No dispatch audit: nobody was sent.
+      if (made.partners?.reads.length) await this.dataSource.transaction((em) => made.partners!.auditReads(em));
+      throw err;
+    }
+  }
+
+  private async dispatch(
+    em: EntityManager, locked: Incident, dto: DispatchCoRespondersDto, now: Date, by: Principal | undefined, made: { partners?: PartnerResponders },
+  ): Promise<Incident> {
+    const id = locked.id;
+    const at = stepTo(locked, 'dispatched', dto.at, now, { label: 'triaged', at: locked.triagedAt });
+    const indicated = locked.coResponseIndicated === true;
+    const coResponse = indicated && !dto.officerOnlyReason;
+    const remote = coResponse && dto.clinicianMode === 'remote';
+    let officers = await officerCandidates(em, locked.campusId, at);
+    let clinicians = coResponse ? await this.clinicians(em, locked.campusId, at, remote) : [];
+    // Nobody local to send: a partner district's, only under an agreement in force (issue 19).
+    const partners = (made.partners = new PartnerResponders(em, this.agreements, this.directory, {
+      receiverDistrictId: currentDistrictId()!, campusId: locked.campusId, at, incidentId: id, actor: by ? `sub:${by.districtId}/${by.sub}` : 'dispatch',
+    }));
+    const officerFrom = (coResponse ? !officers.some((o) => o.citCurrent) : officers.length === 0) ? await partners.officers() : null;
+    if (officerFrom) officers = [officerFrom.candidate];
+    const clinicianFrom = coResponse && clinicians.length === 0 ? await partners.clinicians() : null;
+    if (clinicianFrom) clinicians = [clinicianFrom.candidate];
+    const choice = chooseResponders(officers, clinicians, coResponse);
+    if (!choice.ok) {
+      const coveringShifts = coResponse ? await coveringShiftCount(em, locked.campusId, at) : 0;
+      throw noResponders(id, coResponse, {
+        campusId: locked.campusId, at, day: districtDay(at, districtTimeZone()), reasons: choice.reasons, assignedOfficers: officers.length, coveringShifts,
+      });
+    }
+    const responders = {
+      coResponse,
+      officerStaffId: choice.officer.staffId,
+      clinicianStaffId: choice.clinician?.staffId ?? null,
+      officerMatch: choice.officer.match,
+      dispatchedAt: at,
+      clinicianMode: coResponse ? (remote ? 'remote' : 'in-person') : null,
+      officerOnlyReason: indicated ? (dto.officerOnlyReason ?? null) : null,
+      officerDistrictId: officerFrom?.providerDistrictId ?? null,
+      clinicianDistrictId: clinicianFrom && choice.clinician ? clinicianFrom.providerDistrictId : null,
+      sharingAgreementId: (clinicianFrom ?? officerFrom)?.agreementId ?? null,
+    } satisfies Partial<Incident>;
+    const incident = await transition(em, locked, 'dispatched', responders);
+    await partners.auditReads(em);
+    const lent: (PartnerPick<{ staffId: string }> | null)[] = [officerFrom, clinicianFrom];
+    for (const pick of lent) if (pick) await partners.dispatched(em, pick);
+    await this.publish(em, incident, at);
+    return incident;
   }
 
   private async clinicians(em: EntityManager, campusId: string, at: Date, remote: boolean) {
@@ -73,6 +104,9 @@ export class DispatchCoRespondersHandler {
       dispatchedAt: at.toISOString(),
       officerOnlyReason: incident.officerOnlyReason,
       clinicianMode: incident.clinicianMode,
+      officerDistrictId: incident.officerDistrictId,
+      clinicianDistrictId: incident.clinicianDistrictId,
+      sharingAgreementId: incident.sharingAgreementId,
     });
     await this.outbox.add(em, AnalyticsIncidentDispatchedEvent, {
       analyticIncidentId: this.analyticIds.of('incident', incident.id),

@@ -1,5 +1,8 @@
-/** How the officer was found: assigned to the incident's campus, or to another campus of its dispatch area. */
-export type OfficerMatch = 'campus' | 'dispatch-area';
+/**
+ * How the officer was found: assigned to the incident's campus, to another campus of its dispatch
+ * area, or lent by a partner district under a sharing agreement in force (issue 19).
+ */
+export type OfficerMatch = 'campus' | 'dispatch-area' | 'partner-district';
 
 export interface OfficerCandidate {
   staffId: string;

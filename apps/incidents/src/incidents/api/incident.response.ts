@@ -28,8 +28,20 @@ export class DispatchResponse {
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Staff id of the on-call clinician; null for officer-only' })
   clinicianStaffId: string | null;
 
-  @ApiProperty({ enum: ['campus', 'dispatch-area'], description: "Officer assigned to the incident's campus, or to another campus of its dispatch area" })
+  @ApiProperty({
+    enum: ['campus', 'dispatch-area', 'partner-district'],
+    description: "Officer assigned to the incident's campus, to another campus of its dispatch area, or lent by a partner district under a sharing agreement",
+  })
   officerMatch: string;
+
+  @ApiProperty({ nullable: true, type: String, example: null, description: "The partner district that lent the officer under a sharing agreement; null: this district's own" })
+  officerDistrictId: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: null, description: "The partner district that lent the clinician under a sharing agreement; null: this district's own or none" })
+  clinicianDistrictId: string | null;
+
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: "The sharing agreement a partner's responder was dispatched under (the clinician's when both were lent)" })
+  sharingAgreementId: string | null;
 
   @ApiProperty({ format: 'date-time' })
   dispatchedAt: string;
@@ -137,6 +149,9 @@ export class IncidentResponse {
               officerStaffId: i.officerStaffId,
               clinicianStaffId: i.clinicianStaffId,
               officerMatch: i.officerMatch,
+              officerDistrictId: i.officerDistrictId ?? null,
+              clinicianDistrictId: i.clinicianDistrictId ?? null,
+              sharingAgreementId: i.sharingAgreementId ?? null,
               dispatchedAt: i.dispatchedAt.toISOString(),
               clinicianMode: i.clinicianMode,
               officerOnlyReason: i.officerOnlyReason,

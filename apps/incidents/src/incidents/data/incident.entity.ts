@@ -79,6 +79,18 @@ export class Incident {
   @Column({ name: 'officer_match', type: 'text', nullable: true })
   officerMatch: OfficerMatch | null;
 
+  /** The partner district that lent the officer under a sharing agreement; null: this district's own. */
+  @Column({ name: 'officer_district_id', type: 'text', nullable: true })
+  officerDistrictId: string | null;
+
+  /** The partner district that lent the clinician under a sharing agreement; null: this district's own. */
+  @Column({ name: 'clinician_district_id', type: 'text', nullable: true })
+  clinicianDistrictId: string | null;
+
+  /** The agreement a partner's responder was dispatched under (the clinician's when both were lent). */
+  @Column({ name: 'sharing_agreement_id', type: 'uuid', nullable: true })
+  sharingAgreementId: string | null;
+
   @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true })
   dispatchedAt: Date | null;
 

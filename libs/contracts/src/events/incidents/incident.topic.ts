@@ -1,4 +1,4 @@
-import { campusId, dateTime, defineEvent, studentId, uuid } from '../define-event.js';
+import { campusId, dateTime, defineEvent, DISTRICT_ID_PATTERN, studentId, uuid } from '../define-event.js';
 import { Nullable, Payload, StringEnum, Type, type Static } from '../schema/payload-schema.js';
 import {
   CLINICIAN_MODE_VALUES,
@@ -72,6 +72,12 @@ export const IncidentDispatchedSchema = Payload({
   officerOnlyReason: Type.Optional(Nullable(StringEnum(OFFICER_ONLY_REASON_VALUES))),
   /** How the clinician joins a co-response: on scene, or remote (telehealth consult by phone or video). */
   clinicianMode: Type.Optional(Nullable(StringEnum(CLINICIAN_MODE_VALUES))),
+  /** The partner district that lent the officer under a sharing agreement (issue 19); absent or null: the incident's own district. */
+  officerDistrictId: Type.Optional(Nullable(Type.String({ pattern: DISTRICT_ID_PATTERN }))),
+  /** The partner district that lent the clinician under a sharing agreement; absent or null: the incident's own district, or none. */
+  clinicianDistrictId: Type.Optional(Nullable(Type.String({ pattern: DISTRICT_ID_PATTERN }))),
+  /** The sharing agreement a partner's responder was dispatched under (the clinician's when both were lent). */
+  sharingAgreementId: Type.Optional(Nullable(uuid)),
 });
 export type IncidentDispatched = Static<typeof IncidentDispatchedSchema>;
 

@@ -9,9 +9,7 @@ import { CreateStaffStatus1764100000300 } from './migrations/1764100000300-creat
 import { StaffingListIndexes1764300000000 } from './migrations/1764300000000-list-indexes.js';
 import { CreatePsychDeclaration1764800000000 } from './migrations/1764800000000-create-psych-declaration.js';
 import { StaffSupervisor1764800000100 } from './migrations/1764800000100-staff-supervisor.js';
-import { CreateDistrict1765200000100 } from './migrations/1765200000100-create-district.js';
-import { DistrictRegion1765400000100 } from './migrations/1765400000100-district-region.js';
-import { DISTRICT_ENTITIES } from './districts/districts.module.js';
+import { DistrictIntoDirectory1765500000100 } from './migrations/1765500000100-district-into-directory.js';
 import { ASSIGNMENT_ENTITIES } from './assignments/assignments.module.js';
 import { HIRING_ENTITIES } from './hiring/hiring.module.js';
 import { ON_CALL_ENTITIES } from './on-call/on-call.module.js';
@@ -28,7 +26,7 @@ export const staffingDefinition: ServiceDefinition = {
   },
   feature: StaffingModule,
   database: {
-    entities: [...STAFF_ENTITIES, ...HIRING_ENTITIES, ...ASSIGNMENT_ENTITIES, ...ON_CALL_ENTITIES, ...DISTRICT_ENTITIES],
+    entities: [...STAFF_ENTITIES, ...HIRING_ENTITIES, ...ASSIGNMENT_ENTITIES, ...ON_CALL_ENTITIES],
     migrations: [
       ...MESSAGING_MIGRATIONS,
       CreateStaffMember1763900000000,
@@ -40,8 +38,7 @@ export const staffingDefinition: ServiceDefinition = {
       StaffingListIndexes1764300000000,
       CreatePsychDeclaration1764800000000,
       StaffSupervisor1764800000100,
-      CreateDistrict1765200000100,
-      DistrictRegion1765400000100,
+      DistrictIntoDirectory1765500000100,
     ],
   },
 };

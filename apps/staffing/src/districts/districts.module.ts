@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { StaffingMessaging } from '../staffing.messaging.js';
-import { DistrictRecord } from './data/district.entity.js';
 import { GetDistrictController } from './get-district/get-district.controller.js';
 import { GetDistrictHandler } from './get-district/get-district.handler.js';
 import { ListDistrictsController } from './list-districts/list-districts.controller.js';
@@ -11,11 +9,12 @@ import { RegisterDistrictHandler } from './register-district/register-district.h
 import { UpdateDistrictController } from './update-district/update-district.controller.js';
 import { UpdateDistrictHandler } from './update-district/update-district.handler.js';
 
-/** The district registry (issue 19): platform data, managed by the platform-admin, published on staffing.district.v1. */
-export const DISTRICT_ENTITIES = [DistrictRecord];
-
+/**
+ * The district registry (issue 19): platform data, managed by the platform-admin, published on
+ * staffing.district.v1, stored in the platform's district_directory (no entity of its own).
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature(DISTRICT_ENTITIES), StaffingMessaging],
+  imports: [StaffingMessaging],
   controllers: [ListDistrictsController, RegisterDistrictController, GetDistrictController, UpdateDistrictController],
   providers: [ListDistrictsHandler, RegisterDistrictHandler, GetDistrictHandler, UpdateDistrictHandler],
 })

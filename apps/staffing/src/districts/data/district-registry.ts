@@ -1,37 +1,48 @@
-import type { EntityManager } from 'typeorm';
-import type { District, EventDefinition } from '#contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DistrictRegisteredEvent, type District, type EventDefinition } from '#contracts';
 import type { Outbox } from '#messaging';
-import { saveDirectoryEntry } from '#platform';
-import { DistrictRecord } from './district.entity.js';
+import { directoryIssuerHolder, findDirectoryEntry, insertDirectoryEntry, listDirectory, saveDirectoryEntry, type DirectoryQuery } from '#platform';
 
-export function districtOf(r: DistrictRecord): District {
+/*
+ * The registry is staffing's rows of `district_directory`, the platform's projection every service
+ * keeps (platform tenant): staffing writes them with its events instead of consuming its own topic.
+ * Every call acts in the platform tenant (the platform-admin's request).
+ */
+
+const queryOf = (db: DataSource | EntityManager): DirectoryQuery => (sql, params) => db.query(sql, params);
+
+/** An entry from its id and fields, without a regionId when it is in no region (as in its event). */
+export function districtOf(districtId: string, f: Omit<District, 'districtId'>): District {
   return {
-    districtId: r.id,
-    name: r.name,
-    issuer: r.issuer,
-    jwksUrl: r.jwksUrl,
-    audience: r.audience,
-    timeZone: r.timeZone,
-    pseudonymKeyId: r.pseudonymKeyId,
-    campusIds: r.campusIds,
-    ...(r.regionId ? { regionId: r.regionId } : {}),
+    districtId,
+    name: f.name,
+    issuer: f.issuer,
+    jwksUrl: f.jwksUrl,
+    audience: f.audience,
+    timeZone: f.timeZone,
+    pseudonymKeyId: f.pseudonymKeyId,
+    campusIds: f.campusIds,
+    ...(f.regionId ? { regionId: f.regionId } : {}),
   };
 }
 
-/** Another district holding `issuer`, if any (the caller's transaction acts in the platform tenant). */
-export async function issuerHolder(em: EntityManager, issuer: string, except?: string): Promise<string | undefined> {
-  const holder = await em.findOne(DistrictRecord, { where: { issuer }, select: { id: true } });
-  return holder && holder.id !== except ? holder.id : undefined;
-}
+export const listDistricts = (db: DataSource | EntityManager): Promise<District[]> => listDirectory(queryOf(db));
+
+/** `forUpdate` holds the row until the transaction ends (an update replacing it). */
+export const findDistrict = (db: DataSource | EntityManager, districtId: string, forUpdate = false): Promise<District | undefined> =>
+  findDirectoryEntry(queryOf(db), districtId, forUpdate);
+
+/** Another district holding `issuer`, if any. */
+export const issuerHolder = (em: EntityManager, issuer: string, except?: string): Promise<string | undefined> =>
+  directoryIssuerHolder(queryOf(em), issuer, except);
 
 /**
- * Saves the entry, staffing's own directory row and the event in one transaction: staffing reads
- * its directory like every service, without waiting for its own topic.
+ * Saves the entry and its event in one transaction: staffing reads its directory like every
+ * service, without waiting for its own topic. A registration only inserts, so a concurrent one
+ * of the same id fails on the key rather than overwriting it.
  */
-export async function publishDistrict(em: EntityManager, outbox: Outbox, record: DistrictRecord, event: EventDefinition<District>): Promise<District> {
-  const saved = await em.save(DistrictRecord, record);
-  const district = districtOf(saved);
-  await saveDirectoryEntry((sql, params) => em.query(sql, params), district);
+export async function publishDistrict(em: EntityManager, outbox: Outbox, district: District, event: EventDefinition<District>): Promise<District> {
+  await (event === DistrictRegisteredEvent ? insertDirectoryEntry : saveDirectoryEntry)(queryOf(em), district);
   await outbox.add(em, event, district);
   return district;
 }

@@ -4,8 +4,7 @@ import { DistrictRegisteredEvent, type District } from '#contracts';
 import { Outbox } from '#messaging';
 import { DistrictDirectory } from '#platform';
 import { registryProblem } from '../api/registry-problems.js';
-import { DistrictRecord } from '../data/district.entity.js';
-import { issuerHolder, publishDistrict } from '../data/district-registry.js';
+import { districtOf, findDistrict, issuerHolder, publishDistrict } from '../data/district-registry.js';
 import { registrationConflict } from '../domain/registry-rules.js';
 import type { RegisterDistrictDto } from './register-district.dto.js';
 
@@ -21,10 +20,9 @@ export class RegisterDistrictHandler {
     const conflict = registrationConflict(this.districts.deployment, dto.districtId, dto.issuer);
     if (conflict) throw registryProblem(conflict, dto.districtId);
     const district = await this.dataSource.transaction(async (em) => {
-      if (await em.existsBy(DistrictRecord, { id: dto.districtId })) throw registryProblem('ALREADY_EXISTS', dto.districtId);
+      if (await findDistrict(em, dto.districtId)) throw registryProblem('ALREADY_EXISTS', dto.districtId);
       if (await issuerHolder(em, dto.issuer)) throw registryProblem('ISSUER_TAKEN', dto.districtId);
-      const { districtId, ...fields } = dto;
-      return publishDistrict(em, this.outbox, Object.assign(new DistrictRecord(), { id: districtId, ...fields }), DistrictRegisteredEvent);
+      return publishDistrict(em, this.outbox, districtOf(dto.districtId, dto), DistrictRegisteredEvent);
     });
     // Committed: this replica knows the district now; the others from the event or their next reload.
     this.districts.apply(district);

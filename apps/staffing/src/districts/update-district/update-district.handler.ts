@@ -5,8 +5,7 @@ import { Outbox } from '#messaging';
 import { DistrictDirectory } from '#platform';
 import type { DistrictFieldsDto } from '../api/district-fields.dto.js';
 import { districtNotFound, registryProblem } from '../api/registry-problems.js';
-import { DistrictRecord } from '../data/district.entity.js';
-import { issuerHolder, publishDistrict } from '../data/district-registry.js';
+import { districtOf, findDistrict, issuerHolder, publishDistrict } from '../data/district-registry.js';
 import { updateConflict } from '../domain/registry-rules.js';
 
 @Injectable()
@@ -21,11 +20,10 @@ export class UpdateDistrictHandler {
     const conflict = updateConflict(this.districts.deployment, districtId, dto.issuer);
     if (conflict) throw registryProblem(conflict, districtId);
     const district = await this.dataSource.transaction(async (em) => {
-      const record = await em.findOne(DistrictRecord, { where: { id: districtId }, lock: { mode: 'pessimistic_write' } });
-      if (!record) throw districtNotFound(districtId);
+      if (!(await findDistrict(em, districtId, true))) throw districtNotFound(districtId);
       if (await issuerHolder(em, dto.issuer, districtId)) throw registryProblem('ISSUER_TAKEN', districtId);
       // The whole entry is replaced: a body without regionId takes the district out of its region.
-      return publishDistrict(em, this.outbox, Object.assign(record, { regionId: null }, dto), DistrictUpdatedEvent);
+      return publishDistrict(em, this.outbox, districtOf(districtId, dto), DistrictUpdatedEvent);
     });
     this.districts.apply(district);
     return district;

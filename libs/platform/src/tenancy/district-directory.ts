@@ -1,5 +1,6 @@
 import type { District } from '#contracts';
 import { runInDistrict } from './district-context.js';
+import { Reloading } from './reloading.js';
 
 /** How a district's tokens are checked: its identity provider (the env one for the deployment's own). */
 export interface DistrictIdentity {
@@ -31,35 +32,18 @@ export const DIRECTORY_REFRESH_MS = 60_000;
  * env identity provider, always, and every district of the registry (staffing.district.v1), kept
  * in memory. Each issuer maps to exactly one district; a token's district is its issuer's.
  */
-export class DistrictDirectory {
+export class DistrictDirectory extends Reloading<District[]> {
   private registered = new Map<string, DistrictIdentity>();
   private byIssuer = new Map<string, DistrictIdentity>();
   private lastLoad = 0;
-  private loading?: Promise<void>;
-  private timer?: NodeJS.Timeout;
 
   constructor(
     readonly deployment: DistrictIdentity,
-    private readonly loader?: DirectoryLoader,
+    loader?: DirectoryLoader,
     private readonly now: () => number = Date.now,
   ) {
+    super(loader, DIRECTORY_REFRESH_MS);
     this.index();
-  }
-
-  /** Loads the projection and rereads it every DIRECTORY_REFRESH_MS until stop(). */
-  async start(): Promise<void> {
-    await this.reload();
-    this.timer = setInterval(() => void this.reload().catch(() => undefined), DIRECTORY_REFRESH_MS);
-    this.timer.unref();
-  }
-
-  stop(): void {
-    clearInterval(this.timer);
-  }
-
-  /** Nest calls this on shutdown (the directory is a platform provider). */
-  onApplicationShutdown(): void {
-    this.stop();
   }
 
   /** Applies one registry entry (an event, or staffing's own write once committed). */
@@ -76,7 +60,7 @@ export class DistrictDirectory {
   /** The one district whose identity provider issues `iss`; reloads once (throttled) before saying none. */
   async forIssuer(iss: string | undefined): Promise<DistrictIdentity | undefined> {
     const found = this.issuerOf(iss);
-    if (found || !this.loader || this.now() - this.lastLoad < DIRECTORY_MISS_RELOAD_MS) return found;
+    if (found || !this.canLoad || this.now() - this.lastLoad < DIRECTORY_MISS_RELOAD_MS) return found;
     await this.reload();
     return this.issuerOf(iss);
   }
@@ -101,19 +85,13 @@ export class DistrictDirectory {
     return [this.deployment, ...[...this.registered.values()].sort((a, b) => a.districtId.localeCompare(b.districtId))];
   }
 
-  async reload(): Promise<void> {
-    if (!this.loader) return;
-    this.loading ??= (async () => {
-      try {
-        const rows = await this.loader!();
-        this.registered = new Map(rows.filter((d) => d.districtId !== this.deployment.districtId).map((d) => [d.districtId, identityOf(d)]));
-        this.index();
-      } finally {
-        this.lastLoad = this.now();
-        this.loading = undefined;
-      }
-    })();
-    return this.loading;
+  protected replace(rows: District[]): void {
+    this.registered = new Map(rows.filter((d) => d.districtId !== this.deployment.districtId).map((d) => [d.districtId, identityOf(d)]));
+    this.index();
+  }
+
+  protected override loaded(): void {
+    this.lastLoad = this.now();
   }
 
   private issuerOf(iss: string | undefined): DistrictIdentity | undefined {

@@ -1,4 +1,5 @@
 import { agreementCovers, type SharedResource, type SharingAgreement } from '#contracts';
+import { Reloading } from './reloading.js';
 
 /** Every replica rereads the agreements this often, so one recorded or ended elsewhere reaches them all. */
 export const AGREEMENTS_REFRESH_MS = 60_000;
@@ -20,25 +21,11 @@ export interface AgreementQuery {
  * under an agreement this says is in force: dispatch of a partner's clinician or officer, and a
  * partner's staff acting in the district.
  */
-export class SharingAgreements {
+export class SharingAgreements extends Reloading<SharingAgreement[]> {
   private byId = new Map<string, SharingAgreement>();
-  private timer?: NodeJS.Timeout;
-  private loading?: Promise<void>;
 
-  constructor(private readonly loader?: () => Promise<SharingAgreement[]>) {}
-
-  async start(): Promise<void> {
-    await this.reload();
-    this.timer = setInterval(() => void this.reload().catch(() => undefined), AGREEMENTS_REFRESH_MS);
-    this.timer.unref();
-  }
-
-  stop(): void {
-    clearInterval(this.timer);
-  }
-
-  onApplicationShutdown(): void {
-    this.stop();
+  constructor(loader?: () => Promise<SharingAgreement[]>) {
+    super(loader, AGREEMENTS_REFRESH_MS);
   }
 
   /** Applies one agreement (an event, or staffing's own write once committed). */
@@ -58,16 +45,7 @@ export class SharingAgreements {
       .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || a.agreementId.localeCompare(b.agreementId));
   }
 
-  async reload(): Promise<void> {
-    if (!this.loader) return;
-    this.loading ??= (async () => {
-      try {
-        const rows = await this.loader!();
-        this.byId = new Map(rows.map((a) => [a.agreementId, a]));
-      } finally {
-        this.loading = undefined;
-      }
-    })();
-    return this.loading;
+  protected replace(rows: SharingAgreement[]): void {
+    this.byId = new Map(rows.map((a) => [a.agreementId, a]));
   }
 }

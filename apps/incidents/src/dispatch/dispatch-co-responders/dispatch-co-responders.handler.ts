@@ -104,9 +104,10 @@ export class DispatchCoRespondersHandler {
       dispatchedAt: at.toISOString(),
       officerOnlyReason: incident.officerOnlyReason,
       clinicianMode: incident.clinicianMode,
-      officerDistrictId: incident.officerDistrictId,
-      clinicianDistrictId: incident.clinicianDistrictId,
-      sharingAgreementId: incident.sharingAgreementId,
+      // Only when a partner lent someone: a local dispatch's payload stays as it always was.
+      ...(incident.sharingAgreementId
+        ? { officerDistrictId: incident.officerDistrictId, clinicianDistrictId: incident.clinicianDistrictId, sharingAgreementId: incident.sharingAgreementId }
+        : {}),
     });
     await this.outbox.add(em, AnalyticsIncidentDispatchedEvent, {
       analyticIncidentId: this.analyticIds.of('incident', incident.id),

@@ -28,6 +28,8 @@ import { DistrictDirectory } from '../tenancy/district-directory.js';
 import { loadDirectory } from '../tenancy/district-directory.store.js';
 import { loadAgreements } from '../tenancy/sharing-agreement.store.js';
 import { SharingAgreements } from '../tenancy/sharing-agreements.js';
+import { CrossDistrictAccessController } from '../tenancy/cross-district-access.controller.js';
+import { CrossDistrictAccessLog } from '../tenancy/cross-district-access.query.js';
 import { DataSource } from 'typeorm';
 
 /** What a service contributes; the platform adds config, auth, errors, logs, health, metrics and docs. */
@@ -66,7 +68,8 @@ class PlatformModule implements NestModule {
         }),
         TerminusModule.forRoot({ logger: false }),
       ],
-      controllers: [HealthController, MetricsController],
+      // Every service keeps its own audit of cross-district access (issue 19), so each lists it.
+      controllers: [HealthController, MetricsController, CrossDistrictAccessController],
       providers: [
         { provide: ServiceConfig, useValue: config },
         {
@@ -104,6 +107,7 @@ class PlatformModule implements NestModule {
         },
         Metrics,
         ReadinessChecks,
+        CrossDistrictAccessLog,
         MessageTransports,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -56,7 +56,9 @@ export class DispatchCoRespondersHandler {
     let clinicians = coResponse ? await this.clinicians(em, locked.campusId, at, remote) : [];
     // Nobody local to send: a partner district's, only under an agreement in force (issue 19).
     const partners = (made.partners = new PartnerResponders(em, this.agreements, this.directory, {
-      receiverDistrictId: currentDistrictId()!, campusId: locked.campusId, at, incidentId: id, actor: by ? `sub:${by.districtId}/${by.sub}` : 'dispatch',
+      receiverDistrictId: currentDistrictId()!, campusId: locked.campusId, at, incidentId: id,
+      // A partner's officer acting here (x-acting-district) is named by its home district.
+      actor: by ? `sub:${by.homeDistrictId ?? by.districtId}/${by.sub}` : 'dispatch',
     }));
     const officerFrom = (coResponse ? !officers.some((o) => o.citCurrent) : officers.length === 0) ? await partners.officers() : null;
     if (officerFrom) officers = [officerFrom.candidate];

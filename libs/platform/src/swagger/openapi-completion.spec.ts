@@ -17,6 +17,8 @@ function document(): OpenAPIObject {
           responses: { 200: { description: '' }, 401: problem('Missing token (AUTH.UNAUTHENTICATED)'), 409: problem('Not now (INCIDENT.ILLEGAL_TRANSITION)') },
         },
       },
+      '/districts': { post: { security: [{ bearer: [] }], 'x-roles': ['platform-admin'], responses: {} } },
+      '/clinical-notes': { post: { security: [{ bearer: [] }], 'x-roles': ['clinician', 'admin'], responses: {} } },
       '/incidents': { get: { security: [{ bearer: [] }], parameters: [{ name: 'campusId', in: 'query', example: 'campus-hs-01', schema: { type: 'string', example: 'x' } }], responses: {} } },
     },
   } as unknown as OpenAPIObject;
@@ -48,5 +50,13 @@ describe('completeOpenApi (issue 15)', () => {
     const [param] = doc.paths['/incidents'].get.parameters as { example?: unknown; schema: { example?: unknown } }[];
     expect(param.example).toBeUndefined();
     expect(param.schema.example).toBeUndefined();
+  });
+
+  it('documents x-acting-district on operations a lent role (clinician, officer) may call, and nowhere else (issue 19)', () => {
+    const headers = (path: string, method: string) =>
+      ((doc.paths[path][method].parameters ?? []) as { in: string; name: string }[]).filter((p) => p.in === 'header').map((p) => p.name);
+    expect(headers('/clinical-notes', 'post')).toEqual(['x-acting-district']);
+    expect(headers('/districts', 'post')).toEqual([]);
+    expect(headers('/health/live', 'get')).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { DISTRICT_ID_PATTERN } from '#contracts';
 import { STATUS_CODES } from 'node:http';
+import { ACTING_DISTRICT_HEADER } from '../auth/acting-district.js';
 import { MAX_JSON_DEPTH } from '../http/hostile-input.js';
 
 type Json = Record<string, unknown>;
@@ -93,6 +95,27 @@ function completeResponses(path: string, op: Json, secured: boolean, limits?: Do
   }
 }
 
+/** The roles a sharing agreement can lend to a partner district (acting-district.ts). */
+const SHARED_ROLES = ['clinician', 'officer'];
+
+/** Operations a partner district's clinician or officer may call acting in this district (issue 19). */
+function documentActingDistrict(op: Json): void {
+  const roles = (op['x-roles'] ?? []) as string[];
+  if (!roles.some((r) => SHARED_ROLES.includes(r))) return;
+  const parameters = (op.parameters ??= []) as Json[];
+  if (parameters.some((p) => p.in === 'header' && p.name === ACTING_DISTRICT_HEADER)) return;
+  parameters.push({
+    in: 'header',
+    name: ACTING_DISTRICT_HEADER,
+    required: false,
+    description:
+      "A partner district's clinician or officer acts in this district (the student's: its records, its consents) under a sharing agreement in force " +
+      'that lends their role, with that role only; audited in both districts. 400 DISTRICT.UNKNOWN for no such district, ' +
+      '403 DISTRICT.NO_SHARING_AGREEMENT without an agreement in force. Your own district, or no header: act in your own district.',
+    schema: { type: 'string', pattern: DISTRICT_ID_PATTERN },
+  });
+}
+
 /** Query fields start empty in Swagger UI: an example there is sent by "Try it out" as a filter. */
 function clearQueryExamples(op: Json): void {
   for (const param of (op.parameters ?? []) as Json[]) {
@@ -116,6 +139,7 @@ export function completeOpenApi(document: OpenAPIObject, limits?: DocumentedLimi
       if (!secured) op.security = [];
       completeResponses(path, op, secured, limits);
       clearQueryExamples(op);
+      if (secured) documentActingDistrict(op);
     }
   }
   return document;

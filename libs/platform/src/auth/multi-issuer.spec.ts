@@ -53,6 +53,13 @@ describe('TokenVerifier with several issuers (issue 19)', () => {
     await expect(alone.verify(await austin.token(['officer']))).rejects.toBeInstanceOf(InvalidTokenError);
   });
 
+  it('in production fetches a district\'s keys over https only: a plain-http JWKS is refused, the env key unaffected', async () => {
+    const strict = new TokenVerifier({ publicKeyPem: env.publicKeyPem, issuer: env.issuer, audience: AUD, districtId: 'dev', httpsJwksOnly: true }, directory);
+    expect(servers[0].url).toMatch(/^http:/);
+    await expect(strict.verify(await austin.token(['officer'], 'a-1'))).rejects.toThrow(/not served over https/);
+    await expect(strict.verify(await env.token(['admin'], 'd-1'))).resolves.toMatchObject({ districtId: 'dev' });
+  });
+
   it("keeps platform-admin for the deployment's own IdP only: a district IdP cannot reach the registry", async () => {
     await expect(verifier.verify(await austin.token(['platform-admin', 'officer'], 'a-1'))).resolves.toEqual({ sub: 'a-1', roles: ['officer'], districtId: 'austin' });
     await expect(verifier.verify(await env.token(['platform-admin'], 'ops'))).resolves.toEqual({ sub: 'ops', roles: ['platform-admin'], districtId: 'dev' });

@@ -17,6 +17,11 @@ export interface TokenVerifierOptions {
   timeZone?: string;
   /** Longest lifetime a token may have (exp - iat), in seconds; default 12 h. */
   maxTtlSeconds?: number;
+  /**
+   * Fetch a registered district's keys only over https (production): a key set fetched over plain
+   * http could be swapped on the way, and with it every token of that district.
+   */
+  httpsJwksOnly?: boolean;
 }
 
 export class InvalidTokenError extends Error {
@@ -125,6 +130,7 @@ export class TokenVerifier {
   /** One remote key set per district, replaced when its JWKS URL changes. */
   private keyOf(idp: DistrictIdentity): JWTVerifyGetKey {
     const url = idp.jwksUrl!;
+    if (this.options.httpsJwksOnly && !url.startsWith('https://')) throw new InvalidTokenError(`the JWKS of district ${idp.districtId} is not served over https`);
     const cached = this.remote.get(idp.districtId);
     if (cached?.url === url) return cached.key;
     const key = remoteKeySet(url);

@@ -103,6 +103,7 @@ class PlatformModule implements NestModule {
               audience: config.JWT_AUDIENCE,
               districtId: config.DEFAULT_DISTRICT_ID,
               maxTtlSeconds: durationSeconds(config.JWT_MAX_TTL),
+              httpsJwksOnly: config.NODE_ENV === 'production',
             }, Date.now, districts),
         },
         Metrics,

@@ -14,3 +14,6 @@ export function registryProblem(conflict: RegistryConflict, districtId: string):
 }
 
 export const districtNotFound = (districtId: string) => Problem.notFound('DISTRICT.NOT_FOUND', `No district ${districtId} in the registry`);
+
+export const jwksNotHttps = () =>
+  new Problem(422, 'DISTRICT.JWKS_NOT_HTTPS', "In production a district's JWKS URL must be https: every service fetches its token keys from it");

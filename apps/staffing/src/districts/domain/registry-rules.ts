@@ -21,3 +21,11 @@ export function updateConflict(deployment: Deployment, districtId: string, issue
   if (issuer === deployment.issuer) return 'ISSUER_TAKEN';
   return undefined;
 }
+
+/**
+ * In production a district's keys must come over https: every service fetches them to verify that
+ * district's tokens, and a key set swapped on the way would let anyone act in the district.
+ */
+export function jwksRefused(production: boolean, jwksUrl: string): boolean {
+  return production && !jwksUrl.startsWith('https://');
+}

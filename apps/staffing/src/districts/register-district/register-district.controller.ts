@@ -20,6 +20,7 @@ export class RegisterDistrictController {
     problems: {
       400: 'Invalid body, unknown time zone or the reserved id platform (REQUEST.VALIDATION_FAILED)',
       409: 'The district exists (DISTRICT.ALREADY_EXISTS) or another district has the issuer (DISTRICT.ISSUER_TAKEN)',
+      422: 'In production, a JWKS URL that is not https (DISTRICT.JWKS_NOT_HTTPS)',
     },
   })
   async register(@Body() dto: RegisterDistrictDto): Promise<DistrictResponse> {

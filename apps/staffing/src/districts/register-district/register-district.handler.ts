@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DistrictRegisteredEvent, type District } from '#contracts';
 import { Outbox } from '#messaging';
-import { DistrictDirectory } from '#platform';
-import { registryProblem } from '../api/registry-problems.js';
+import { DistrictDirectory, ServiceConfig } from '#platform';
+import { jwksNotHttps, registryProblem } from '../api/registry-problems.js';
 import { districtOf, findDistrict, issuerHolder, publishDistrict } from '../data/district-registry.js';
-import { registrationConflict } from '../domain/registry-rules.js';
+import { jwksRefused, registrationConflict } from '../domain/registry-rules.js';
 import type { RegisterDistrictDto } from './register-district.dto.js';
 
 @Injectable()
@@ -14,11 +14,13 @@ export class RegisterDistrictHandler {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly districts: DistrictDirectory,
+    private readonly config: ServiceConfig,
   ) {}
 
   async execute(dto: RegisterDistrictDto): Promise<District> {
     const conflict = registrationConflict(this.districts.deployment, dto.districtId, dto.issuer);
     if (conflict) throw registryProblem(conflict, dto.districtId);
+    if (jwksRefused(this.config.NODE_ENV === 'production', dto.jwksUrl)) throw jwksNotHttps();
     const district = await this.dataSource.transaction(async (em) => {
       if (await findDistrict(em, dto.districtId)) throw registryProblem('ALREADY_EXISTS', dto.districtId);
       if (await issuerHolder(em, dto.issuer)) throw registryProblem('ISSUER_TAKEN', dto.districtId);

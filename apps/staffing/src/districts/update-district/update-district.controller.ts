@@ -22,6 +22,7 @@ export class UpdateDistrictController {
       400: 'Invalid district id or body, unknown time zone (REQUEST.VALIDATION_FAILED)',
       404: 'No such district in the registry (DISTRICT.NOT_FOUND)',
       409: "Another district has the issuer (DISTRICT.ISSUER_TAKEN), or it is the deployment's own district (DISTRICT.CONFIGURED)",
+      422: 'In production, a JWKS URL that is not https (DISTRICT.JWKS_NOT_HTTPS)',
     },
   })
   async update(@Param() params: DistrictIdParams, @Body() dto: DistrictFieldsDto): Promise<DistrictResponse> {

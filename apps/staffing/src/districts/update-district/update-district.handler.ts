@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DistrictUpdatedEvent, type District } from '#contracts';
 import { Outbox } from '#messaging';
-import { DistrictDirectory } from '#platform';
+import { DistrictDirectory, ServiceConfig } from '#platform';
 import type { DistrictFieldsDto } from '../api/district-fields.dto.js';
-import { districtNotFound, registryProblem } from '../api/registry-problems.js';
+import { districtNotFound, jwksNotHttps, registryProblem } from '../api/registry-problems.js';
 import { districtOf, findDistrict, issuerHolder, publishDistrict } from '../data/district-registry.js';
-import { updateConflict } from '../domain/registry-rules.js';
+import { jwksRefused, updateConflict } from '../domain/registry-rules.js';
 
 @Injectable()
 export class UpdateDistrictHandler {
@@ -14,11 +14,13 @@ export class UpdateDistrictHandler {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly districts: DistrictDirectory,
+    private readonly config: ServiceConfig,
   ) {}
 
   async execute(districtId: string, dto: DistrictFieldsDto): Promise<District> {
     const conflict = updateConflict(this.districts.deployment, districtId, dto.issuer);
     if (conflict) throw registryProblem(conflict, districtId);
+    if (jwksRefused(this.config.NODE_ENV === 'production', dto.jwksUrl)) throw jwksNotHttps();
     const district = await this.dataSource.transaction(async (em) => {
       if (!(await findDistrict(em, districtId, true))) throw districtNotFound(districtId);
       if (await issuerHolder(em, dto.issuer, districtId)) throw registryProblem('ISSUER_TAKEN', districtId);

@@ -43,7 +43,7 @@ class UnloggedSupportPlanController {
     private readonly dataSource: DataSource,
     @Inject(CONSENT_POLICY) policy: ConsentPolicy,
   ) {
-    this.gate = new ConsentGate(policy, { append: async () => ({ seq: 0, id: '', hash: '' }) } as unknown as DisclosureLog);
+    this.gate = new ConsentGate(policy, { append: async () => ({ id: '' }) } as unknown as DisclosureLog);
   }
 
   @Get(':id')

@@ -1,3 +1,5 @@
+import pg from 'pg';
+import { verifyDisclosureLog } from '../apps/support-plans/src/disclosures/verify-disclosures/verify-log.js';
 import { TEST_AUDIENCE, TEST_ISSUER, TestIdentityProvider } from '../libs/testing/src/test-auth.js';
 import { closedLoop, type HttpTarget, type LoadStats } from './http-load.js';
 import { spawnNode } from './processes.js';
@@ -22,6 +24,8 @@ export interface ConsentReadResult {
   cost: number;
   goalCost: number;
   met: boolean;
+  /** The record of disclosures after the run: entries logged, how long after the load stopped the last was sealed (null: not within 10 s), chain problems. */
+  log: { entries: number; sealedAfterMs: number | null; breaks: number };
 }
 
 const DAY = 86_400_000;
@@ -119,13 +123,32 @@ export async function runConsentRead(o: { students?: number; roundMs?: number; r
         const g = merge(gated);
         const u = merge(ungated);
         const cost = 1 - g.perSecond / u.perSecond;
-        return { students, gated: g, ungated: u, unlogged: merge(unlogged), cost, goalCost: 0.1, met: cost <= 0.1 };
+        return { students, gated: g, ungated: u, unlogged: merge(unlogged), cost, goalCost: 0.1, met: cost <= 0.1, log: await sealedLog(url, schema) };
       })(),
       180_000,
       'consent-read benchmark',
     );
   } finally {
     await cleanup.run();
+  }
+}
+
+/** Sequenced chaining (issue 16): the sealer must keep up, and what it sealed must verify. */
+async function sealedLog(url: string, schema: string): Promise<ConsentReadResult['log']> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const stopped = Date.now();
+    const count = async () => (await client.query<{ unsealed: number; entries: number }>(`SELECT count(*) FILTER (WHERE seq IS NULL)::int AS unsealed, count(*)::int AS entries FROM "${schema}".disclosure`)).rows[0];
+    let c = await count();
+    while (c.unsealed > 0 && Date.now() - stopped < 10_000) {
+      await new Promise((r) => setTimeout(r, 25));
+      c = await count();
+    }
+    const sealedAfterMs = c.unsealed === 0 ? Date.now() - stopped : null;
+    return { entries: c.entries, sealedAfterMs, breaks: (await verifyDisclosureLog(client, schema)).breaks.length };
+  } finally {
+    await client.end();
   }
 }
 
@@ -136,6 +159,8 @@ export function printConsentRead(r: ConsentReadResult): void {
   console.log(`   ${'without the gate (bench harness)'.padEnd(34)} ${fmt(r.ungated.perSecond).padStart(8)} ${ms(r.ungated.p50)} ${ms(r.ungated.p99)}`);
   console.log(`   ${'through the consent gate'.padEnd(34)} ${fmt(r.gated.perSecond).padStart(8)} ${ms(r.gated.p50)} ${ms(r.gated.p99)}`);
   console.log(`   ${'gate without the R7 log (info)'.padEnd(34)} ${fmt(r.unlogged.perSecond).padStart(8)} ${ms(r.unlogged.p50)} ${ms(r.unlogged.p99)}`);
+  const sealed = r.log.sealedAfterMs === null ? 'NOT all sealed 10 s after the load stopped' : `all sealed ${fmt(r.log.sealedAfterMs)} ms after the load stopped`;
+  console.log(`   record of disclosures: ${fmt(r.log.entries)} entries, ${sealed}, chain ${r.log.breaks === 0 ? 'intact' : `BROKEN (${r.log.breaks} problems)`}`);
   console.log(`   gate cost ${fmt(r.cost * 100, 1)} % of read throughput; goal <= ${fmt(r.goalCost * 100)} %   ${verdict(r.met)}`);
 }
 

@@ -19,6 +19,7 @@ import { ClinicalNotes1764400000500 } from './migrations/1764400000500-clinical-
 import { ClinicalListIndexes1764400000600 } from './migrations/1764400000600-list-indexes.js';
 import { CommunityProviders1764400000700 } from './migrations/1764400000700-community-providers.js';
 import { ProviderReferrals1764400000800 } from './migrations/1764400000800-provider-referrals.js';
+import { SequencedDisclosures1765600000000 } from './migrations/1765600000000-sequenced-disclosures.js';
 import { PROVIDER_REFERRAL_ENTITIES } from './provider-referrals/provider-referrals.module.js';
 import { REFERRAL_ENTITIES } from './referrals/referrals.module.js';
 import { SAFETY_PLAN_ENTITIES } from './safety-plans/safety-plans.module.js';
@@ -66,6 +67,7 @@ export const supportPlansDefinition: ServiceDefinition = {
       ClinicalListIndexes1764400000600,
       CommunityProviders1764400000700,
       ProviderReferrals1764400000800,
+      SequencedDisclosures1765600000000,
     ],
   },
 };

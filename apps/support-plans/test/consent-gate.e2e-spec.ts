@@ -52,7 +52,7 @@ describe('support-plans: the consent gate (real PostgreSQL)', () => {
     expect(result.data).not.toHaveProperty('clinicalNote');
     expect(result.data).not.toHaveProperty('substanceUse');
     expect(result.redisclosure).toBe('prohibited');
-    const rows = await ds.query(`SELECT entry FROM disclosure ORDER BY seq DESC LIMIT 1`);
+    const rows = await ds.query(`SELECT entry FROM disclosure ORDER BY pos DESC LIMIT 1`);
     expect(Number((await ds.query(`SELECT count(*) FROM disclosure`))[0].count)).toBe(before + 1);
     expect(rows[0].entry).toMatchObject({ toWhom: { id: 'officer-7', role: 'officer', unit: 'police' }, recordId: referral.id, exempt: false, channel: 'api', basis: { kind: 'consent', id: '22222222-2222-4222-8222-222222222222' } });
   });

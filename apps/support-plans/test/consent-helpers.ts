@@ -94,6 +94,6 @@ export class ConsentApi {
   }
 
   disclosures(studentId: string) {
-    return this.ds.query(`SELECT seq, entry FROM disclosure WHERE student_id = $1 ORDER BY seq`, [studentId]) as Promise<{ seq: string; entry: Record<string, any> }[]>;
+    return this.ds.query(`SELECT seq, entry FROM disclosure WHERE student_id = $1 ORDER BY pos`, [studentId]) as Promise<{ seq: string; entry: Record<string, any> }[]>;
   }
 }

@@ -47,7 +47,7 @@ describe('support-plans: safety plans (real PostgreSQL)', () => {
     expect(Object.keys(police.body).sort()).toEqual([...SAFETY_FIELDS, 'redisclosure'].sort());
     expect(police.body).toMatchObject({ summary: content.summary, reviewOn: '2026-12-08', redisclosure: 'prohibited' });
     expect(JSON.stringify(police.body)).not.toMatch(/lunch|music|Aunt|locked box/);
-    const [entry] = await ds.query(`SELECT entry FROM disclosure ORDER BY seq DESC LIMIT 1`);
+    const [entry] = await ds.query(`SELECT entry FROM disclosure ORDER BY pos DESC LIMIT 1`);
     expect(entry.entry).toMatchObject({ recordType: 'safety-plan', toWhom: { id: 'officer-61', unit: 'police' }, basis: { kind: 'team', id: caseId }, exempt: false });
 
     const admin = await http.get(`/safety-plans/${plan.id}`).set('authorization', await as(svc, 'admin', 'admin-61')).expect(200);

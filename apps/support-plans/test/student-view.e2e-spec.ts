@@ -84,7 +84,7 @@ describe('support-plans: the student view for clinicians (real PostgreSQL)', () 
   it('R7: each record the view shows is logged, flagged exempt (in-unit)', async () => {
     const before = Number((await ds.query(`SELECT count(*) FROM disclosure WHERE student_id = $1`, [STUDENT]))[0].count);
     await view(author);
-    const entries = await ds.query(`SELECT entry FROM disclosure WHERE student_id = $1 ORDER BY seq OFFSET $2`, [STUDENT, before]);
+    const entries = await ds.query(`SELECT entry FROM disclosure WHERE student_id = $1 ORDER BY pos OFFSET $2`, [STUDENT, before]);
     expect(entries.map((e: { entry: { recordType: string; exempt: boolean } }) => [e.entry.recordType, e.entry.exempt]).sort()).toEqual(
       [['referral', true], ['safety-plan', true], ['support-plan', true], ['threat-assessment', true]].sort(),
     );

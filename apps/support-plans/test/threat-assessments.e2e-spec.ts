@@ -128,7 +128,7 @@ describe('support-plans: threat assessments (TEC 37.115; real PostgreSQL)', () =
     expect(JSON.stringify(res.body)).not.toContain('coach');
     for (const f of CLINICAL_FIELDS) expect(res.body).not.toHaveProperty(f);
 
-    const [entry] = await ds.query(`SELECT entry FROM disclosure ORDER BY seq DESC LIMIT 1`);
+    const [entry] = await ds.query(`SELECT entry FROM disclosure ORDER BY pos DESC LIMIT 1`);
     expect(Number((await ds.query(`SELECT count(*) FROM disclosure`))[0].count)).toBe(before + 1);
     expect(entry.entry).toMatchObject({
       toWhom: { id: 'officer-7', role: 'officer', unit: 'police' },

@@ -13,8 +13,8 @@ export class DisclosureRecipientResponse {
 }
 
 export class DisclosureResponse {
-  @ApiProperty({ example: 42, description: 'Position in the hash chain' })
-  seq: number;
+  @ApiProperty({ example: 42, nullable: true, type: Number, description: 'Position in the hash chain; null for a disclosure not sealed into the chain yet (moments after it happened)' })
+  seq: number | null;
 
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -64,13 +64,13 @@ export class DisclosureResponse {
   @ApiProperty({ enum: ['api', 'event', 'referral'], description: 'A gated read, a projection onto a topic the recipient unit reads, or a referral to a community provider' })
   channel: string;
 
-  @ApiProperty({ description: 'sha256 of the previous entry (hex)' })
-  prevHash: string;
+  @ApiProperty({ nullable: true, type: String, description: 'sha256 of the previous entry (hex); null until sealed' })
+  prevHash: string | null;
 
-  @ApiProperty({ description: 'sha256 of this entry (hex)' })
-  hash: string;
+  @ApiProperty({ nullable: true, type: String, description: 'sha256 of this entry (hex); null until sealed' })
+  hash: string | null;
 
-  static from(row: { seq: number; id: string; entry: DisclosureRecord; prevHash: string; hash: string }): DisclosureResponse {
+  static from(row: { seq: number | null; id: string; entry: DisclosureRecord; prevHash: string | null; hash: string | null }): DisclosureResponse {
     const { ruleIds: _rules, ...entry } = row.entry;
     return Object.assign(new DisclosureResponse(), { seq: row.seq, id: row.id, ...entry, prevHash: row.prevHash, hash: row.hash });
   }

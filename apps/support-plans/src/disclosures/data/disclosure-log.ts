@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { entryHash, GENESIS_HASH, type DisclosureRecord } from '../domain/chain.js';
+import { currentDistrictId } from '#platform';
+import type { DisclosureRecord } from '../domain/chain.js';
+import { DisclosureSealer } from '../seal-disclosures/disclosure-sealer.js';
 
 export class DisclosureOutsideTransactionError extends Error {
   override name = 'DisclosureOutsideTransactionError';
@@ -9,41 +11,31 @@ export class DisclosureOutsideTransactionError extends Error {
 
 /**
  * Appends to the record of disclosures (R7) in the caller's transaction, so a disclosure and its
- * log entry commit or roll back together. The chain head is locked FOR UPDATE until that commit:
- * appends are serialized and every entry links to the one committed before it.
+ * log entry commit or roll back together. Sequenced chaining (issue 16): the entry is inserted
+ * unsealed, with no lock on the chain head, so disclosures never wait for each other; the
+ * DisclosureSealer links committed entries into the hash chain moments later. An unsealed entry
+ * is a logged disclosure all the same (parents see it), it just has no place in the chain yet.
  */
 @Injectable()
 export class DisclosureLog {
-  async append(em: EntityManager, record: DisclosureRecord): Promise<{ seq: number; id: string; hash: string }> {
+  constructor(private readonly sealer: DisclosureSealer) {}
+
+  async append(em: EntityManager, record: DisclosureRecord): Promise<{ id: string }> {
     if (!em.queryRunner?.isTransactionActive) {
       throw new DisclosureOutsideTransactionError('log a disclosure inside the transaction that discloses');
     }
-    // What is hashed is exactly what jsonb will give back (no undefined, no Date objects).
+    // What is hashed (at sealing) is exactly what jsonb gives back: no undefined, no Date objects.
     const entry = JSON.parse(JSON.stringify(record)) as DisclosureRecord;
-    const head = await this.lockHead(em);
-    const seq = Number(head.seq) + 1;
     const id = randomUUID();
-    const hash = entryHash(head.head_hash, seq, id, entry);
-    // The entry and the new chain head in one statement: one round trip less while the head is locked.
-    await em.query(
-      `WITH entry AS (INSERT INTO disclosure (seq, id, student_id, disclosed_at, exempt, entry, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8))
-       UPDATE disclosure_chain SET seq = $1, head_hash = $8 WHERE id = 1`,
-      [seq, id, entry.studentId, entry.when, entry.exempt, JSON.stringify(entry), head.head_hash, hash],
-    );
-    return { seq, id, hash };
-  }
-
-  /**
-   * The district's chain head, locked. Each district has its own chain (row-level security); a
-   * district's first disclosure starts it at the genesis hash. Should a head be deleted while
-   * entries remain, the restarted chain collides with entry 1's key and the append fails.
-   */
-  private async lockHead(em: EntityManager): Promise<{ seq: string; head_hash: string }> {
-    const select = `SELECT seq, head_hash FROM disclosure_chain WHERE id = 1 FOR UPDATE`;
-    const [head] = (await em.query(select)) as { seq: string; head_hash: string }[];
-    if (head) return head;
-    await em.query(`INSERT INTO disclosure_chain (id, seq, head_hash) VALUES (1, 0, $1) ON CONFLICT DO NOTHING`, [GENESIS_HASH]);
-    return ((await em.query(select)) as { seq: string; head_hash: string }[])[0];
+    await em.query(`INSERT INTO disclosure (id, student_id, disclosed_at, exempt, entry) VALUES ($1, $2, $3, $4, $5::jsonb)`, [
+      id,
+      entry.studentId,
+      entry.when,
+      entry.exempt,
+      JSON.stringify(entry),
+    ]);
+    // Not committed yet: the sealer looks a little later (and sweeps every district now and then).
+    this.sealer.appended(currentDistrictId());
+    return { id };
   }
 }

@@ -1,4 +1,4 @@
-import { canonicalJson, ChainVerifier, entryHash, GENESIS_HASH, type ChainRow, type DisclosureRecord } from './chain.js';
+import { canonicalJson, ChainVerifier, entryHash, GENESIS_HASH, sealBatch, type ChainRow, type DisclosureRecord } from './chain.js';
 
 const entry = (n: number): DisclosureRecord => ({
   who: 'clinical',
@@ -68,5 +68,33 @@ describe('R7: the hash chain of the record of disclosures', () => {
     const moved = chain(3);
     moved[1].studentId = 'S9999999';
     expect(verify(moved)).toEqual([{ seq: 2, problem: 'student_id column differs from the hashed entry' }]);
+  });
+});
+
+describe('R7 (issue 16): sealing entries into the chain', () => {
+  const unsealed = (n: number, from = 1) => Array.from({ length: n }, (_, i) => ({ id: `id-${from + i}`, entry: entry(from + i) }));
+
+  it('R7: links entries in the order given, consecutive positions from the head, each onto the hash before it', () => {
+    const { links, head } = sealBatch({ seq: 0, hash: GENESIS_HASH }, unsealed(3));
+    expect(links.map((l) => [l.id, l.seq])).toEqual([['id-1', 1], ['id-2', 2], ['id-3', 3]]);
+    expect(links[0].prevHash).toBe(GENESIS_HASH);
+    expect(links[1].prevHash).toBe(links[0].hash);
+    expect(head).toEqual({ seq: 3, hash: links[2].hash });
+  });
+
+  it('R7: batches sealed one after another make the same chain as one batch, and it verifies', () => {
+    const all = sealBatch({ seq: 0, hash: GENESIS_HASH }, unsealed(5));
+    const first = sealBatch({ seq: 0, hash: GENESIS_HASH }, unsealed(2));
+    const second = sealBatch(first.head, unsealed(3, 3));
+    expect([...first.links, ...second.links]).toEqual(all.links);
+    const rows: ChainRow[] = all.links.map((l, i) => {
+      const e = entry(i + 1);
+      return { seq: l.seq, id: l.id, studentId: e.studentId, disclosedAt: e.when, exempt: e.exempt, entry: e, prevHash: l.prevHash, hash: l.hash };
+    });
+    expect(verify(rows, { seq: all.head.seq, headHash: all.head.hash })).toEqual([]);
+  });
+
+  it('R7: an empty batch leaves the head as it was', () => {
+    expect(sealBatch({ seq: 7, hash: 'abc' }, [])).toEqual({ links: [], head: { seq: 7, hash: 'abc' } });
   });
 });

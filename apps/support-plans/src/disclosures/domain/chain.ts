@@ -33,6 +33,42 @@ export function entryHash(prevHash: string, seq: number, id: string, entry: Disc
   return createHash('sha256').update(`${prevHash}\n${seq}\n${id}\n${canonicalJson(entry)}`).digest('hex');
 }
 
+/** The chain's end: the last sealed entry's position and hash (0 and GENESIS_HASH before the first). */
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+/** An entry appended but not sealed yet: no place in the chain so far. */
+export interface UnsealedEntry {
+  id: string;
+  entry: DisclosureRecord;
+}
+
+export interface SealedLink {
+  id: string;
+  seq: number;
+  prevHash: string;
+  hash: string;
+}
+
+/**
+ * Links unsealed entries onto the chain after `head`, in the order given (the sealer passes them
+ * in insert order): consecutive positions, each entry's prev_hash the hash before it. Returns the
+ * links and the new head; the sealer writes both in one transaction, under the head lock.
+ */
+export function sealBatch(head: ChainHead, entries: readonly UnsealedEntry[]): { links: SealedLink[]; head: ChainHead } {
+  const links: SealedLink[] = [];
+  let { seq, hash: prevHash } = head;
+  for (const e of entries) {
+    seq++;
+    const hash = entryHash(prevHash, seq, e.id, e.entry);
+    links.push({ id: e.id, seq, prevHash, hash });
+    prevHash = hash;
+  }
+  return { links, head: { seq, hash: prevHash } };
+}
+
 /** A stored row, as the verifier reads it. */
 export interface ChainRow {
   seq: number;

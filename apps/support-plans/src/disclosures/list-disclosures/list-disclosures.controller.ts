@@ -24,7 +24,8 @@ export class ListDisclosuresController {
     summary: "The record of disclosures of a student's education records (R7, 34 CFR 99.32), oldest first",
     description:
       'Every disclosure outside the clinical team (and, flagged exempt, the ones 99.32 does not require): who, to whom, when, ' +
-      'which classes and fields, on what basis. Hash-chained: each entry carries the hash of the one before it.',
+      'which classes and fields, on what basis. Hash-chained: each entry carries the hash of the one before it once sealed ' +
+      'into the chain (moments after the disclosure); entries not sealed yet come last, seq, prevHash and hash null.',
     response: [DisclosureResponse],
   })
   async list(@StudentIdParam() studentId: string, @Query() q: ListDisclosuresQuery): Promise<DisclosureResponse[]> {

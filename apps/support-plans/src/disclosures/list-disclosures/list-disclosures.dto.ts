@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class ListDisclosuresQuery {
-  @ApiPropertyOptional({ description: 'Entries after this position (the last `seq` of the previous page)' })
+  @ApiPropertyOptional({ description: 'Entries after this position (the last `seq` of the previous page). Entries not sealed yet (seq null) come after the sealed ones; a page ending in one is the end of the log for now' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -46,13 +46,19 @@ const GOAL_RATIO: Record<IntakeMode, number> = { alone: 0.6, system: 0.5 };
 const TOKENS = 500; // distinct officers: the per-principal rate limit (1,200/min) stays on, as in production
 const ROOT = new URL('..', new URL('..', import.meta.url)).pathname; // dist/bench/ -> repo root
 
+/**
+ * Students named in each report (BENCH_INTAKE_STUDENTS, default 2). Each student adds five
+ * data-team group events to the outbox (one per dimension, R12), so 0 isolates the rest of the path.
+ */
+const STUDENT_IDS = Array.from({ length: Number(process.env.BENCH_INTAKE_STUDENTS ?? 2) }, (_, i) => `S${1000001 + i}`);
+
 function reportBody(): string {
   return JSON.stringify({
     campusId: 'campus-hs-01',
     location: 'Cafeteria, north entrance',
     occurredAt: new Date(Date.now() - 60_000).toISOString(),
     type: 'welfare-check',
-    studentIds: ['S1000001', 'S1000002'],
+    studentIds: STUDENT_IDS,
     narrative: 'Student reported as distressed by a teacher; no weapon seen. Officer and counselor asked to attend together.',
     mentalHealthCrisis: true,
   });

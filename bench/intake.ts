@@ -124,9 +124,16 @@ async function startSystem(idp: TestIdentityProvider, cleanup: Cleanup): Promise
     { ...process.env, JWT_PUBLIC_KEY: idp.publicKeyPem, JWT_ISSUER: TEST_ISSUER, JWT_AUDIENCE: TEST_AUDIENCE },
     { keepLogs: false, cwd: ROOT },
   );
+  // Clean-up runs last-in first-out: the schemas go once the system has stopped. The launcher drops
+  // them too, but a clean-up step's time limit can cut its shutdown short.
+  const schemas: string[] = [];
+  cleanup.add("drop the system's schemas", async () => {
+    for (const schema of schemas) await dropSchema(benchDatabaseUrl(), schema);
+  });
   cleanup.add('stop the system', () => launcher.stop(40_000));
   const line = await launcher.waitForLine(/^READY /, 180_000);
   const ready = JSON.parse(line.slice('READY '.length)) as { ports: Record<string, number>; schemas: Record<string, string>; pids: Record<string, number> };
+  schemas.push(...Object.values(ready.schemas));
   return { port: ready.ports.incidents, schema: ready.schemas.incidents, pid: ready.pids.incidents };
 }
 

@@ -118,24 +118,22 @@ export const CONSUMERS: readonly ConsumerDefinition[] = [
     events: [CompletionRecordedEvent.type],
     purpose: 'Stress-management and resilience hours toward the yearly well-being goal, reported per unit as counts only (W13).',
   },
-  // Staffing keeps the registry and writes its own directory in the same transaction.
-  ...(['incidents', 'support-plans', 'training', 'wellness'] as const).map(
-    (service): ConsumerDefinition => ({
+  // Platform data (tenant `platform`): staffing keeps the registry and the agreements and writes its
+  // own copies in the same transaction as their events; every other service follows the topics.
+  ...(['incidents', 'support-plans', 'training', 'wellness'] as const).flatMap((service): ConsumerDefinition[] => [
+    {
       group: districtDirectoryGroup(service),
       service,
       events: [DistrictRegisteredEvent.type, DistrictUpdatedEvent.type],
       purpose: "The district directory: which district each token issuer's tokens act in, and each district's time zone (issue 19).",
-    }),
-  ),
-  // Staffing keeps the agreements and writes them in the same transaction as its events.
-  ...(['incidents', 'support-plans', 'training', 'wellness'] as const).map(
-    (service): ConsumerDefinition => ({
+    },
+    {
       group: sharingAgreementsGroup(service),
       service,
       events: [SharingAgreementRecordedEvent.type, SharingAgreementChangedEvent.type],
       purpose: "Sharing agreements in force: whose partner clinicians or officers dispatch may pick, and which partner district's staff may act in this one (issue 19).",
-    }),
-  ),
+    },
+  ]),
 ];
 
 /** Each service's consumer group of the sharing-agreement topic. */

@@ -19,16 +19,28 @@ describe('support-plans: a denial does the same database work as a miss (R10)', 
   beforeAll(async () => {
     svc = await startTestService(supportPlansDefinition);
     api = new ConsentApi(svc);
-    // Record every statement run through a query runner (transactions included), parameters aside.
-    const ds = svc.db;
+    // Record every statement a query runner's connection runs (transactions included; prepared
+    // statements too, which TypeORM's query() never sees), parameters aside. The service's own
+    // DataSource: svc.db is the test's (recording that one saw nothing, and [] equals []).
+    const ds = svc.app.get(DataSource);
     const create = ds.createQueryRunner.bind(ds);
+    const recording = new WeakSet<object>();
+    type Client = { query: (q: string | { name?: string; text: string }, ...rest: unknown[]) => Promise<unknown> };
     ds.createQueryRunner = (mode?: 'master' | 'slave'): QueryRunner => {
       const qr = create(mode);
-      const query = qr.query.bind(qr);
-      qr.query = ((sql: string, ...rest: unknown[]) => {
-        statements?.push(sql.replace(/\s+/g, ' ').trim());
-        return (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest);
-      }) as QueryRunner['query'];
+      const connect = qr.connect.bind(qr);
+      qr.connect = async () => {
+        const client = (await connect()) as Client;
+        if (!recording.has(client)) {
+          recording.add(client);
+          const query = client.query.bind(client);
+          client.query = (q, ...rest) => {
+            statements?.push((typeof q === 'string' ? q : `${q.name ?? ''}: ${q.text}`).replace(/\s+/g, ' ').trim());
+            return query(q, ...rest);
+          };
+        }
+        return client;
+      };
       return qr;
     };
   });
@@ -57,8 +69,11 @@ describe('support-plans: a denial does the same database work as a miss (R10)', 
     for (const [name, path, id] of [['support plan', '/support-plans/', plan.id], ['referral', '/referrals/', referral.id]] as const) {
       const denied = await statementsOf(`${path}${id}`);
       const missing = await statementsOf(`${path}${randomUUID()}`);
+      expect({ name, recorded: denied.length > 0 }).toEqual({ name, recorded: true });
       expect({ name, count: denied.length }).toEqual({ name, count: missing.length });
       expect(denied).toEqual(missing);
+      // The consent gate's facts: one prepared statement, in both (issue 16).
+      expect(denied.filter((s) => s.startsWith('support-plans.consent-gate-facts: '))).toHaveLength(1);
     }
   });
 });

@@ -14,12 +14,9 @@ import {
   type Requester,
 } from '#consent';
 import { districtTimeZone, Problem, type Principal } from '#platform';
-import { BreakGlassGrantRecord } from '../../break-the-glass/data/break-glass-grant.entity.js';
-import { ConsentRecord } from '../../consents/data/consent.entity.js';
 import { DisclosureLog } from '../../disclosures/data/disclosure-log.js';
-import { Student } from '../../students/data/student.entity.js';
 import { CONSENT_POLICY } from '../domain/consent-policy.js';
-import { consentOf, grantOf, membershipOf, type TeamMemberRow } from './facts.js';
+import { queryFacts } from './facts-query.js';
 import { requesterOf } from '../api/requester.js';
 
 export type LoadedFacts = Omit<DecisionFacts, 'record'>;
@@ -83,24 +80,9 @@ export class ConsentGate {
     return policy;
   }
 
-  /** Everything decide() reads about a student besides the record itself. */
+  /** Everything decide() reads about a student besides the record itself: one statement (issue 16). */
   async loadFacts(em: EntityManager, studentId: string, _now: Date): Promise<LoadedFacts> {
-    // One after the other: a transaction has one connection, so parallel queries would only queue.
-    const student = await em.findOneBy(Student, { studentId });
-    const consents = await em.findBy(ConsentRecord, { studentId });
-    const grants = await em.findBy(BreakGlassGrantRecord, { studentId });
-    const team = (await em.query(
-      `SELECT case_id, student_id, member_id, discipline, added_at, removed_at FROM threat_team_member WHERE student_id = $1`,
-      [studentId],
-    )) as TeamMemberRow[];
-    return {
-      // Unknown to the SIS: no date of birth, no guardians, so no consent can be checked (fail closed, R4).
-      student: student ? { studentId, dateOfBirth: student.dateOfBirth, guardianIds: student.guardianIds } : { studentId, dateOfBirth: '', guardianIds: [] },
-      consents: consents.map(consentOf),
-      grants: grants.map(grantOf),
-      teamMemberships: team.map(membershipOf),
-      policy: this.policy,
-    };
+    return { ...(await queryFacts(em, studentId)), policy: this.policy };
   }
 
   /** decide() + redact() + the R7 entry; throws `notFound` on any denial. Call inside a transaction. */

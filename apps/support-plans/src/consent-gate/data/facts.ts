@@ -15,7 +15,13 @@ export function part2Of(stored: StoredPart2 | null): Part2Elements | undefined {
   };
 }
 
-export function consentOf(row: ConsentRecord): Consent {
+/** The columns consentOf reads (the entity, or the facts query's row). */
+export type ConsentFactsRow = Pick<
+  ConsentRecord,
+  'id' | 'studentId' | 'signerRole' | 'signerId' | 'signedAt' | 'classes' | 'purposes' | 'recipients' | 'effectiveFrom' | 'expiresAt' | 'revokedAt' | 'part2' | 'minorConsentBasis'
+>;
+
+export function consentOf(row: ConsentFactsRow): Consent {
   return {
     id: row.id,
     studentId: row.studentId,
@@ -31,7 +37,13 @@ export function consentOf(row: ConsentRecord): Consent {
   };
 }
 
-export function grantOf(row: BreakGlassGrantRecord): BreakGlassGrant {
+/** The columns grantOf reads (the entity, or the facts query's row). */
+export type GrantFactsRow = Pick<
+  BreakGlassGrantRecord,
+  'id' | 'studentId' | 'grantee' | 'threat' | 'justification' | 'issuedAt' | 'expiresAt' | 'recipients' | 'revokedAt'
+>;
+
+export function grantOf(row: GrantFactsRow): BreakGlassGrant {
   return {
     id: row.id,
     studentId: row.studentId,

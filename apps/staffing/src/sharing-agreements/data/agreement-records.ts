@@ -33,10 +33,10 @@ export async function findAgreementRecord(db: Db, agreementId: string, forUpdate
   return rows[0] && recordOf(rows[0]);
 }
 
-/** Every agreement, or those a district is party to (either side), oldest first (few: one per partnership). */
+/** Every agreement, or those a district is party to (either side), by start then as recorded (few: one per partnership). */
 export async function listAgreementRecords(db: Db, districtId?: string): Promise<AgreementRecord[]> {
   const where = districtId === undefined ? '' : 'WHERE provider_district_id = $1 OR receiver_district_id = $1';
-  const rows = (await db.query(`SELECT ${COLUMNS} FROM sharing_agreement ${where} ORDER BY effective_from, id`, districtId === undefined ? [] : [districtId])) as Row[];
+  const rows = (await db.query(`SELECT ${COLUMNS} FROM sharing_agreement ${where} ORDER BY effective_from, created_at, id`, districtId === undefined ? [] : [districtId])) as Row[];
   return rows.map(recordOf);
 }
 

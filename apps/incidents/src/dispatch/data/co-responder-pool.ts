@@ -14,6 +14,22 @@ import { districtTimeZone } from '#platform';
  */
 
 /**
+ * Whether officer `r.staff_id` is CIT-current on `day` at instant `at` (SQL parameters): an
+ * unrevoked CIT certification covering that day in the certification projection AND training's
+ * latest eligibility verdict at that instant (if it sent one) not saying otherwise. One definition
+ * for local and partner officers.
+ */
+function citCurrent(day: string, at: string): string {
+  return `(EXISTS (SELECT 1 FROM officer_certification c
+                    WHERE c.staff_id = r.staff_id AND c.category = 'cit' AND NOT c.revoked
+                      AND c.issued_on <= ${day} AND (c.expires_on IS NULL OR c.expires_on > ${day}))
+           AND COALESCE((SELECT e.cit_certified AND (e.valid_through IS NULL OR e.valid_through >= ${day})
+                           FROM officer_eligibility_change e
+                          WHERE e.staff_id = r.staff_id AND e.effective_at <= ${at}
+                          ORDER BY e.effective_at DESC LIMIT 1), true))`;
+}
+
+/**
  * Active officers assigned in scope, best first: own campus, free, primary. CIT is current when the
  * certification projection holds an unrevoked CIT certification covering that day AND training's
  * latest eligibility verdict at that instant (if it sent one) does not say otherwise: when the two
@@ -35,13 +51,7 @@ export async function officerCandidates(em: EntityManager, campusId: string, at:
      )
      SELECT r.staff_id, asg.rank, asg.is_primary,
             EXISTS (SELECT 1 FROM incident i WHERE i.officer_staff_id = r.staff_id AND i.status IN ('dispatched', 'on-scene')) AS busy,
-            (EXISTS (SELECT 1 FROM officer_certification c
-                      WHERE c.staff_id = r.staff_id AND c.category = 'cit' AND NOT c.revoked
-                        AND c.issued_on <= $2::date AND (c.expires_on IS NULL OR c.expires_on > $2::date))
-             AND COALESCE((SELECT e.cit_certified AND (e.valid_through IS NULL OR e.valid_through >= $2::date)
-                             FROM officer_eligibility_change e
-                            WHERE e.staff_id = r.staff_id AND e.effective_at <= $3
-                            ORDER BY e.effective_at DESC LIMIT 1), true)) AS cit_current
+            ${citCurrent('$2::date', '$3')} AS cit_current
        FROM assigned asg JOIN roster_staff r ON r.staff_id = asg.staff_id
       WHERE r.unit = 'police' AND r.role IN ('officer', 'supervisor') AND r.added_at IS NOT NULL
         AND (r.deactivated_at IS NULL OR r.deactivated_at > $3)
@@ -117,13 +127,7 @@ export async function partnerOfficerCandidates(em: EntityManager, day: string, a
         AND (r.deactivated_at IS NULL OR r.deactivated_at > $2)
         AND EXISTS (SELECT 1 FROM roster_assignment a
                      WHERE a.staff_id = r.staff_id AND NOT a.cancelled AND a.effective_from <= $1::date AND (a.effective_to IS NULL OR a.effective_to > $1::date))
-        AND EXISTS (SELECT 1 FROM officer_certification c
-                     WHERE c.staff_id = r.staff_id AND c.category = 'cit' AND NOT c.revoked
-                       AND c.issued_on <= $1::date AND (c.expires_on IS NULL OR c.expires_on > $1::date))
-        AND COALESCE((SELECT e.cit_certified AND (e.valid_through IS NULL OR e.valid_through >= $1::date)
-                        FROM officer_eligibility_change e
-                       WHERE e.staff_id = r.staff_id AND e.effective_at <= $2
-                       ORDER BY e.effective_at DESC LIMIT 1), true)
+        AND ${citCurrent('$1::date', '$2')}
       ORDER BY busy, r.staff_id`,
     [day, at],
   );

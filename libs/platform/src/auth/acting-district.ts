@@ -19,6 +19,9 @@ const SHARED_ROLES: readonly (readonly [Role, SharedResource])[] = [
   ['officer', 'co-responders'],
 ];
 
+/** The roles an agreement can lend (the operations that accept ACTING_DISTRICT_HEADER). */
+export const LENDABLE_ROLES: readonly Role[] = SHARED_ROLES.map(([role]) => role);
+
 /** A caller allowed to act in a partner district, and the first agreement in force it acts under. */
 export interface PartnerActing {
   principal: Principal;

@@ -1,7 +1,7 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { DISTRICT_ID_PATTERN } from '#contracts';
+import { DISTRICT_ID_PATTERN, type Role } from '#contracts';
 import { STATUS_CODES } from 'node:http';
-import { ACTING_DISTRICT_HEADER } from '../auth/acting-district.js';
+import { ACTING_DISTRICT_HEADER, LENDABLE_ROLES } from '../auth/acting-district.js';
 import { MAX_JSON_DEPTH } from '../http/hostile-input.js';
 
 type Json = Record<string, unknown>;
@@ -95,13 +95,10 @@ function completeResponses(path: string, op: Json, secured: boolean, limits?: Do
   }
 }
 
-/** The roles a sharing agreement can lend to a partner district (acting-district.ts). */
-const SHARED_ROLES = ['clinician', 'officer'];
-
 /** Operations a partner district's clinician or officer may call acting in this district (issue 19). */
 function documentActingDistrict(op: Json): void {
-  const roles = (op['x-roles'] ?? []) as string[];
-  if (!roles.some((r) => SHARED_ROLES.includes(r))) return;
+  const roles = (op['x-roles'] ?? []) as Role[];
+  if (!roles.some((r) => LENDABLE_ROLES.includes(r))) return;
   const parameters = (op.parameters ??= []) as Json[];
   if (parameters.some((p) => p.in === 'header' && p.name === ACTING_DISTRICT_HEADER)) return;
   parameters.push({

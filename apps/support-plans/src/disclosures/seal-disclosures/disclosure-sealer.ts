@@ -44,7 +44,7 @@ export class DisclosureSealer implements OnApplicationBootstrap, BeforeApplicati
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.stop();
-    await this.sealEach([...this.pending]).catch((err) => this.logger.warn({ err }, 'sealing on shutdown failed; the next sweep seals them'));
+    await this.sealDistricts([...this.pending]).catch((err) => this.logger.warn({ err }, 'sealing on shutdown failed; the next sweep seals them'));
   }
 
   /** An entry was appended in `districtId` (its transaction not committed yet). */
@@ -54,12 +54,14 @@ export class DisclosureSealer implements OnApplicationBootstrap, BeforeApplicati
 
   /** Seals every district now (tests, tools); resolves when each is sealed up to what had committed. */
   async sealAll(): Promise<number> {
-    return this.sealEach(this.directory.all().map((d) => d.districtId));
+    return this.sealDistricts(this.directory.all().map((d) => d.districtId));
   }
 
   /** Seals the given districts now, known to the directory or not. */
   async sealDistricts(districtIds: string[]): Promise<number> {
-    return this.sealEach(districtIds);
+    let sealed = 0;
+    for (const d of districtIds) sealed += await this.directory.run(d, () => sealDisclosures(this.dataSource));
+    return sealed;
   }
 
   /** Stops the automatic sealing, once the round under way ends (shutdown; tests that look at unsealed entries). sealAll still works. */
@@ -98,11 +100,5 @@ export class DisclosureSealer implements OnApplicationBootstrap, BeforeApplicati
         this.logger.error({ err, districtId: d }, 'sealing the record of disclosures failed; the next sweep retries');
       }
     }
-  }
-
-  private async sealEach(districts: string[]): Promise<number> {
-    let sealed = 0;
-    for (const d of districts) sealed += await this.directory.run(d, () => sealDisclosures(this.dataSource));
-    return sealed;
   }
 }

@@ -8,6 +8,7 @@ export * from './config/service-config.js';
 export * from './database/database.js';
 export * from './database/insert-unique.js';
 export * from './database/save-excluding.js';
+export * from './database/sql-query.js';
 export * from './errors/database-errors.js';
 export * from './errors/problem.js';
 export * from './errors/problem-details.filter.js';

@@ -1,11 +1,9 @@
 import { Inject, type Type } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import type { CloudEvent, EventDefinition } from '#contracts';
-import { currentDistrictId, PLATFORM_DISTRICT_ID } from '#platform';
+import { currentDistrictId, PLATFORM_DISTRICT_ID, sqlQuery, type SqlQuery } from '#platform';
 import { InboxConsumer } from '../inbox/inbox-consumer.decorator.js';
 import type { InboxContext } from '../inbox/inbox-context.js';
-
-type Query = (sql: string, params?: unknown[]) => Promise<unknown>;
 
 export interface PlatformDataConsumerOptions<T, H> {
   group: string;
@@ -17,7 +15,7 @@ export interface PlatformDataConsumerOptions<T, H> {
   holder: Type<H>;
   remember: (holder: H, data: T) => void;
   /** Upserts the row, in the inbox transaction (platform tenant). */
-  save: (query: Query, data: T) => Promise<void>;
+  save: (query: SqlQuery, data: T) => Promise<void>;
 }
 
 /**
@@ -33,7 +31,7 @@ export function platformDataConsumer<T, H>(o: PlatformDataConsumerOptions<T, H>)
     async apply(@Payload() event: CloudEvent<T>, @Ctx() { em }: InboxContext): Promise<void> {
       // Platform data lives in the platform tenant; an event stamped with a district is not the platform's.
       if (currentDistrictId() !== PLATFORM_DISTRICT_ID) throw new Error(`${o.what} event outside the ${PLATFORM_DISTRICT_ID} tenant`);
-      await o.save((sql, params) => em.query(sql, params), event.data);
+      await o.save(sqlQuery(em), event.data);
       // Before the commit: should it roll back, the event is applied again, and every replica rereads the table anyway.
       o.remember(this.holder, event.data);
     }

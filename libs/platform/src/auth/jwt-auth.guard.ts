@@ -7,6 +7,7 @@ import { Problem } from '../errors/problem.js';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators.js';
 import { ServiceConfig } from '../config/service-config.js';
 import { RequestContext } from '../http/request-context.js';
+import { sqlQuery } from '../database/sql-query.js';
 import { recordCrossDistrictAccess } from '../tenancy/cross-district.js';
 import { runInDistrict } from '../tenancy/district-context.js';
 import { DistrictDirectory } from '../tenancy/district-directory.js';
@@ -83,7 +84,7 @@ export class JwtAuthGuard implements CanActivate {
     // (503 or 500 through the problem filter), so no partner's access goes unaudited.
     const entry = actingAccess(partner, request.method, request.routeOptions.url ?? 'unmatched');
     await runInDistrict(partner.principal.districtId, () =>
-      this.dataSource.transaction((em) => recordCrossDistrictAccess((sql, params) => em.query(sql, params), entry)),
+      this.dataSource.transaction((em) => recordCrossDistrictAccess(sqlQuery(em), entry)),
     );
     return true;
   }

@@ -1,7 +1,6 @@
+import type { SqlQuery } from '../database/sql-query.js';
 import { RequestContext } from '../http/request-context.js';
 import { DISTRICT_SETTING, setLocalDistrict } from './district-session.js';
-
-type Query = (sql: string, params?: unknown[]) => Promise<unknown>;
 
 /**
  * Inside the caller's transaction: runs `fn` acting in `districtId` (its rows, under row-level
@@ -9,7 +8,7 @@ type Query = (sql: string, params?: unknown[]) => Promise<unknown>;
  * one way code reads another district's rows, always under a sharing agreement and audited
  * (recordCrossDistrictAccess); `fn` must use `query` only, not the outbox or entities.
  */
-export async function withinDistrict<T>(query: Query, districtId: string, fn: () => Promise<T>): Promise<T> {
+export async function withinDistrict<T>(query: SqlQuery, districtId: string, fn: () => Promise<T>): Promise<T> {
   const [{ current }] = (await query(`SELECT current_setting('${DISTRICT_SETTING}', true) AS current`)) as { current: string | null }[];
   await setLocalDistrict(query, districtId);
   try {
@@ -40,7 +39,7 @@ export interface CrossDistrictAccess {
  * district's admins and the partner's each see every use of their people and rows, and it commits
  * or rolls back with the access itself.
  */
-export async function recordCrossDistrictAccess(query: Query, entry: CrossDistrictAccess): Promise<void> {
+export async function recordCrossDistrictAccess(query: SqlQuery, entry: CrossDistrictAccess): Promise<void> {
   const insert = () =>
     query(
       `INSERT INTO cross_district_access (kind, agreement_id, acting_district_id, partner_district_id, actor, subject, correlation_id)

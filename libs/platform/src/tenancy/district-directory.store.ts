@@ -1,9 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { PLATFORM_DISTRICT_ID, type District } from '#contracts';
+import { sqlQuery, type SqlQuery } from '../database/sql-query.js';
 import { runInDistrict } from './district-context.js';
-
-/** A query of the caller's connection or transaction, acting in the platform tenant (the directory's rows are no district's). */
-export type DirectoryQuery = (sql: string, params?: unknown[]) => Promise<unknown>;
 
 const COLUMNS = `id AS "districtId", name, issuer, jwks_url AS "jwksUrl", audience, time_zone AS "timeZone",
   pseudonym_key_id AS "pseudonymKeyId", campus_ids AS "campusIds", region_id AS "regionId"`;
@@ -18,28 +16,28 @@ const entryOf = ({ regionId, ...d }: Row): District => (regionId === null ? d : 
 
 /** The projection, read acting in the platform tenant. */
 export function loadDirectory(dataSource: DataSource): Promise<District[]> {
-  return runInDistrict(PLATFORM_DISTRICT_ID, () => listDirectory((sql, params) => dataSource.query(sql, params)));
+  return runInDistrict(PLATFORM_DISTRICT_ID, () => listDirectory(sqlQuery(dataSource)));
 }
 
 /** Every entry, by id. */
-export async function listDirectory(query: DirectoryQuery): Promise<District[]> {
+export async function listDirectory(query: SqlQuery): Promise<District[]> {
   return ((await query(`SELECT ${COLUMNS} FROM district_directory ORDER BY id`)) as Row[]).map(entryOf);
 }
 
 /** One entry; `forUpdate` locks its row until the transaction ends (staffing's registry replacing it). */
-export async function findDirectoryEntry(query: DirectoryQuery, districtId: string, forUpdate = false): Promise<District | undefined> {
+export async function findDirectoryEntry(query: SqlQuery, districtId: string, forUpdate = false): Promise<District | undefined> {
   const rows = (await query(`SELECT ${COLUMNS} FROM district_directory WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [districtId])) as Row[];
   return rows[0] && entryOf(rows[0]);
 }
 
 /** The district holding `issuer`, unless it is `except` (one district per issuer). */
-export async function directoryIssuerHolder(query: DirectoryQuery, issuer: string, except?: string): Promise<string | undefined> {
+export async function directoryIssuerHolder(query: SqlQuery, issuer: string, except?: string): Promise<string | undefined> {
   const [holder] = (await query(`SELECT id FROM district_directory WHERE issuer = $1`, [issuer])) as { id: string }[];
   return holder && holder.id !== except ? holder.id : undefined;
 }
 
 /** Upserts one entry (a registry event, staffing's registry replacing an entry). */
-export async function saveDirectoryEntry(query: DirectoryQuery, d: District): Promise<void> {
+export async function saveDirectoryEntry(query: SqlQuery, d: District): Promise<void> {
   await query(
     `${INSERT}
      ON CONFLICT (district_id, id) DO UPDATE SET name = EXCLUDED.name, issuer = EXCLUDED.issuer, jwks_url = EXCLUDED.jwks_url,
@@ -50,7 +48,7 @@ export async function saveDirectoryEntry(query: DirectoryQuery, d: District): Pr
 }
 
 /** Inserts a new entry only: a concurrent registration of the same id or issuer fails on its key (staffing's registry). */
-export async function insertDirectoryEntry(query: DirectoryQuery, d: District): Promise<void> {
+export async function insertDirectoryEntry(query: SqlQuery, d: District): Promise<void> {
   await query(INSERT, paramsOf(d));
 }
 

@@ -1,8 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { PLATFORM_DISTRICT_ID, type SharingAgreement } from '#contracts';
+import type { SqlQuery } from '../database/sql-query.js';
 import { runInDistrict } from './district-context.js';
-
-type Query = (sql: string, params?: unknown[]) => Promise<unknown>;
 
 export const AGREEMENT_COLUMNS = `id::text AS "agreementId", provider_district_id AS "providerDistrictId", receiver_district_id AS "receiverDistrictId",
   campus_ids AS "campusIds", shares, effective_from AS "effectiveFrom", effective_until AS "effectiveUntil", ended_at AS "endedAt"`;
@@ -32,7 +31,7 @@ export function loadAgreements(dataSource: DataSource): Promise<SharingAgreement
 }
 
 /** Upserts one agreement; the caller's transaction acts in the platform tenant (an agreement event, staffing's own write). */
-export async function saveAgreement(query: Query, a: SharingAgreement): Promise<void> {
+export async function saveAgreement(query: SqlQuery, a: SharingAgreement): Promise<void> {
   await query(
     `INSERT INTO sharing_agreement (id, provider_district_id, receiver_district_id, campus_ids, shares, effective_from, effective_until, ended_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { SharedResource } from '#contracts';
-import { recordCrossDistrictAccess, withinDistrict, type CrossDistrictAccess, type DistrictDirectory, type SharingAgreements } from '#platform';
+import { recordCrossDistrictAccess, sqlQuery, withinDistrict, type CrossDistrictAccess, type DistrictDirectory, type SharingAgreements } from '#platform';
 import { busyHere, onCallCliniciansAnywhere, partnerOfficerCandidates } from '../data/co-responder-pool.js';
 import type { ClinicianCandidate, OfficerCandidate } from '../domain/choose-responders.js';
 import { districtDay } from '../domain/district-day.js';
@@ -55,12 +55,12 @@ export class PartnerResponders {
 
   /** Audits the reads made so far in the caller's transaction, then forgets them. */
   async auditReads(em: EntityManager): Promise<void> {
-    for (const read of this.reads.splice(0)) await recordCrossDistrictAccess(query(em), { kind: 'read', ...read });
+    for (const read of this.reads.splice(0)) await recordCrossDistrictAccess(sqlQuery(em), { kind: 'read', ...read });
   }
 
   /** Audits the dispatch of the partner's responder, in the dispatch transaction. */
   dispatched(em: EntityManager, pick: PartnerPick<{ staffId: string }>): Promise<void> {
-    return recordCrossDistrictAccess(query(em), {
+    return recordCrossDistrictAccess(sqlQuery(em), {
       kind: 'dispatch',
       agreementId: pick.agreementId,
       actingDistrictId: this.scope.receiverDistrictId,
@@ -79,7 +79,7 @@ export class PartnerResponders {
     const { receiverDistrictId, campusId, at, incidentId, actor } = this.scope;
     let firstBusy: PartnerPick<T> | null = null;
     for (const a of this.agreements.inForce({ receiverDistrictId, share, campusId, at })) {
-      const found = await withinDistrict(query(this.em), a.providerDistrictId, () => read(a.providerDistrictId));
+      const found = await withinDistrict(sqlQuery(this.em), a.providerDistrictId, () => read(a.providerDistrictId));
       this.reads.push({ agreementId: a.agreementId, actingDistrictId: receiverDistrictId, partnerDistrictId: a.providerDistrictId, actor, subject: `incident:${incidentId}` });
       const lentHere = await busyHere(this.em, found.map((c) => c.staffId));
       const candidates = found.map((c) => ({ ...c, busy: c.busy || lentHere.has(c.staffId) }));
@@ -90,5 +90,3 @@ export class PartnerResponders {
     return firstBusy;
   }
 }
-
-const query = (em: EntityManager) => (sql: string, params?: unknown[]) => em.query(sql, params);

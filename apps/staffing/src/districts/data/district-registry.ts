@@ -1,15 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { DistrictRegisteredEvent, type District, type EventDefinition } from '#contracts';
 import type { Outbox } from '#messaging';
-import { directoryIssuerHolder, findDirectoryEntry, insertDirectoryEntry, listDirectory, saveDirectoryEntry, type DirectoryQuery } from '#platform';
+import { directoryIssuerHolder, findDirectoryEntry, insertDirectoryEntry, listDirectory, saveDirectoryEntry, sqlQuery } from '#platform';
 
 /*
  * The registry is staffing's rows of `district_directory`, the platform's projection every service
  * keeps (platform tenant): staffing writes them with its events instead of consuming its own topic.
  * Every call acts in the platform tenant (the platform-admin's request).
  */
-
-const queryOf = (db: DataSource | EntityManager): DirectoryQuery => (sql, params) => db.query(sql, params);
 
 /** An entry from its id and fields, without a regionId when it is in no region (as in its event). */
 export function districtOf(districtId: string, f: Omit<District, 'districtId'>): District {
@@ -26,15 +24,15 @@ export function districtOf(districtId: string, f: Omit<District, 'districtId'>):
   };
 }
 
-export const listDistricts = (db: DataSource | EntityManager): Promise<District[]> => listDirectory(queryOf(db));
+export const listDistricts = (db: DataSource | EntityManager): Promise<District[]> => listDirectory(sqlQuery(db));
 
 /** `forUpdate` holds the row until the transaction ends (an update replacing it). */
 export const findDistrict = (db: DataSource | EntityManager, districtId: string, forUpdate = false): Promise<District | undefined> =>
-  findDirectoryEntry(queryOf(db), districtId, forUpdate);
+  findDirectoryEntry(sqlQuery(db), districtId, forUpdate);
 
 /** Another district holding `issuer`, if any. */
 export const issuerHolder = (em: EntityManager, issuer: string, except?: string): Promise<string | undefined> =>
-  directoryIssuerHolder(queryOf(em), issuer, except);
+  directoryIssuerHolder(sqlQuery(em), issuer, except);
 
 /**
  * Saves the entry and its event in one transaction: staffing reads its directory like every
@@ -42,7 +40,7 @@ export const issuerHolder = (em: EntityManager, issuer: string, except?: string)
  * of the same id fails on the key rather than overwriting it.
  */
 export async function publishDistrict(em: EntityManager, outbox: Outbox, district: District, event: EventDefinition<District>): Promise<District> {
-  await (event === DistrictRegisteredEvent ? insertDirectoryEntry : saveDirectoryEntry)(queryOf(em), district);
+  await (event === DistrictRegisteredEvent ? insertDirectoryEntry : saveDirectoryEntry)(sqlQuery(em), district);
   await outbox.add(em, event, district);
   return district;
 }

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { District, EventDefinition, SharingAgreement } from '#contracts';
 import type { Outbox } from '#messaging';
-import { AGREEMENT_COLUMNS, agreementOf, findDirectoryEntry, saveAgreement } from '#platform';
+import { AGREEMENT_COLUMNS, agreementOf, findDirectoryEntry, saveAgreement, sqlQuery } from '#platform';
 
 /*
  * Staffing's record of an agreement IS the platform's `sharing_agreement` row (platform tenant):
@@ -42,11 +42,11 @@ export async function listAgreementRecords(db: Db, districtId?: string): Promise
 
 /** A registry district's entry (its campuses), read in the caller's transaction. */
 export const findRegistryDistrict = (em: EntityManager, districtId: string): Promise<District | undefined> =>
-  findDirectoryEntry((sql, params) => em.query(sql, params), districtId);
+  findDirectoryEntry(sqlQuery(em), districtId);
 
 /** Saves the agreement and its event in one transaction; returns the row as stored (with its timestamps). */
 export async function publishAgreement(em: EntityManager, outbox: Outbox, agreement: SharingAgreement, event: EventDefinition<SharingAgreement>): Promise<AgreementRecord> {
-  await saveAgreement((sql, params) => em.query(sql, params), agreement);
+  await saveAgreement(sqlQuery(em), agreement);
   await outbox.add(em, event, agreement);
   return (await findAgreementRecord(em, agreement.agreementId))!;
 }

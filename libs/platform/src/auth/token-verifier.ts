@@ -1,8 +1,9 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRemoteJWKSet, decodeJwt, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { DISTRICT_ID_PATTERN, isRole, type Role } from '#contracts';
+import { isRole, type Role } from '#contracts';
 import { DistrictDirectory, type DistrictIdentity } from '../tenancy/district-directory.js';
+import { isDistrictId } from '../validation/district-id.js';
 import type { Principal } from './principal.js';
 
 export interface TokenVerifierOptions {
@@ -51,8 +52,6 @@ export function lifetimeProblem(payload: { exp?: number; iat?: number }, nowSeco
  * IdP can reach neither the registry nor another district's counts.
  */
 const DEPLOYMENT_ONLY_ROLES: readonly Role[] = ['platform-admin', 'regional-admin'];
-/** A region id (the registry's regionId) has the district id's shape. */
-const REGION = new RegExp(DISTRICT_ID_PATTERN);
 
 /**
  * Verifies district-issued JWTs. The token's `iss`, read before any check and only to choose the
@@ -106,7 +105,8 @@ export class TokenVerifier {
       const lifetime = lifetimeProblem(payload, Math.floor(Date.now() / 1000), this.options.maxTtlSeconds ?? DEFAULT_MAX_TTL_SECONDS);
       if (lifetime) throw new InvalidTokenError(lifetime);
       const claimed = Array.isArray(payload.roles) ? payload.roles : [];
-      const region = typeof payload.region === 'string' && REGION.test(payload.region) ? payload.region : undefined;
+      // A region id (the registry's regionId) has the district id's shape.
+      const region = isDistrictId(payload.region) ? payload.region : undefined;
       const roles = (claimed.filter(isRole) as Role[])
         .filter((r) => idp.deployment || !DEPLOYMENT_ONLY_ROLES.includes(r))
         // A regional admin without a region would oversee nothing: the role is dropped, never widened.

@@ -9,12 +9,19 @@ export class DisclosureOutsideTransactionError extends Error {
   override name = 'DisclosureOutsideTransactionError';
 }
 
+/** What is hashed (at sealing) is exactly what jsonb gives back: no undefined, no Date objects. */
+export function storedEntry(record: DisclosureRecord): DisclosureRecord {
+  return JSON.parse(JSON.stringify(record)) as DisclosureRecord;
+}
+
 /**
  * Appends to the record of disclosures (R7) in the caller's transaction, so a disclosure and its
  * log entry commit or roll back together. Sequenced chaining (issue 16): the entry is inserted
  * unsealed, with no lock on the chain head, so disclosures never wait for each other; the
  * DisclosureSealer links committed entries into the hash chain moments later. An unsealed entry
  * is a logged disclosure all the same (parents see it), it just has no place in the chain yet.
+ * API reads made through GatedReads journal their entries right after commit instead
+ * (DisclosureJournal, group commit); a read in a plain transaction still appends here.
  */
 @Injectable()
 export class DisclosureLog {
@@ -24,8 +31,7 @@ export class DisclosureLog {
     if (!em.queryRunner?.isTransactionActive) {
       throw new DisclosureOutsideTransactionError('log a disclosure inside the transaction that discloses');
     }
-    // What is hashed (at sealing) is exactly what jsonb gives back: no undefined, no Date objects.
-    const entry = JSON.parse(JSON.stringify(record)) as DisclosureRecord;
+    const entry = storedEntry(record);
     const id = randomUUID();
     await em.query(`INSERT INTO disclosure (id, student_id, disclosed_at, exempt, entry) VALUES ($1, $2, $3, $4, $5::jsonb)`, [
       id,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Problem, type Principal } from '#platform';
+import { GatedReads } from '../../consent-gate/data/gated-reads.js';
 import { ClinicalNote } from '../data/clinical-note.entity.js';
 import type { ClinicalNoteResponse } from '../api/clinical-note.response.js';
 import { ClinicalNoteReader } from '../data/clinical-note-reader.js';
@@ -9,12 +9,12 @@ import { ClinicalNoteReader } from '../data/clinical-note-reader.js';
 @Injectable()
 export class ListClinicalNotesHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reads: GatedReads,
     private readonly reader: ClinicalNoteReader,
   ) {}
 
   execute(studentId: string, by: Principal, actingRole: string | undefined, now: Date): Promise<ClinicalNoteResponse[]> {
-    return this.dataSource.transaction(async (em) => {
+    return this.reads.transaction(async (em) => {
       const notes = await em.find(ClinicalNote, { where: { studentId }, order: { writtenAt: 'ASC', id: 'ASC' } });
       const visible: ClinicalNoteResponse[] = [];
       for (const note of notes) {

@@ -17,6 +17,7 @@ import { districtTimeZone, Problem, type Principal } from '#platform';
 import { DisclosureLog } from '../../disclosures/data/disclosure-log.js';
 import { CONSENT_POLICY } from '../domain/consent-policy.js';
 import { queryFacts } from './facts-query.js';
+import { deferDisclosure } from './gated-reads.js';
 import { requesterOf } from '../api/requester.js';
 
 export type LoadedFacts = Omit<DecisionFacts, 'record'>;
@@ -59,7 +60,8 @@ export function disclosedData<T extends object>(read: GatedResult<T>): Partial<T
 
 /**
  * The consent enforcement point for reads: loads the facts, asks decide(), logs the disclosure
- * in the caller's transaction (R7), and answers every denial exactly like a missing record (R10).
+ * (R7: after commit inside GatedReads.transaction, else in the caller's transaction), and answers
+ * every denial exactly like a missing record (R10).
  * Decision.reason goes to the log, never to the caller (R13).
  */
 @Injectable()
@@ -85,7 +87,7 @@ export class ConsentGate {
     return { ...(await queryFacts(em, studentId)), policy: this.policy };
   }
 
-  /** decide() + redact() + the R7 entry; throws `notFound` on any denial. Call inside a transaction. */
+  /** decide() + redact() + the R7 entry; throws `notFound` on any denial. Call inside a transaction (API reads: GatedReads.transaction). */
   async read<T extends object>(em: EntityManager, q: GatedRead<T>, now: Date): Promise<GatedResult<T>> {
     const requester = 'roles' in q.requester ? requesterOf(q.requester, q.actingRole) : q.requester;
     const studentId = q.recordFacts.studentId;
@@ -108,7 +110,9 @@ export class ConsentGate {
     if (!decision.allow || !q.record || !request) throw Problem.notFound(q.notFound.code, q.notFound.detail);
 
     const entry = disclosureEntry(decision, request, now, this.policy);
-    if (entry) await this.disclosures.append(em, { ...entry, recordId: q.recordId ?? null, channel: 'api' });
+    const record = entry && { ...entry, recordId: q.recordId ?? null, channel: 'api' as const };
+    // In GatedReads.transaction the entry is journalled after commit, before the data leaves (R7).
+    if (record && !deferDisclosure(em, record)) await this.disclosures.append(em, record);
     return {
       data: redact(q.record, decision),
       decision,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Principal } from '#platform';
 import { ConsentGate, type GatedResult } from '../../consent-gate/data/consent-gate.js';
+import { GatedReads } from '../../consent-gate/data/gated-reads.js';
 import { CLINICAL_READ_PURPOSES, readPurpose } from '../../consent-gate/api/read-purpose.js';
 import { referralRecord } from '../data/referral-record.js';
 import { Referral } from '../data/referral.entity.js';
@@ -10,14 +10,14 @@ import type { GetReferralQuery } from './get-referral.dto.js';
 @Injectable()
 export class GetReferralHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reads: GatedReads,
     private readonly gate: ConsentGate,
   ) {}
 
   /** Every read goes through the gate: a denial and a missing referral are the same 404 (R10). */
   execute(id: string, q: GetReferralQuery, by: Principal, actingRole: string | undefined, now: Date): Promise<GatedResult<Record<string, unknown>>> {
     const purpose = readPurpose(q.purpose, by, actingRole, CLINICAL_READ_PURPOSES, 'referral');
-    return this.dataSource.transaction(async (em) => {
+    return this.reads.transaction(async (em) => {
       const referral = await em.findOneBy(Referral, { id });
       const rec = referral && referralRecord(referral);
       return this.gate.read(

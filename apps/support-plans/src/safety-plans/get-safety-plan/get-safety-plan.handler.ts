@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Purpose, Unit } from '#consent';
 import type { Principal } from '#platform';
 import { ConsentGate, disclosedData } from '../../consent-gate/data/consent-gate.js';
+import { GatedReads } from '../../consent-gate/data/gated-reads.js';
 import { readPurpose } from '../../consent-gate/api/read-purpose.js';
 import { SafetyPlan } from '../data/safety-plan.entity.js';
 import type { SafetyPlanResponse } from '../api/safety-plan.response.js';
@@ -19,13 +19,13 @@ const DEFAULT_PURPOSE: Partial<Record<Unit, Purpose>> = { clinical: 'treatment',
 @Injectable()
 export class GetSafetyPlanHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reads: GatedReads,
     private readonly gate: ConsentGate,
   ) {}
 
   execute(id: string, asked: Purpose | undefined, by: Principal, actingRole: string | undefined, now: Date): Promise<SafetyPlanResponse> {
     const purpose = readPurpose(asked, by, actingRole, DEFAULT_PURPOSE, 'threat-assessment');
-    return this.dataSource.transaction(async (em) => {
+    return this.reads.transaction(async (em) => {
       const plan = await em.findOneBy(SafetyPlan, { id });
       const read = await this.gate.read(
         em,

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { teamMayProvideCare, type Purpose, type RecordFacts, type RecordType } from '#consent';
 import { Problem, type Principal } from '#platform';
 import { ConsentGate } from '../../consent-gate/data/consent-gate.js';
+import { GatedReads } from '../../consent-gate/data/gated-reads.js';
 import { ConsentResponse } from '../../consents/api/consent.response.js';
 import { consentHistory } from '../../consents/data/consent-history.js';
 import { DisclosureResponse } from '../../disclosures/api/disclosure.response.js';
@@ -39,6 +40,7 @@ interface Item {
 export class StudentViewHandler {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly reads: GatedReads,
     private readonly gate: ConsentGate,
   ) {}
 
@@ -46,7 +48,7 @@ export class StudentViewHandler {
     // The record of disclosures as it stood before this call, so the view's own reads do not crowd it.
     const disclosures = (await disclosureEntries(this.dataSource.manager, studentId, 0, DISCLOSURES_SHOWN)).map((r) => DisclosureResponse.from(r));
     const consents = (await consentHistory(this.dataSource.manager, studentId)).map((c) => ConsentResponse.from(c, now));
-    return this.dataSource.transaction(async (em) => {
+    return this.reads.transaction(async (em) => {
       const student = await em.findOneBy(Student, { studentId });
       const facts = await this.gate.loadFacts(em, studentId, now);
       const care = teamMayProvideCare(facts.student, facts.consents, now, facts.policy);

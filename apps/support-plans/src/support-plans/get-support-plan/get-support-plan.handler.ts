@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Purpose } from '#consent';
 import type { Principal } from '#platform';
 import { ConsentGate, disclosedData } from '../../consent-gate/data/consent-gate.js';
+import { GatedReads } from '../../consent-gate/data/gated-reads.js';
 import { CLINICAL_READ_PURPOSES, readPurpose } from '../../consent-gate/api/read-purpose.js';
 import type { SupportPlanResponse } from '../api/support-plan.response.js';
 import { loadSupportPlanView } from '../data/support-plan.view.js';
@@ -11,13 +11,13 @@ import { loadSupportPlanView } from '../data/support-plan.view.js';
 @Injectable()
 export class GetSupportPlanHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reads: GatedReads,
     private readonly gate: ConsentGate,
   ) {}
 
   execute(id: string, asked: Purpose | undefined, by: Principal, actingRole: string | undefined, now: Date): Promise<SupportPlanResponse> {
     const purpose = readPurpose(asked, by, actingRole, CLINICAL_READ_PURPOSES, 'referral');
-    return this.dataSource.transaction(async (em) => {
+    return this.reads.transaction(async (em) => {
       const view = await loadSupportPlanView(em, id);
       const read = await this.gate.read(
         em,

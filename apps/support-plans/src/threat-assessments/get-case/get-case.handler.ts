@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Principal } from '#platform';
 import { ConsentGate, disclosedData } from '../../consent-gate/data/consent-gate.js';
+import { GatedReads } from '../../consent-gate/data/gated-reads.js';
 import type { ThreatCaseResponse } from '../api/threat-case.response.js';
 import { loadThreatCaseView } from '../data/threat-case.view.js';
 
@@ -13,12 +13,12 @@ import { loadThreatCaseView } from '../data/threat-case.view.js';
 @Injectable()
 export class GetCaseHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reads: GatedReads,
     private readonly gate: ConsentGate,
   ) {}
 
   execute(id: string, requester: Principal, actingRole: string | undefined, now: Date): Promise<ThreatCaseResponse> {
-    return this.dataSource.transaction(async (em) => {
+    return this.reads.transaction(async (em) => {
       const view = await loadThreatCaseView(em, id);
       const read = await this.gate.read(
         em,

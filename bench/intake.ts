@@ -27,6 +27,12 @@ export interface IntakeModeResult {
   incidentsWritten: number;
   goalRatio: number;
   ratioMet: boolean;
+  /**
+   * The bare endpoint doing the service's own database work for the same report (the SIS read, the
+   * incident, its students and the 2 + 5 × students events of R12): what a framework-free service
+   * could reach. bare → floor is the cost of the rows the rules require; floor → service the stack's.
+   */
+  floor: { closed: LoadStats; cpuPerRequest: number; ofBare: number; serviceOfFloor: number };
   /** BENCH_INTAKE_BEFORE_ROOT=<another checkout, built>: its incidents service, same run (before/after). */
   before?: { root: string; closed: LoadStats; cpuPerRequest: number };
   /** Service alone only: p99 at 200 req/s <= 2 x bare's. */
@@ -157,10 +163,11 @@ async function measureMode(mode: IntakeMode, o: Required<IntakeOptions>): Promis
       service = await startSystem(idp, cleanup);
     }
     const body = reportBody();
-    const target = (port: number): HttpTarget => ({
-      port, method: 'POST', path: () => '/incidents', expect: 201, body: () => body, headers: (i) => ({ authorization: tokens[i % TOKENS] }),
+    const target = (port: number, path = '/incidents'): HttpTarget => ({
+      port, method: 'POST', path: () => path, expect: 201, body: () => body, headers: (i) => ({ authorization: tokens[i % TOKENS] }),
     });
     const bare = target(barePort);
+    const floorTarget = target(barePort, '/incidents/service-rows');
     const svc = target(service.port);
     let n = 0; // request numbers: each request of a run uses the next token
     const check = (what: string, s: LoadStats) => {
@@ -169,7 +176,7 @@ async function measureMode(mode: IntakeMode, o: Required<IntakeOptions>): Promis
       return s;
     };
     // Warm-up (JIT, pools, token cache); the same for both.
-    for (const t of [bare, svc]) check('warm-up', await closedLoop(t, o.connections, o.warmupMs, n));
+    for (const t of [bare, floorTarget, svc]) check('warm-up', await closedLoop(t, o.connections, o.warmupMs, n));
     const measured = async (what: string, t: HttpTarget, pid: number | undefined) => {
       const cpu0 = cpuMs(pid);
       const stats = check(what, await closedLoop(t, o.connections, o.closedMs, n));
@@ -188,6 +195,7 @@ async function measureMode(mode: IntakeMode, o: Required<IntakeOptions>): Promis
       check('warm-up before', await closedLoop(beforeTarget, o.connections, o.warmupMs, n));
     }
     const closedBare = await measured('bare closed loop', bare, bareServer.pid);
+    const closedFloor = await measured('bare with the service rows closed loop', floorTarget, bareServer.pid);
     const closedSvc = await measured('service closed loop', svc, service.pid);
     if (beforeRoot && beforeTarget) {
       const b = await measured('before closed loop', beforeTarget, beforePid);
@@ -212,6 +220,12 @@ async function measureMode(mode: IntakeMode, o: Required<IntakeOptions>): Promis
       mode,
       closed: { bare: closedBare.stats, service: closedSvc.stats, ratio },
       cpuPerRequest: { bare: closedBare.cpu, service: closedSvc.cpu },
+      floor: {
+        closed: closedFloor.stats,
+        cpuPerRequest: closedFloor.cpu,
+        ofBare: closedFloor.stats.perSecond / closedBare.stats.perSecond,
+        serviceOfFloor: closedSvc.stats.perSecond / closedFloor.stats.perSecond,
+      },
       before,
       open,
       incidentsWritten: rows.incidents,
@@ -246,11 +260,14 @@ export function printIntake(results: IntakeModeResult[]): void {
     console.log(`\n== intake POST /incidents, ${r.mode === 'alone' ? 'service alone (no broker)' : 'whole system up (Kafka, all services, portal)'}`);
     console.log(`   closed loop, ${c.bare.requests + c.service.requests} requests        req/s      p50       p99`);
     console.log(`   bare Fastify+pg        ${fmt(c.bare.perSecond).padStart(8)}  ${ms(c.bare.p50).padStart(8)}  ${ms(c.bare.p99).padStart(8)}`);
+    const f = r.floor.closed;
+    console.log(`   bare, service's rows   ${fmt(f.perSecond).padStart(8)}  ${ms(f.p50).padStart(8)}  ${ms(f.p99).padStart(8)}  (${fmt(r.floor.ofBare, 2)}x bare; CPU ${fmt(r.floor.cpuPerRequest, 2)} ms/request)`);
     console.log(`   incidents service      ${fmt(c.service.perSecond).padStart(8)}  ${ms(c.service.p50).padStart(8)}  ${ms(c.service.p99).padStart(8)}`);
     if (r.before) {
       console.log(`   before (${r.before.root}) ${fmt(r.before.closed.perSecond).padStart(8)}  ${ms(r.before.closed.p50).padStart(8)}  ${ms(r.before.closed.p99).padStart(8)}  CPU ${fmt(r.before.cpuPerRequest, 2)} ms/request`);
     }
     console.log(`   ratio ${fmt(r.closed.ratio, 2)}  goal >= ${r.goalRatio}x  ${verdict(r.ratioMet)}`);
+    console.log(`   layers: the rows R12 requires ${fmt(r.floor.ofBare, 2)}x bare, then the service's stack ${fmt(r.floor.serviceOfFloor, 2)}x of that`);
     console.log(`   CPU per request (server process): bare ${fmt(r.cpuPerRequest.bare, 2)} ms, service ${fmt(r.cpuPerRequest.service, 2)} ms`);
     for (const x of r.open) {
       const line = (name: string, s: OpenLoopStats) =>

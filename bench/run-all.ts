@@ -82,6 +82,9 @@ async function main(): Promise<number> {
     for (const r of intake) {
       const label = r.mode === 'alone' ? 'intake, service alone' : 'intake, whole system up';
       rows.push([`${label}: req/s`, fmt(r.closed.service.perSecond), fmt(r.closed.bare.perSecond), fmt(r.closed.ratio, 2), `>= ${r.goalRatio}x bare`, verdict(r.ratioMet)]);
+      // How far each layer costs: the rows R12 requires (bare doing them), then the service's stack.
+      rows.push([`  layer: R12's rows, bare`, fmt(r.floor.closed.perSecond), fmt(r.closed.bare.perSecond), fmt(r.floor.ofBare, 2), '(info)', '']);
+      rows.push([`  layer: the stack over those rows`, fmt(r.closed.service.perSecond), fmt(r.floor.closed.perSecond), fmt(r.floor.serviceOfFloor, 2), '(info)', '']);
       for (const x of r.open) {
         const goal = r.mode === 'alone' && x.rate === 200 ? '<= 2x bare' : '(info)';
         const result = goal === '(info)' ? (x.service.keptUp ? 'kept up' : 'fell behind') : verdict(!!r.p99Met);

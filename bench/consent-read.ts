@@ -2,6 +2,7 @@ import pg from 'pg';
 import { verifyDisclosureLog } from '../apps/support-plans/src/disclosures/verify-disclosures/verify-log.js';
 import { TEST_AUDIENCE, TEST_ISSUER, TestIdentityProvider } from '../libs/testing/src/test-auth.js';
 import { closedLoop, type HttpTarget, type LoadStats } from './http-load.js';
+import { printConsentFloor, runConsentFloor, type ConsentFloorResult } from './consent-floor.js';
 import { spawnNode } from './processes.js';
 import { benchDatabaseUrl, Cleanup, dropSchema, fmt, isMain, runAsScript, uniqueSchema, verdict, withTimeout } from './support.js';
 
@@ -26,6 +27,8 @@ export interface ConsentReadResult {
   met: boolean;
   /** The record of disclosures after the run: entries logged, how long after the load stopped the last was sealed (null: not within 10 s), chain problems. */
   log: { entries: number; sealedAfterMs: number | null; breaks: number };
+  /** The gate's database work alone (bench/consent-floor.ts), measured after the log was checked. */
+  floor: ConsentFloorResult;
 }
 
 const DAY = 86_400_000;
@@ -123,7 +126,8 @@ export async function runConsentRead(o: { students?: number; roundMs?: number; r
         const g = merge(gated);
         const u = merge(ungated);
         const cost = 1 - g.perSecond / u.perSecond;
-        return { students, gated: g, ungated: u, unlogged: merge(unlogged), cost, goalCost: 0.1, met: cost <= 0.1, log: await sealedLog(url, schema) };
+        const log = await sealedLog(url, schema);
+        return { students, gated: g, ungated: u, unlogged: merge(unlogged), cost, goalCost: 0.1, met: cost <= 0.1, log, floor: await runConsentFloor(url, schema) };
       })(),
       180_000,
       'consent-read benchmark',
@@ -162,6 +166,7 @@ export function printConsentRead(r: ConsentReadResult): void {
   const sealed = r.log.sealedAfterMs === null ? 'NOT all sealed 10 s after the load stopped' : `all sealed ${fmt(r.log.sealedAfterMs)} ms after the load stopped`;
   console.log(`   record of disclosures: ${fmt(r.log.entries)} entries, ${sealed}, chain ${r.log.breaks === 0 ? 'intact' : `BROKEN (${r.log.breaks} problems)`}`);
   console.log(`   gate cost ${fmt(r.cost * 100, 1)} % of read throughput; goal <= ${fmt(r.goalCost * 100)} %   ${verdict(r.met)}`);
+  printConsentFloor(r.floor);
 }
 
 if (isMain(import.meta.url)) {

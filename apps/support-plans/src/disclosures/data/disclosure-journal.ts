@@ -1,13 +1,26 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DistrictDirectory, Problem } from '#platform';
 import type { DisclosureRecord } from '../domain/chain.js';
 import { DisclosureSealer } from '../seal-disclosures/disclosure-sealer.js';
-import { storedEntry } from './disclosure-log.js';
 
 /** At most this many entries per flush (one INSERT per district in it); a caller's entries are never split. */
 export const JOURNAL_FLUSH_MAX = 500;
+
+/**
+ * The entries travel as ONE json array parameter, so the statement text is fixed and prepared once
+ * per pooled connection, and each entry is stringified once. What jsonb stores (and the sealer
+ * hashes) is exactly what JSON.stringify gave: no undefined, no Date objects (as DisclosureLog).
+ * ORDER BY ord: insert order is queue order, the order the sealer chains them in.
+ */
+export const JOURNAL_INSERT_SQL = `INSERT INTO disclosure (id, student_id, disclosed_at, exempt, entry)
+  SELECT gen_random_uuid(), e->>'studentId', (e->>'when')::timestamptz, (e->>'exempt')::boolean, e
+    FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t (e, ord) ORDER BY ord`;
+
+/** node-postgres' client, as far as a named statement needs it. */
+interface PgClient {
+  query(q: { name: string; text: string; values: unknown[] }): Promise<unknown>;
+}
 
 /** An entry to journal, with the district it was disclosed in (read at append time: RLS files it there). */
 export interface JournalEntry {
@@ -17,7 +30,8 @@ export interface JournalEntry {
 
 interface Waiter {
   districtId: string;
-  entries: DisclosureRecord[];
+  /** Each entry as JSON (JSON.stringify of the record). */
+  entries: string[];
   resolve: () => void;
   reject: (err: unknown) => void;
 }
@@ -45,10 +59,8 @@ export class DisclosureJournal implements BeforeApplicationShutdown {
   /** Resolves once every entry is committed (unsealed; the sealer chains them), rejects when they could not be. */
   async record(entries: readonly JournalEntry[]): Promise<void> {
     if (entries.length === 0) return; // drain() must start with something queued: it clears `flushing` when it finds none
-    const byDistrict = new Map<string, DisclosureRecord[]>();
-    for (const e of entries) byDistrict.set(e.districtId, [...(byDistrict.get(e.districtId) ?? []), storedEntry(e.record)]);
-    const written = [...byDistrict].map(
-      ([districtId, records]) => new Promise<void>((resolve, reject) => this.queue.push({ districtId, entries: records, resolve, reject })),
+    const written = [...groupBy(entries, (e) => e.districtId)].map(
+      ([districtId, mine]) => new Promise<void>((resolve, reject) => this.queue.push({ districtId, entries: mine.map((e) => JSON.stringify(e.record)), resolve, reject })),
     );
     this.flushing ??= this.drain();
     await Promise.all(written);
@@ -76,15 +88,13 @@ export class DisclosureJournal implements BeforeApplicationShutdown {
   }
 
   private async flush(waiters: Waiter[]): Promise<void> {
-    const byDistrict = new Map<string, Waiter[]>();
-    for (const w of waiters) byDistrict.set(w.districtId, [...(byDistrict.get(w.districtId) ?? []), w]);
     await Promise.all(
-      [...byDistrict].map(async ([districtId, ws]) => {
-        const records = ws.flatMap((w) => w.entries);
+      [...groupBy(waiters, (w) => w.districtId)].map(async ([districtId, ws]) => {
+        const entries = ws.flatMap((w) => w.entries);
         try {
-          await this.directory.run(districtId, () => this.insert(records));
+          await this.directory.run(districtId, () => this.insert(entries));
         } catch (err) {
-          this.logger.error({ err, districtId, entries: records.length }, 'writing the record of disclosures failed; those reads fail and disclose nothing');
+          this.logger.error({ err, districtId, entries: entries.length }, 'writing the record of disclosures failed; those reads fail and disclose nothing');
           const failed = new Problem(503, 'DISCLOSURE.NOT_LOGGED', 'The disclosure could not be logged, so nothing was disclosed; try again.');
           for (const w of ws) w.reject(failed);
           return;
@@ -95,12 +105,26 @@ export class DisclosureJournal implements BeforeApplicationShutdown {
     );
   }
 
-  /** One statement (autocommit, atomic): rows in queue order, so the sealer chains them in that order. */
-  private async insert(records: DisclosureRecord[]): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO disclosure (id, student_id, disclosed_at, exempt, entry)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::boolean[], $5::jsonb[])`,
-      [records.map(() => randomUUID()), records.map((r) => r.studentId), records.map((r) => r.when), records.map((r) => r.exempt), records.map((r) => JSON.stringify(r))],
-    );
+  /** One statement (autocommit, atomic), on a connection of the current district (RLS files the rows there). */
+  private async insert(entries: string[]): Promise<void> {
+    const values = [`[${entries.join(',')}]`];
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as PgClient;
+      this.dataSource.logger.logQuery(JOURNAL_INSERT_SQL, values, runner);
+      await client.query({ name: 'support-plans.disclosure-journal', text: JOURNAL_INSERT_SQL, values });
+    } finally {
+      await runner.release();
+    }
   }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }

@@ -9,11 +9,6 @@ export class DisclosureOutsideTransactionError extends Error {
   override name = 'DisclosureOutsideTransactionError';
 }
 
-/** What is hashed (at sealing) is exactly what jsonb gives back: no undefined, no Date objects. */
-export function storedEntry(record: DisclosureRecord): DisclosureRecord {
-  return JSON.parse(JSON.stringify(record)) as DisclosureRecord;
-}
-
 /**
  * Appends to the record of disclosures (R7) in the caller's transaction, so a disclosure and its
  * log entry commit or roll back together. Sequenced chaining (issue 16): the entry is inserted
@@ -31,7 +26,8 @@ export class DisclosureLog {
     if (!em.queryRunner?.isTransactionActive) {
       throw new DisclosureOutsideTransactionError('log a disclosure inside the transaction that discloses');
     }
-    const entry = storedEntry(record);
+    // What is hashed (at sealing) is exactly what jsonb gives back: no undefined, no Date objects.
+    const entry = JSON.parse(JSON.stringify(record)) as DisclosureRecord;
     const id = randomUUID();
     await em.query(`INSERT INTO disclosure (id, student_id, disclosed_at, exempt, entry) VALUES ($1, $2, $3, $4, $5::jsonb)`, [
       id,

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import { runInDistrict } from '#platform';
-import { districtDataSource, inDistrict, startTestService, testDatabaseUrl, type TestService } from '#testing';
+import { districtDataSource, dropSchema, inDistrict, startTestService, testDatabaseUrl, type TestService } from '#testing';
 import { ConsentGate } from '../src/consent-gate/data/consent-gate.js';
 import { GatedReads } from '../src/consent-gate/data/gated-reads.js';
 import { DisclosureJournal, JOURNAL_FLUSH_MAX } from '../src/disclosures/data/disclosure-journal.js';
@@ -180,5 +180,30 @@ describe('support-plans: API reads journal their disclosures after commit (R7, g
     await journal.beforeApplicationShutdown();
     for (let i = 0; i < 5; i++) expect(await entriesTo(api.ds, `clinician-shutdown-${i}`)).toHaveLength(1);
     await Promise.all(written);
+  });
+
+  it("R7: closing the app writes what the journal holds, and the sealer's last round chains it (the journal stops first)", async () => {
+    const closing = await startTestService(supportPlansDefinition);
+    const client = new pg.Client({ connectionString: testDatabaseUrl() });
+    try {
+      await client.connect();
+      // The journal's INSERT waits on this lock, so its flush is still in flight when the app starts closing.
+      await client.query(`BEGIN`);
+      await client.query(`LOCK TABLE "${closing.schema}".disclosure IN SHARE MODE`);
+      const written = Promise.all(Array.from({ length: 5 }, (_, i) => closing.app.get(DisclosureJournal).record([entry(`clinician-closing-${i}`)])));
+      await closing.db.destroy();
+      const closed = closing.app.close();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await client.query(`COMMIT`);
+      await closed;
+      await written;
+      // The app is gone: read as the owner, every district.
+      const rows = (await client.query(`SELECT seq FROM "${closing.schema}".disclosure WHERE entry->'toWhom'->>'id' LIKE 'clinician-closing-%'`)).rows as { seq: string | null }[];
+      expect(rows).toHaveLength(5);
+      expect(rows.filter((r) => r.seq === null)).toEqual([]);
+    } finally {
+      await client.end().catch(() => undefined);
+      await dropSchema(closing.schema);
+    }
   });
 });

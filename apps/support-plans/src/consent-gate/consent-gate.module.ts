@@ -21,6 +21,6 @@ import { consentPolicyProvider } from './domain/consent-policy.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Student, ConsentRecord, BreakGlassGrantRecord])],
   providers: [consentPolicyProvider, DisclosureSealer, DisclosureLog, DisclosureJournal, ConsentGate, GatedReads, CareGuard],
-  exports: [consentPolicyProvider, DisclosureSealer, DisclosureLog, DisclosureJournal, ConsentGate, GatedReads, CareGuard],
+  exports: [consentPolicyProvider, DisclosureSealer, DisclosureLog, ConsentGate, GatedReads, CareGuard],
 })
 export class ConsentGateModule {}

@@ -9,7 +9,7 @@ import { benchDatabaseUrl, Cleanup, dropSchema, fmt, isMain, runAsScript, unique
 /**
  * A read through the consent gate (issue 16, item 4): GET /support-plans/{id} as an officer under
  * a guardian's consent naming the police for co-response (facts loaded, decide(), redaction, the
- * R7 record of disclosure in the read's transaction), against the very same read without the
+ * R7 record of disclosure journalled after the read commits and before the data leaves), against the very same read without the
  * gate: GET /bench/ungated/support-plans/{id}, a route that exists only in the bench harness
  * (bench/consent-read-server.ts). Same process, same auth, same plan loader; closed loop,
  * 10 connections, rounds alternated. Goal: the gate costs <= 10 % of read throughput.

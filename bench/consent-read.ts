@@ -166,7 +166,7 @@ export function printConsentRead(r: ConsentReadResult): void {
   const sealed = r.log.sealedAfterMs === null ? 'NOT all sealed 10 s after the load stopped' : `all sealed ${fmt(r.log.sealedAfterMs)} ms after the load stopped`;
   console.log(`   record of disclosures: ${fmt(r.log.entries)} entries, ${sealed}, chain ${r.log.breaks === 0 ? 'intact' : `BROKEN (${r.log.breaks} problems)`}`);
   console.log(`   gate cost ${fmt(r.cost * 100, 1)} % of read throughput; goal <= ${fmt(r.goalCost * 100)} %   ${verdict(r.met)}`);
-  printConsentFloor(r.floor);
+  printConsentFloor(r.floor, r.ungated.perSecond);
 }
 
 if (isMain(import.meta.url)) {

@@ -1,6 +1,7 @@
 import { cpus, loadavg } from 'node:os';
 import { printConsentDecide, runConsentDecide } from './consent-decide.js';
 import { printConsentRead, runConsentRead, type ConsentReadResult } from './consent-read.js';
+import { entryCostBound } from './consent-floor.js';
 import { printIntake, runIntake, type IntakeModeResult } from './intake.js';
 import { printDenialTiming, runDenialTiming } from './denial-timing.js';
 import { printE2eLatency, runE2eLatency, type E2eLatencyResult } from './e2e-latency.js';
@@ -101,6 +102,11 @@ async function main(): Promise<number> {
       'gate <= 10 % (>= 0.9x)',
       verdict(consentRead.met),
     ]);
+  if (!(consentRead instanceof Error)) {
+    // The durable R7 entry alone, on bare node-postgres, as a share of the gated read (bench/consent-floor.ts).
+    const bound = entryCostBound(consentRead.floor, consentRead.ungated.perSecond);
+    rows.push(['  layer: the R7 entry alone, bare (estimate)', `${fmt(bound * 100, 1)} %`, '', '', '(info)', '']);
+  }
   rows.push([
     'consent decide p99',
     `${fmt(consent.decide.us.p99, 2)} µs`,

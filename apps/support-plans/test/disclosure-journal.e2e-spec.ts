@@ -1,4 +1,5 @@
 import pg from 'pg';
+import request from 'supertest';
 import { DataSource, type EntityManager } from 'typeorm';
 import { runInDistrict } from '#platform';
 import { districtDataSource, dropSchema, inDistrict, startTestService, testDatabaseUrl, type TestService } from '#testing';
@@ -99,6 +100,14 @@ describe('support-plans: API reads journal their disclosures after commit (R7, g
       await client.query(`DROP TRIGGER IF EXISTS refuse_disclosure ON ${t}`).catch(() => undefined);
       await client.query(`DROP FUNCTION IF EXISTS "${svc.schema}".refuse_disclosure()`).catch(() => undefined);
       await client.end();
+    }
+  });
+
+  it('OpenAPI: every API read through the gate documents the 503 DISCLOSURE.NOT_LOGGED', async () => {
+    const doc = (await request(svc.app.getHttpServer()).get('/docs-json').expect(200)).body as { paths: Record<string, Record<string, { responses: Record<string, { description?: string }> }>> };
+    const reads = ['/support-plans/{id}', '/referrals/{id}', '/safety-plans/{id}', '/threat-assessments/{id}', '/students/{studentId}/clinical-notes', '/clinical-notes/{id}', '/students/{studentId}/overview'];
+    for (const path of reads) {
+      expect({ path, description: doc.paths[path]?.get?.responses['503']?.description }).toEqual({ path, description: expect.stringContaining('DISCLOSURE.NOT_LOGGED') });
     }
   });
 

@@ -4,6 +4,7 @@ import { CurrentPrincipal, Endpoint, type Principal, UuidParam } from '#platform
 import { ActingRole } from '../../consent-gate/api/acting-role.param.js';
 import { ClinicalNoteResponse } from '../api/clinical-note.response.js';
 import { GetClinicalNoteHandler } from './get-clinical-note.handler.js';
+import { NOT_LOGGED_PROBLEM } from '../../consent-gate/api/not-logged.problem.js';
 
 @ApiTags('clinical-notes')
 @Controller('clinical-notes')
@@ -17,7 +18,7 @@ export class GetClinicalNoteController {
     summary: 'Read a psychotherapy note: its author and clinical supervisors only',
     description: 'Anyone else (another clinician, any police role, an administrator) gets exactly what a missing note gets (R3, R10). Reads are logged (R7, exempt).',
     response: ClinicalNoteResponse,
-    problems: { 404: 'No such note, or not yours to read (CLINICAL_NOTE.NOT_FOUND)' },
+    problems: { 404: 'No such note, or not yours to read (CLINICAL_NOTE.NOT_FOUND)', ...NOT_LOGGED_PROBLEM },
   })
   async get(
     @UuidParam('id') id: string,

@@ -5,6 +5,7 @@ import { ActingRole, WHICH_ROLE } from '../../consent-gate/api/acting-role.param
 import { ReferralResponse } from '../api/referral.response.js';
 import { GetReferralQuery } from './get-referral.dto.js';
 import { GetReferralHandler } from './get-referral.handler.js';
+import { NOT_LOGGED_PROBLEM } from '../../consent-gate/api/not-logged.problem.js';
 
 @ApiTags('referrals')
 @Controller('referrals')
@@ -20,7 +21,7 @@ export class GetReferralController {
       'fields a consent, a break-the-glass grant or threat-team membership opens, marked redisclosure=prohibited (R8). ' +
       'Anything else is answered exactly like a referral that does not exist (R10). Disclosures are logged (R7).',
     response: ReferralResponse,
-    problems: { 404: 'No such referral, or none you may see (REFERRAL.NOT_FOUND)' },
+    problems: { 404: 'No such referral, or none you may see (REFERRAL.NOT_FOUND)', ...NOT_LOGGED_PROBLEM },
   })
   async get(
     @UuidParam('id') id: string,

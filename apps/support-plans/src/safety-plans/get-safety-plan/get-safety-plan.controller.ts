@@ -5,6 +5,7 @@ import { ActingRole } from '../../consent-gate/api/acting-role.param.js';
 import { SafetyPlanResponse } from '../api/safety-plan.response.js';
 import { GetSafetyPlanQuery } from './get-safety-plan.dto.js';
 import { GetSafetyPlanHandler } from './get-safety-plan.handler.js';
+import { NOT_LOGGED_PROBLEM } from '../../consent-gate/api/not-logged.problem.js';
 
 @ApiTags('safety-plans')
 @Controller('safety-plans')
@@ -20,7 +21,7 @@ export class GetSafetyPlanController {
       'the EDU-SAFETY summary, review date and status (purpose threat-assessment, the default for them; R3c, R11), marked ' +
       'redisclosure=prohibited (R8) and logged (R7). Anyone else gets what a missing plan gets (R10).',
     response: SafetyPlanResponse,
-    problems: { 404: 'No such plan, or none you may see (SAFETY_PLAN.NOT_FOUND)' },
+    problems: { 404: 'No such plan, or none you may see (SAFETY_PLAN.NOT_FOUND)', ...NOT_LOGGED_PROBLEM },
   })
   async get(
     @UuidParam('id') id: string,

@@ -5,6 +5,7 @@ import { ActingRole } from '../../consent-gate/api/acting-role.param.js';
 import { StudentIdParam } from '../api/student-id.pipe.js';
 import { StudentViewResponse } from './student-view.response.js';
 import { StudentViewHandler } from './student-view.handler.js';
+import { NOT_LOGGED_PROBLEM } from '../../consent-gate/api/not-logged.problem.js';
 
 @ApiTags('students')
 @Controller('students')
@@ -20,7 +21,7 @@ export class StudentViewController {
       'each read is logged, flagged exempt (R7). `care` says whether mental-health care may start now (R11). Psychotherapy notes ' +
       'are not included: read them at /students/{studentId}/clinical-notes.',
     response: StudentViewResponse,
-    problems: { 400: 'Invalid student id (REQUEST.VALIDATION_FAILED)' },
+    problems: { 400: 'Invalid student id (REQUEST.VALIDATION_FAILED)', ...NOT_LOGGED_PROBLEM },
   })
   async view(
     @StudentIdParam() studentId: string,

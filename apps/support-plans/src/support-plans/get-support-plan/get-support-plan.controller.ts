@@ -5,6 +5,7 @@ import { ActingRole } from '../../consent-gate/api/acting-role.param.js';
 import { SupportPlanResponse } from '../api/support-plan.response.js';
 import { PurposeQuery } from '../../consent-gate/api/read-purpose.js';
 import { GetSupportPlanHandler } from './get-support-plan.handler.js';
+import { NOT_LOGGED_PROBLEM } from '../../consent-gate/api/not-logged.problem.js';
 
 @ApiTags('support-plans')
 @Controller('support-plans')
@@ -19,7 +20,7 @@ export class GetSupportPlanController {
       'EDU-CLIN: clinicians read it as school officials; police and administrators only under a consent naming them or a break-the-glass ' +
       'grant (R3a, R6), marked redisclosure=prohibited (R8) and logged (R7). Anyone else gets what a missing plan gets (R10).',
     response: SupportPlanResponse,
-    problems: { 404: 'No such plan, or none you may see (SUPPORT_PLAN.NOT_FOUND)' },
+    problems: { 404: 'No such plan, or none you may see (SUPPORT_PLAN.NOT_FOUND)', ...NOT_LOGGED_PROBLEM },
   })
   async get(
     @UuidParam('id') id: string,

@@ -4,6 +4,7 @@ import { CurrentPrincipal, Endpoint, type Principal, UuidParam } from '#platform
 import { ActingRole } from '../../consent-gate/api/acting-role.param.js';
 import { ThreatCaseResponse } from '../api/threat-case.response.js';
 import { GetCaseHandler } from './get-case.handler.js';
+import { NOT_LOGGED_PROBLEM } from '../../consent-gate/api/not-logged.problem.js';
 
 @ApiTags('threat-assessments')
 @Controller('threat-assessments')
@@ -19,7 +20,7 @@ export class GetCaseController {
       '(level of concern, stage, team, interventions, outcome; R3c, R11), marked redisclosure=prohibited (R8) and logged (R7). ' +
       'Anyone else gets exactly the answer for a case that does not exist (R10).',
     response: ThreatCaseResponse,
-    problems: { 404: 'No such case, or none you may see (THREAT_CASE.NOT_FOUND)' },
+    problems: { 404: 'No such case, or none you may see (THREAT_CASE.NOT_FOUND)', ...NOT_LOGGED_PROBLEM },
   })
   async get(
     @UuidParam('id') id: string,

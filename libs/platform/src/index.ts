@@ -7,6 +7,7 @@ export * from './bootstrap/create-service-app.js';
 export * from './config/service-config.js';
 export * from './database/database.js';
 export * from './database/insert-unique.js';
+export * from './database/named-query.js';
 export * from './database/save-excluding.js';
 export * from './database/sql-query.js';
 export * from './errors/database-errors.js';

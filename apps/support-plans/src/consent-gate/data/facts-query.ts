@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { DecisionFacts } from '#consent';
+import { namedQuery } from '#platform';
 import { consentOf, grantOf, membershipOf, type ConsentFactsRow, type GrantFactsRow, type TeamMemberRow } from './facts.js';
 
 /**
@@ -54,18 +55,11 @@ interface FactsRow {
 const at = (n: number) => new Date(n);
 const atOrNull = (n: number | null) => (n === null ? null : new Date(n));
 
-/** node-postgres' client, as far as a named statement needs it. */
-interface PgClient {
-  query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: FactsRow[] }>;
-}
-
 async function factsRow(em: EntityManager, studentId: string): Promise<FactsRow> {
   const runner = em.queryRunner;
   // Outside a transaction there is no connection of our own to prepare on: plain query.
   if (!runner || runner.isReleased) return ((await em.query(FACTS_SQL, [studentId])) as FactsRow[])[0]!;
-  em.connection.logger.logQuery(FACTS_SQL, [studentId], runner);
-  const client = (await runner.connect()) as PgClient;
-  return (await client.query({ name: 'support-plans.consent-gate-facts', text: FACTS_SQL, values: [studentId] })).rows[0]!;
+  return (await namedQuery<FactsRow>(runner, 'support-plans.consent-gate-facts', FACTS_SQL, [studentId]))[0]!;
 }
 
 /** The facts about `studentId`, in exactly the shapes consentOf/grantOf/membershipOf give. */

@@ -3,24 +3,10 @@ import { DataSource } from 'typeorm';
 import { DistrictDirectory, Problem } from '#platform';
 import type { DisclosureRecord } from '../domain/chain.js';
 import { DisclosureSealer } from '../seal-disclosures/disclosure-sealer.js';
+import { insertDisclosures } from './insert-disclosures.js';
 
 /** At most this many entries per flush (one INSERT per district in it); a caller's entries are never split. */
 export const JOURNAL_FLUSH_MAX = 500;
-
-/**
- * The entries travel as ONE json array parameter, so the statement text is fixed and prepared once
- * per pooled connection, and each entry is stringified once. What jsonb stores (and the sealer
- * hashes) is exactly what JSON.stringify gave: no undefined, no Date objects (as DisclosureLog).
- * ORDER BY ord: insert order is queue order, the order the sealer chains them in.
- */
-export const JOURNAL_INSERT_SQL = `INSERT INTO disclosure (id, student_id, disclosed_at, exempt, entry)
-  SELECT gen_random_uuid(), e->>'studentId', (e->>'when')::timestamptz, (e->>'exempt')::boolean, e
-    FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t (e, ord) ORDER BY ord`;
-
-/** node-postgres' client, as far as a named statement needs it. */
-interface PgClient {
-  query(q: { name: string; text: string; values: unknown[] }): Promise<unknown>;
-}
 
 /** An entry to journal, with the district it was disclosed in (read at append time: RLS files it there). */
 export interface JournalEntry {
@@ -107,12 +93,9 @@ export class DisclosureJournal implements BeforeApplicationShutdown {
 
   /** One statement (autocommit, atomic), on a connection of the current district (RLS files the rows there). */
   private async insert(entries: string[]): Promise<void> {
-    const values = [`[${entries.join(',')}]`];
     const runner = this.dataSource.createQueryRunner();
     try {
-      const client = (await runner.connect()) as PgClient;
-      this.dataSource.logger.logQuery(JOURNAL_INSERT_SQL, values, runner);
-      await client.query({ name: 'support-plans.disclosure-journal', text: JOURNAL_INSERT_SQL, values });
+      await insertDisclosures(runner, entries);
     } finally {
       await runner.release();
     }

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { currentDistrictId } from '#platform';
 import type { DisclosureRecord } from '../domain/chain.js';
 import { DisclosureSealer } from '../seal-disclosures/disclosure-sealer.js';
+import { insertDisclosures } from './insert-disclosures.js';
 
 export class DisclosureOutsideTransactionError extends Error {
   override name = 'DisclosureOutsideTransactionError';
@@ -26,16 +26,7 @@ export class DisclosureLog {
     if (!em.queryRunner?.isTransactionActive) {
       throw new DisclosureOutsideTransactionError('log a disclosure inside the transaction that discloses');
     }
-    // What is hashed (at sealing) is exactly what jsonb gives back: no undefined, no Date objects.
-    const entry = JSON.parse(JSON.stringify(record)) as DisclosureRecord;
-    const id = randomUUID();
-    await em.query(`INSERT INTO disclosure (id, student_id, disclosed_at, exempt, entry) VALUES ($1, $2, $3, $4, $5::jsonb)`, [
-      id,
-      entry.studentId,
-      entry.when,
-      entry.exempt,
-      JSON.stringify(entry),
-    ]);
+    const [{ id }] = await insertDisclosures(em.queryRunner, [JSON.stringify(record)]);
     // Not committed yet: the sealer looks a little later (and sweeps every district now and then).
     this.sealer.appended(currentDistrictId());
     return { id };

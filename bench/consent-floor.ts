@@ -25,8 +25,7 @@ export interface ConsentFloorResult {
   groupSize: number;
 }
 
-const ENTRY = (studentId: string) =>
-  JSON.stringify({ studentId, who: { id: 'officer-1', role: 'officer' }, toWhom: { id: 'police', unit: 'police' }, when: new Date().toISOString(), classes: ['EDU-CLIN'], basis: { kind: 'consent', consentId: randomUUID() }, recordType: 'support-plan', exempt: false, channel: 'api' });
+const entry = (studentId: string) => ({ studentId, who: { id: 'officer-1', role: 'officer' }, toWhom: { id: 'police', unit: 'police' }, when: new Date().toISOString(), classes: ['EDU-CLIN'], basis: { kind: 'consent', consentId: randomUUID() }, recordType: 'support-plan', exempt: false, channel: 'api' });
 
 const INSERT_ONE = `INSERT INTO disclosure (id, student_id, disclosed_at, exempt, entry) VALUES ($1, $2, now(), false, $3::jsonb)`;
 const INSERT_MANY = `INSERT INTO disclosure (id, student_id, disclosed_at, exempt, entry)
@@ -53,7 +52,7 @@ function grouped(pool: pg.Pool): { add: (studentId: string) => Promise<void>; si
       queue = [];
       sizes.push(batch.length);
       try {
-        await pool.query(INSERT_MANY, [JSON.stringify(batch.map((b) => ({ id: randomUUID(), student_id: b.studentId, entry: JSON.parse(ENTRY(b.studentId)) })))]);
+        await pool.query(INSERT_MANY, [JSON.stringify(batch.map((b) => ({ id: randomUUID(), student_id: b.studentId, entry: entry(b.studentId) })))]);
         batch.forEach((b) => b.done());
       } catch (err) {
         batch.forEach((b) => b.failed(err));
@@ -115,7 +114,7 @@ export async function runConsentFloor(url: string, schema: string, roundMs = 2_0
       withEntryPerRead: tx(async (c, p, s) => {
         await facts(c, s);
         await read(c, p);
-        await c.query({ name: 'floor-entry', text: INSERT_ONE, values: [randomUUID(), s, ENTRY(s)] });
+        await c.query({ name: 'floor-entry', text: INSERT_ONE, values: [randomUUID(), s, JSON.stringify(entry(s))] });
       }),
       withEntryGrouped: async (c, p, s) => {
         await tx(async () => {

@@ -17,6 +17,8 @@ export interface ConsumerRunnerOptions {
   maxWaitTimeInMs: number;
   sessionTimeout: number;
   heartbeatInterval: number;
+  /** Longest time an applied event's offset waits to be committed (see LazyOffsetCommits). */
+  commitIntervalMs?: number;
   /**
    * Most events applied in one database transaction (default 50). Each event takes a savepoint,
    * hence a subtransaction id; above 64 in one transaction PostgreSQL's per-backend subxid cache
@@ -115,6 +117,7 @@ export class ConsumerRunner {
       maxWaitTimeInMs: this.options.maxWaitTimeInMs,
       sessionTimeout: this.options.sessionTimeout,
       heartbeatInterval: this.options.heartbeatInterval,
+      commitIntervalMs: this.options.commitIntervalMs,
       partitionsConcurrently: 3,
     });
     await this.consumer.start((batch) => this.onBatch(batch));
@@ -127,15 +130,17 @@ export class ConsumerRunner {
 
   private async onBatch(batch: BatchContext): Promise<void> {
     let next: Planned | undefined;
+    const sent = { deadLetters: 0 };
     for (let i = 0; i < batch.records.length; ) {
       if (!batch.isRunning() || batch.isStale()) break;
       const { chunk, districtId, after } = this.nextChunk(batch.records, i, next);
-      const done = await this.applyChunk(chunk, batch, districtId);
+      const done = await this.applyChunk(chunk, batch, districtId, sent);
       if (done < chunk.length) break;
       i += chunk.length;
       next = after;
     }
-    await batch.commit();
+    // The inbox keeps no row for a dead-lettered record: commit its offset now, so a restart does not dead-letter it twice.
+    await batch.commit({ now: sent.deadLetters > 0 });
   }
 
   /**
@@ -191,7 +196,7 @@ export class ConsumerRunner {
    * partition is revoked meanwhile), then dead-letters its poison and resolves its offsets in order.
    * Returns how many records were resolved.
    */
-  private async applyChunk(chunk: Planned[], batch: BatchContext, districtId: string | undefined): Promise<number> {
+  private async applyChunk(chunk: Planned[], batch: BatchContext, districtId: string | undefined, sent: { deadLetters: number }): Promise<number> {
     let infraBackoffMs = Math.max(50, this.options.retryBackoffMs);
     let failed: HandlerFailed | undefined;
     for (;;) {
@@ -225,7 +230,10 @@ export class ConsumerRunner {
       }
       // Committed: from here on a crash re-delivers these records, and the inbox drops the applied ones.
       for (const [i, d] of done.entries()) {
-        if (d.poison) await this.deadLetter(chunk[i].record, d.poison);
+        if (d.poison) {
+          await this.deadLetter(chunk[i].record, d.poison);
+          sent.deadLetters++;
+        }
         this.outcomes.inc({ consumer: this.handler.consumer, outcome: d.outcome });
         batch.resolve(chunk[i].record);
       }

@@ -18,6 +18,7 @@ function inboxTransport(config: ServiceConfig, dataSource: DataSource, metrics: 
         maxWaitTimeInMs: config.KAFKA_FETCH_MAX_WAIT_MS,
         sessionTimeout: config.KAFKA_SESSION_TIMEOUT_MS,
         heartbeatInterval: config.KAFKA_HEARTBEAT_INTERVAL_MS,
+        commitIntervalMs: config.KAFKA_COMMIT_INTERVAL_MS,
         registry: metrics.registry,
         defaultDistrictId: config.DEFAULT_DISTRICT_ID,
         timeZoneOf: (districtId) => districts.timeZoneOf(districtId),

@@ -25,7 +25,8 @@ export interface BatchContext {
   /** Marks a record done; its offset is committed with the next commit. */
   resolve(record: IncomingRecord): void;
   heartbeat(): Promise<void>;
-  commit(): Promise<void>;
+  /** Commits the resolved offsets if the commit interval has passed; `now`: all of them at once. */
+  commit(options?: { now?: boolean }): Promise<void>;
   isRunning(): boolean;
   isStale(): boolean;
 }
@@ -39,6 +40,8 @@ export interface ConsumerOptions {
   heartbeatInterval: number;
   /** Partitions processed in parallel (order is kept within each). */
   partitionsConcurrently?: number;
+  /** Longest time a resolved offset waits to be committed (0: after every batch). The inbox absorbs the redelivery a late commit causes. */
+  commitIntervalMs?: number;
 }
 
 export interface EventProducer {

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Kafka, logLevel, Partitioners, type Admin, type IHeaders, type LogEntry, type Message } from 'kafkajs';
 import './kafkajs-idle-fix.js';
 import { kafkaJsSecurity, type KafkaSecurity } from './kafka-security.js';
+import { DEFAULT_COMMIT_INTERVAL_MS, LazyOffsetCommits } from './lazy-offset-commits.js';
 import { UnacknowledgedPartitionsError, unacknowledgedPartitions } from './partition-acks.js';
 import type { BrokerClient, ConsumerOptions, EventConsumer, EventProducer, IncomingRecord, OutgoingRecord } from './broker-client.js';
 
@@ -130,16 +131,21 @@ export class KafkaJsClient implements BrokerClient {
       heartbeatInterval: options.heartbeatInterval,
       allowAutoTopicCreation: false,
     });
+    const commits = new LazyOffsetCommits(options.commitIntervalMs ?? DEFAULT_COMMIT_INTERVAL_MS);
     return {
       async start(onBatch) {
         const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
         await consumer.connect();
         await consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning });
         await consumer.run({
-          autoCommit: true,
+          // kafkajs's autoCommit sends an OffsetCommit after EVERY batch and the partition's next
+          // fetch waits for it (about 11 ms on Kafka 4's group coordinator). See LazyOffsetCommits.
+          autoCommit: false,
+          autoCommitInterval: commits.intervalMs,
           eachBatchAutoResolve: false,
           partitionsConsumedConcurrently: options.partitionsConcurrently ?? 1,
-          eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
+          eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, uncommittedOffsets, isRunning, isStale }) => {
+            commits.bind({ due: () => commitOffsetsIfNecessary(), all: () => commitOffsetsIfNecessary(uncommittedOffsets()) });
             const records: IncomingRecord[] = batch.messages.map((m) => ({
               topic: batch.topic,
               partition: batch.partition,
@@ -148,21 +154,26 @@ export class KafkaJsClient implements BrokerClient {
               value: m.value?.toString() ?? null,
               headers: headersToStrings(m.headers),
             }));
-            await onBatch({
-              topic: batch.topic,
-              partition: batch.partition,
-              records,
-              resolve: (r) => resolveOffset(r.offset),
-              heartbeat,
-              commit: () => commitOffsetsIfNecessary(),
-              isRunning,
-              isStale,
-            });
+            await commits.around(() =>
+              onBatch({
+                topic: batch.topic,
+                partition: batch.partition,
+                records,
+                resolve: (r) => resolveOffset(r.offset),
+                heartbeat,
+                commit: (opts) => commits.commit(opts),
+                isRunning,
+                isStale,
+              }),
+            );
           },
         });
         await joined;
       },
-      stop: () => consumer.disconnect(),
+      async stop() {
+        await commits.stopping();
+        await consumer.disconnect();
+      },
     };
   }
 

@@ -218,6 +218,17 @@ export class ServiceConfig {
   @Max(60_000)
   KAFKA_HEARTBEAT_INTERVAL_MS = 3_000;
 
+  /**
+   * Longest time an applied event's offset waits to be committed; 0 commits after every batch. A
+   * late commit only redelivers events the inbox has applied (dropped as duplicates), and not
+   * committing after every batch spares each partition's next fetch a broker round trip.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  KAFKA_COMMIT_INTERVAL_MS = 1_000;
+
   /** Rows the outbox relay publishes per batch. */
   @Transform(toInt)
   @IsInt()
@@ -361,7 +372,7 @@ export const SERVICE_ENV_NAMES = [
   'RATE_LIMIT_WINDOW_MS', 'LOG_LEVEL', 'CORS_ORIGINS', 'PUBLIC_URL', 'KAFKA_BROKERS',
   'KAFKA_SASL_MECHANISM', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL',
   'KAFKA_SSL_CA_FILE',
-  'KAFKA_FETCH_MAX_WAIT_MS', 'KAFKA_SESSION_TIMEOUT_MS', 'KAFKA_HEARTBEAT_INTERVAL_MS', 'OUTBOX_BATCH_SIZE',
+  'KAFKA_FETCH_MAX_WAIT_MS', 'KAFKA_SESSION_TIMEOUT_MS', 'KAFKA_HEARTBEAT_INTERVAL_MS', 'KAFKA_COMMIT_INTERVAL_MS', 'OUTBOX_BATCH_SIZE',
   'OUTBOX_POLL_INTERVAL_MS', 'OUTBOX_MAX_ATTEMPTS', 'OUTBOX_RETENTION_HOURS', 'INBOX_RETENTION_DAYS', 'CONSUMER_MAX_ATTEMPTS', 'CONSUMER_RETRY_BACKOFF_MS', 'CONSUMER_BATCH_MAX_EVENTS', 'ANALYTICS_PSEUDONYM_KEY',
   'ANALYTICS_PSEUDONYM_KEY_ID', 'ANALYTICS_PSEUDONYM_KEYS', 'ANALYTICS_PSEUDONYM_KEYS_FILE', 'ANALYTICS_ID_KEY', 'ANALYTICS_ID_KEY_ID',
   'PSYCH_DECLARATION_MAX_AGE_DAYS', 'WELLNESS_DEBRIEF_DUE_HOURS', 'WELLNESS_OFFER_EXPIRY_DAYS', 'WELLNESS_HOURS_GOAL',

@@ -1,0 +1,85 @@
+import { jest } from '@jest/globals';
+import { LazyOffsetCommits, type OffsetCommitter } from './lazy-offset-commits.js';
+
+function committer(fail = false): OffsetCommitter & { calls: string[] } {
+  const calls: string[] = [];
+  const call = (kind: string) => async () => {
+    calls.push(kind);
+    if (fail) throw new Error('REBALANCE_IN_PROGRESS');
+  };
+  return { calls, due: call('due'), all: call('all') };
+}
+
+describe('LazyOffsetCommits', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it("a batch's own commit is the interval's (due), or everything with now", async () => {
+    const commits = new LazyOffsetCommits(1_000);
+    const c = committer();
+    commits.bind(c);
+    await commits.commit();
+    await commits.commit({ now: true });
+    expect(c.calls).toEqual(['due', 'all']);
+  });
+
+  it('after the last batch of a burst, one timer commits everything once the interval has passed', async () => {
+    const commits = new LazyOffsetCommits(1_000);
+    const c = committer();
+    commits.bind(c);
+    await commits.around(async () => undefined);
+    await commits.around(async () => undefined);
+    jest.advanceTimersByTime(999);
+    expect(c.calls).toEqual([]);
+    jest.advanceTimersByTime(1);
+    expect(c.calls).toEqual(['all']);
+    jest.advanceTimersByTime(5_000);
+    expect(c.calls).toEqual(['all']);
+  });
+
+  it('a failing batch commits what was resolved before it, then fails as it did', async () => {
+    const commits = new LazyOffsetCommits(1_000);
+    const c = committer();
+    commits.bind(c);
+    await expect(commits.around(async () => Promise.reject(new Error('rebalancing')))).rejects.toThrow('rebalancing');
+    expect(c.calls).toEqual(['all']);
+  });
+
+  it('stopping commits everything, cancels the timer, and every later batch commits everything', async () => {
+    const commits = new LazyOffsetCommits(1_000);
+    const c = committer();
+    commits.bind(c);
+    await commits.around(async () => undefined);
+    await commits.stopping();
+    expect(c.calls).toEqual(['all']);
+    await commits.around(() => commits.commit());
+    expect(c.calls).toEqual(['all', 'all', 'all']);
+    jest.advanceTimersByTime(10_000);
+    expect(c.calls).toHaveLength(3);
+  });
+
+  it('a refused commit (rebalance, broker away) is left to redelivery: stopping and the timer do not throw', async () => {
+    const commits = new LazyOffsetCommits(1_000);
+    const c = committer(true);
+    commits.bind(c);
+    await commits.around(async () => undefined);
+    jest.advanceTimersByTime(1_000);
+    await expect(commits.stopping()).resolves.toBeUndefined();
+    expect(c.calls).toEqual(['all', 'all']);
+  });
+
+  it('interval 0 arms no timer: the batch commits itself every time (due)', async () => {
+    const commits = new LazyOffsetCommits(0);
+    const c = committer();
+    commits.bind(c);
+    await commits.around(() => commits.commit());
+    jest.advanceTimersByTime(10_000);
+    expect(c.calls).toEqual(['due']);
+  });
+
+  it('before any batch there is nothing to commit', async () => {
+    const commits = new LazyOffsetCommits(1_000);
+    await expect(commits.commit({ now: true })).resolves.toBeUndefined();
+    await expect(commits.stopping()).resolves.toBeUndefined();
+  });
+});

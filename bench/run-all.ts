@@ -138,6 +138,8 @@ async function main(): Promise<number> {
       verdict(e2e.met) + (e2e.relay.lost ? ` (${e2e.relay.lost} LOST)` : ''),
     ]);
     rows.push(['e2e latency max', ms(e2e.relay.max), ms(e2e.baseline.max), fmt(e2e.ratios.max, 2), '', '']);
+    const lazy = e2e.baselineLazyCommits;
+    rows.push(['  p99 vs bare committing every 1 s (info)', ms(e2e.relay.p99), ms(lazy.p99), fmt(e2e.relay.p99 / lazy.p99, 2), '', 'info']);
   }
   if (list instanceof Error) rows.push(['incidents list p99', '-', '-', '-', '<= 50 ms', 'FAILED TO RUN']);
   else {

@@ -5,6 +5,7 @@ export * from './inbox/inbox-context.js';
 export * from './inbox/inbox-transport.js';
 export * from './kafka/broker-client.js';
 export * from './kafka/kafkajs-client.js';
+export { DEFAULT_COMMIT_INTERVAL_MS } from './kafka/lazy-offset-commits.js';
 export * from './messaging-tables.migration.js';
 export * from './messaging-reliability.migration.js';
 export * from './messaging.module.js';

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { defineEvent, type CloudEvent } from '#contracts';
 import type { LocalKafka } from '#devkit';
 import { ConsumerRunner, EventValidator, KafkaJsClient, Outbox, OutboxRelay, replayDeadLetters, type ConsumerGroup, type EventProducer } from '#messaging';
-import { dropSchema, eventually, startTestBroker, testDatabaseUrl, testKafkaClient, uniqueSchema } from '#testing';
+import { closeBrokerRig, eventually, startTestBroker, testDatabaseUrl, testKafkaClient, uniqueSchema } from '#testing';
 import type { DataSource } from 'typeorm';
 import { messagingDataSource } from './support/database.js';
 import { createTopics } from './support/kafka.js';
@@ -81,11 +81,7 @@ describe('DLT replay (npm run dlt:replay)', () => {
   afterAll(async () => {
     await runner?.stop();
     await relay?.stop();
-    await producer?.disconnect();
-    await client?.close();
-    await ds?.destroy();
-    await broker?.stop();
-    await dropSchema(schema);
+    await closeBrokerRig({ producer, client, ds, broker, schema });
   }, 30_000);
 
   it('lists with --dry-run, then publishes dead letters back to their topic once, and the fixed handler applies them', async () => {

@@ -1,13 +1,11 @@
-import pg from 'pg';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { CloudEvent } from '#contracts';
-import { dropSchema, testDatabaseUrl, uniqueSchema } from '#testing';
+import { dropSchema, migratedSchema, uniqueSchema } from '#testing';
 import { InboxClaims } from '../src/inbox/inbox-claims.js';
 import { MESSAGING_MIGRATIONS } from '../src/index.js';
 
 /** One chunk's inbox rows in one INSERT leave what per-event claims left (real PostgreSQL). */
 describe('InboxClaims', () => {
-  const url = testDatabaseUrl();
   const schema = uniqueSchema('inbox_claims');
   const consumer = 'test.inbox-claims';
   let ds: DataSource;
@@ -21,11 +19,7 @@ describe('InboxClaims', () => {
   const inTransaction = (work: (em: EntityManager) => Promise<void>) => ds.transaction(work);
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA "${schema}"`);
-    await admin.end();
-    ds = await new DataSource({ type: 'postgres', url, schema, migrations: MESSAGING_MIGRATIONS, migrationsRun: true, extra: { options: `-c search_path=${schema}` } }).initialize();
+    ds = await migratedSchema(schema, MESSAGING_MIGRATIONS);
   });
 
   afterAll(async () => {

@@ -2,10 +2,10 @@ import { type INestMicroservice, Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { Registry } from 'prom-client';
-import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { defineEvent, StaffAddedEvent, type CloudEvent } from '#contracts';
 import type { LocalKafka as LocalBroker } from '#devkit';
-import { createTestTopics, dropSchema, eventually, startTestBroker, testDatabaseUrl, testKafkaClient, uniqueSchema } from '#testing';
+import { closeBrokerRig, createTestTopics, eventually, migratedSchema, startTestBroker, testDatabaseUrl, testKafkaClient, uniqueSchema } from '#testing';
 import { EventValidator, InboxConsumer, InboxContext, InboxTransport, KafkaJsClient, MESSAGING_MIGRATIONS, Outbox, OutboxRelay } from '../src/index.js';
 import type { EventConsumer, EventProducer, IncomingRecord } from '../src/index.js';
 
@@ -107,13 +107,7 @@ describe('inbox transport: @EventPattern handlers under the hardened inbox (real
     broker = await startTestBroker({ nodes: 1 });
     await createTestTopics(broker, [{ name: TOPIC, partitions: 2 }, { name: `${TOPIC}.dlt`, partitions: 1 }]);
     const url = testDatabaseUrl();
-    const pg = await import('pg');
-    const admin = new pg.default.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA "${schema}"`);
-    await admin.end();
-    const migrations = [...MESSAGING_MIGRATIONS, CreateApplied1763900019999];
-    ds = await new DataSource({ type: 'postgres', url, schema, migrations, migrationsRun: true, extra: { options: `-c search_path=${schema}` } }).initialize();
+    ds = await migratedSchema(schema, [...MESSAGING_MIGRATIONS, CreateApplied1763900019999]);
     client = new KafkaJsClient({ clientId: 'inbox-transport-test', ...testKafkaClient(broker) });
     producer = client.producer();
     await producer.connect();
@@ -140,11 +134,7 @@ describe('inbox transport: @EventPattern handlers under the hardened inbox (real
     await dltReader?.stop();
     await app?.close();
     await relay?.stop();
-    await producer?.disconnect();
-    await client?.close();
-    await ds?.destroy();
-    await broker?.stop();
-    await dropSchema(schema);
+    await closeBrokerRig({ producer, client, ds, broker, schema });
   }, 30_000);
 
   it('groups discovered handlers by consumer group: each group applies every event once, in its own inbox', async () => {

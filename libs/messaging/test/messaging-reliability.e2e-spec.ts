@@ -1,10 +1,10 @@
 import { Logger } from '@nestjs/common';
 import { Registry } from 'prom-client';
-import { DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
+import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import { defineEvent, uuid, type CloudEvent } from '#contracts';
 import type { LocalKafka as LocalBroker } from '#devkit';
 import { currentDistrictId, runInDistrict } from '#platform';
-import { createTestTopics, dropSchema, eventually, startTestBroker, testDatabaseUrl, testKafkaClient, uniqueSchema } from '#testing';
+import { closeBrokerRig, createTestTopics, eventually, migratedSchema, startTestBroker, testDatabaseUrl, testKafkaClient, uniqueSchema } from '#testing';
 import {
   ConsumerRunner,
   MESSAGING_MIGRATIONS,
@@ -111,19 +111,7 @@ describe('messaging: never lost, never applied twice (real PostgreSQL + local br
       { name: `${TOPIC}.dlt`, partitions: 1 },
     ]);
     const url = testDatabaseUrl();
-    const pg = await import('pg');
-    const admin = new pg.default.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA "${schema}"`);
-    await admin.end();
-    ds = await new DataSource({
-      type: 'postgres',
-      url,
-      schema,
-      migrations: [...MESSAGING_MIGRATIONS, CreateApplied1763900009999],
-      migrationsRun: true,
-      extra: { options: `-c search_path=${schema}` },
-    }).initialize();
+    ds = await migratedSchema(schema, [...MESSAGING_MIGRATIONS, CreateApplied1763900009999]);
     client = new KafkaJsClient({ clientId: 'reliability-test', ...testKafkaClient(broker) });
     producer = client.producer();
     await producer.connect();
@@ -155,11 +143,7 @@ describe('messaging: never lost, never applied twice (real PostgreSQL + local br
     await dltReader?.stop();
     await runner?.stop();
     await relay?.stop();
-    await producer?.disconnect();
-    await client?.close();
-    await ds?.destroy();
-    await broker?.stop();
-    await dropSchema(schema);
+    await closeBrokerRig({ producer, client, ds, broker, schema });
   }, 30_000);
 
   it('refuses to record an event outside the transaction that changes state', async () => {

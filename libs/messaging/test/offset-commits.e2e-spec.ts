@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
-import pg from 'pg';
 import { Registry } from 'prom-client';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { dataschemaOf, defineEvent, toKafkaHeaders, type CloudEvent, type EventDefinition } from '#contracts';
 import type { LocalKafka } from '#devkit';
-import { createTestTopics, dropSchema, eventually, startTestBroker, testDatabaseUrl, testKafkaClient, uniqueSchema } from '#testing';
+import { closeBrokerRig, createTestTopics, eventually, migratedSchema, startTestBroker, testKafkaClient, uniqueSchema } from '#testing';
 import { ConsumerRunner, EventValidator, KafkaJsClient, MESSAGING_MIGRATIONS, kafkaJsSecurity, type EventProducer } from '../src/index.js';
 
 interface Item {
@@ -81,12 +80,7 @@ describe('consumer offsets: committed lazily, never left behind', () => {
       ...['stop', 'idle', 'poison'].map((t) => ({ name: `test.offsets-${t}.v1`, partitions: 2 })),
       { name: 'test.offsets-poison.v1.dlt', partitions: 1 },
     ]);
-    const url = testDatabaseUrl();
-    const owner = new pg.Client({ connectionString: url });
-    await owner.connect();
-    await owner.query(`CREATE SCHEMA "${schema}"`);
-    await owner.end();
-    ds = await new DataSource({ type: 'postgres', url, schema, migrations: MESSAGING_MIGRATIONS, migrationsRun: true, extra: { options: `-c search_path=${schema}` } }).initialize();
+    ds = await migratedSchema(schema, MESSAGING_MIGRATIONS);
     const kafka = testKafkaClient(broker);
     client = new KafkaJsClient({ clientId: 'offset-commits-test', ...kafka });
     producer = client.producer();
@@ -98,11 +92,7 @@ describe('consumer offsets: committed lazily, never left behind', () => {
   afterAll(async () => {
     for (const r of runners) await r.stop();
     await admin?.disconnect();
-    await producer?.disconnect();
-    await client?.close();
-    await ds?.destroy();
-    await broker?.stop();
-    await dropSchema(schema);
+    await closeBrokerRig({ producer, client, ds, broker, schema });
   }, 30_000);
 
   it('applies a batch without committing its offsets, commits them all on stop, and a new member starts there (nothing redelivered)', async () => {

@@ -30,6 +30,8 @@ export interface LocalKafkaOptions {
    * a fixed one so a formatted storage template can be reused instead of a formatting JVM per cluster.
    */
   secret?: string;
+  /** How ephemeral ports are picked (tests of the retry when one is taken); free loopback ports when unset. */
+  pickPorts?: (count: number) => Promise<NodePorts[]>;
 }
 
 /** A real Apache Kafka (KRaft) cluster of child processes, with SASL/SCRAM and ACLs from the registry. */
@@ -69,34 +71,46 @@ export async function startLocalKafka(root: string, options: LocalKafkaOptions =
   const home = options.dataDir ?? mkdtempSync(join(tmpdir(), 'local-kafka-'));
   mkdirSync(home, { recursive: true });
   const secret = options.secret ?? loadSecret(home);
-  const ports = options.portBase ? fixedPorts(options.portBase, count) : await ephemeralPorts(count);
-  const nodes: NodeSpec[] = ports.map((p, i) => ({ nodeId: i + 1, ports: p, dir: join(home, `node-${i + 1}`) }));
-  const cluster = new Cluster(dist, nodes, secret, home, temporary, options.heapMb ?? 384);
-  try {
-    await cluster.format();
-    await Promise.all(nodes.map((n) => cluster.startNode(n.nodeId, false)));
-    await cluster.waitForBrokers(nodes.length);
-    await provisionKafka({
+  for (let attempt = 1; ; attempt++) {
+    const ports = options.portBase ? fixedPorts(options.portBase, count) : await (options.pickPorts ?? ephemeralPorts)(count);
+    const nodes: NodeSpec[] = ports.map((p, i) => ({ nodeId: i + 1, ports: p, dir: join(home, `node-${i + 1}`) }));
+    const cluster = new Cluster(dist, nodes, secret, home, temporary, options.heapMb ?? 384);
+    try {
+      await startCluster(cluster, count);
+      cluster.startupMs = Date.now() - started;
+      return cluster;
+    } catch (err) {
+      await cluster.stop();
+      // Ephemeral ports are free when picked, not when the broker binds them: parallel test files
+      // start brokers and services at once. A throwaway cluster picks new ports and tries again.
+      const portTaken = /Address already in use/.test((err as Error).message);
+      if (!portTaken || options.portBase || !temporary || attempt >= 3) throw err;
+    }
+  }
+}
+
+/** Each step fails as soon as a node exits (a port taken, a bad config) instead of at its time-out. */
+async function startCluster(cluster: Cluster, count: number): Promise<void> {
+  await cluster.format();
+  await Promise.all(cluster.nodeIds.map((id) => cluster.startNode(id, false)));
+  await cluster.failFast(cluster.waitForBrokers(count));
+  await cluster.failFast(
+    provisionKafka({
       brokers: cluster.bootstrap.split(','),
       security: { sasl: cluster.operator },
       replicationFactor: Math.min(3, count),
       minInsyncReplicas: Math.min(2, count),
       acls: true,
-    });
-    await cluster.warmGroupCoordinator();
-  } catch (err) {
-    await cluster.stop();
-    throw err;
-  }
-  cluster.startupMs = Date.now() - started;
-  return cluster;
+    }),
+  );
+  await cluster.failFast(cluster.warmGroupCoordinator());
 }
 
 function fixedPorts(base: number, count: number): NodePorts[] {
   return Array.from({ length: count }, (_, i) => ({ client: base + i, controller: base + 100 + i, internal: base + 200 + i }));
 }
 
-async function ephemeralPorts(count: number): Promise<NodePorts[]> {
+export async function ephemeralPorts(count: number): Promise<NodePorts[]> {
   const ports = await freePorts(count * 3);
   return Array.from({ length: count }, (_, i) => ({ client: ports[i * 3], controller: ports[i * 3 + 1], internal: ports[i * 3 + 2] }));
 }
@@ -115,6 +129,9 @@ class Cluster implements LocalKafka {
   readonly operator: KafkaCredentials;
   startupMs = 0;
   private readonly procs = new Map<number, NodeProcess>();
+  /** Per node, a promise that rejects when its process exits (with its last output). */
+  private readonly exits = new Map<number, Promise<never>>();
+  private stopped = false;
 
   constructor(
     private readonly dist: KafkaDistribution,
@@ -200,8 +217,15 @@ class Cluster implements LocalKafka {
       proc.once('exit', (code) => reject(new Error(`kafka node ${nodeId} exited (${code}): ${stderr.trim() || this.logTail(n)}`))),
     );
     exited.catch(() => undefined);
+    this.exits.set(nodeId, exited);
     await Promise.race([waitForPort(n.ports.client, 60_000), exited]);
     if (waitForCluster) await this.waitForBrokers(this.procs.size, nodeId);
+  }
+
+  /** `step`, or the first exit of a node started so far. */
+  failFast<T>(step: Promise<T>): Promise<T> {
+    step.catch(() => undefined);
+    return Promise.race([step, ...this.exits.values()]);
   }
 
   private logTail(n: NodeSpec): string {
@@ -213,6 +237,7 @@ class Cluster implements LocalKafka {
   async waitForBrokers(count: number, nodeId?: number, timeoutMs = 60_000): Promise<void> {
     await this.withAdmin((admin) =>
       untilReady('local Kafka', timeoutMs, async () => {
+        if (this.stopped) return true; // nothing left to wait for (a start-up that failed fast)
         await admin.connect();
         const { brokers } = await admin.describeCluster();
         return (brokers.length >= count && (nodeId === undefined || brokers.some((b) => b.nodeId === nodeId))) || `${brokers.length} of ${count} brokers`;
@@ -224,6 +249,7 @@ class Cluster implements LocalKafka {
   async warmGroupCoordinator(timeoutMs = 60_000): Promise<void> {
     await this.withAdmin((admin) =>
       untilReady('group coordinator', timeoutMs, async () => {
+        if (this.stopped) return true;
         await admin.connect();
         await admin.describeGroups(['local-kafka.warm-up']);
         return true;
@@ -271,6 +297,7 @@ class Cluster implements LocalKafka {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     // Temporary clusters are thrown away, so there is nothing to shut down cleanly.
     const grace = this.temporary ? 0 : 10_000;
     await Promise.all(this.nodeIds.map((id) => (grace ? this.signal(id, 'SIGTERM', grace) : this.killNode(id))));

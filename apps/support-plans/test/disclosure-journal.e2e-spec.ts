@@ -173,21 +173,10 @@ describe('support-plans: API reads journal their disclosures after commit (R7, g
 
   it('R7: a lone entry is flushed at once; what queues meanwhile goes in the next flushes, at most JOURNAL_FLUSH_MAX entries each', async () => {
     const journal = svc.app.get(DisclosureJournal);
-    // A flush is told by its transaction (xmin). Sealing rewrites the rows it chains (a new xmin), so
-    // the sealer is held until the flushes are counted: before, a sealing round could merge them.
-    const sealer = svc.app.get(DisclosureSealer) as unknown as { schedule: (...args: unknown[]) => void; sealAll(): Promise<number> };
-    await sealer.sealAll();
-    const schedule = sealer.schedule;
-    sealer.schedule = () => undefined;
-    let flushes: { n: number }[];
-    try {
-      await Promise.all(Array.from({ length: 1200 }, (_, i) => journal.record([entry(`clinician-cap-${i}`)])));
-      flushes = (await api.ds.query(
-        `SELECT count(*)::int AS n, min(pos) AS first FROM disclosure WHERE entry->'toWhom'->>'id' LIKE 'clinician-cap-%' GROUP BY xmin::text ORDER BY 2`,
-      )) as { n: number }[];
-    } finally {
-      sealer.schedule = schedule;
-    }
+    await Promise.all(Array.from({ length: 1200 }, (_, i) => journal.record([entry(`clinician-cap-${i}`)])));
+    const flushes = (await api.ds.query(
+      `SELECT count(*)::int AS n, min(pos) AS first FROM disclosure WHERE entry->'toWhom'->>'id' LIKE 'clinician-cap-%' GROUP BY xmin::text ORDER BY 2`,
+    )) as { n: number }[];
     expect(flushes.map((f) => f.n)).toEqual([1, JOURNAL_FLUSH_MAX, JOURNAL_FLUSH_MAX, 1200 - 1 - 2 * JOURNAL_FLUSH_MAX]);
     // Queue order is insert order, so the sealer chains them as they arrived.
     const order = (await api.ds.query(`SELECT entry->'toWhom'->>'id' AS who FROM disclosure WHERE entry->'toWhom'->>'id' LIKE 'clinician-cap-%' ORDER BY pos`)) as { who: string }[];

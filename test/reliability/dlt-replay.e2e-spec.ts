@@ -3,10 +3,9 @@ import { Registry } from 'prom-client';
 import type { EntityManager } from 'typeorm';
 import { defineEvent, type CloudEvent } from '#contracts';
 import type { LocalKafka } from '#devkit';
-import { ConsumerRunner, EventValidator, KafkaJsClient, Outbox, OutboxRelay, replayDeadLetters, type ConsumerGroup, type EventProducer } from '#messaging';
-import { closeBrokerRig, eventually, startTestBroker, testDatabaseUrl, testKafkaClient, uniqueSchema } from '#testing';
+import { ConsumerRunner, EventValidator, KafkaJsClient, MESSAGING_MIGRATIONS, Outbox, OutboxRelay, replayDeadLetters, type ConsumerGroup, type EventProducer } from '#messaging';
+import { closeBrokerRig, eventually, migratedSchema, startTestBroker, testDatabaseUrl, testKafkaClient, uniqueSchema } from '#testing';
 import type { DataSource } from 'typeorm';
-import { messagingDataSource } from './support/database.js';
 import { createTopics } from './support/kafka.js';
 
 // Issue 13: the DLT is no longer write-only. A record dead-lettered by a handler that rejected it
@@ -59,7 +58,7 @@ describe('DLT replay (npm run dlt:replay)', () => {
       { name: TOPIC, partitions: 2 },
       { name: `${TOPIC}.dlt`, partitions: 1 },
     ]);
-    ds = await messagingDataSource(testDatabaseUrl(), schema);
+    ds = await migratedSchema(schema, MESSAGING_MIGRATIONS);
     await ds.query('CREATE TABLE outbox_notes (id bigserial PRIMARY KEY, event_id text NOT NULL UNIQUE, note_id text NOT NULL)');
     client = new KafkaJsClient({ clientId: 'dlt-replay-test', ...testKafkaClient(broker) });
     producer = client.producer();

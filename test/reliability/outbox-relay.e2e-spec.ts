@@ -4,10 +4,10 @@ import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { defineEvent } from '#contracts';
 import type { LocalKafka } from '#devkit';
-import { KafkaJsClient, Outbox, OutboxRelay, type EventProducer, type OutboxRelayOptions } from '#messaging';
-import { dropSchema, eventually, startTestBroker, testDatabaseUrl, testKafkaClient, uniqueSchema } from '#testing';
+import { KafkaJsClient, MESSAGING_MIGRATIONS, Outbox, OutboxRelay, type EventProducer, type OutboxRelayOptions } from '#messaging';
+import { dropSchema, eventually, migratedSchema, startTestBroker, testDatabaseUrl, testKafkaClient, uniqueSchema } from '#testing';
 import { createTopics, readAll } from './support/kafka.js';
-import { messagingDataSource, metric } from './support/database.js';
+import { metric } from './support/database.js';
 
 // Issue 13 defects 2 (relay deadlock after a failed publish, silent stall), 4 (split-brain relays)
 // and 7 (poison rows, unbounded tables), against real PostgreSQL and a real 3-node Kafka.
@@ -43,7 +43,7 @@ describe('outbox relay under faults (real PostgreSQL + 3-node Kafka)', () => {
   };
   const schemaWithTables = async (prefix: string) => {
     const schema = uniqueSchema(prefix);
-    const ds = await messagingDataSource(url, schema);
+    const ds = await migratedSchema(schema, MESSAGING_MIGRATIONS);
     cleanup.push(async () => {
       await ds.destroy();
       await dropSchema(schema);

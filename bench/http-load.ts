@@ -91,6 +91,40 @@ export async function closedLoop(t: HttpTarget, connections: number, durationMs:
 
 /** `rate` requests/s for `durationMs`; kept up when nothing failed and the backlog drained within 1 s. */
 export async function openLoop(t: HttpTarget, rate: number, durationMs: number, offset = 0): Promise<OpenLoopStats> {
+  return (await openLoopSamples(t, rate, durationMs, offset)).stats;
+}
+
+/**
+ * The open loop on several targets in `slices` rounds of `sliceMs` each, alternated (a, b, a, b, …),
+ * each target's latencies pooled over its slices: a calm or busy moment of a shared machine falls on
+ * every target alike instead of on whichever happened to run then, and the p99 rests on `slices`
+ * times the samples. Kept up = every slice kept up. Request numbers continue from `offset`.
+ */
+export async function alternatedOpenLoops(targets: HttpTarget[], rate: number, sliceMs: number, slices: number, offset = 0): Promise<OpenLoopStats[]> {
+  const parts = targets.map(() => [] as { stats: OpenLoopStats; latencies: number[] }[]);
+  let n = offset;
+  for (let round = 0; round < slices; round++) {
+    for (const [i, t] of targets.entries()) {
+      const part = await openLoopSamples(t, rate, sliceMs, n);
+      n += Math.round((rate * sliceMs) / 1000);
+      parts[i].push(part);
+    }
+  }
+  return parts.map((mine) => {
+    const all = mine.flatMap((p) => p.latencies);
+    const errors = mine.reduce((sum, p) => sum + p.stats.errors, 0);
+    const firstError = mine.find((p) => p.stats.firstError)?.stats.firstError;
+    return {
+      ...stats(all, errors, firstError, sliceMs * slices),
+      rate,
+      drainMs: Math.max(...mine.map((p) => p.stats.drainMs)),
+      unfinished: mine.reduce((sum, p) => sum + p.stats.unfinished, 0),
+      keptUp: mine.every((p) => p.stats.keptUp),
+    };
+  });
+}
+
+async function openLoopSamples(t: HttpTarget, rate: number, durationMs: number, offset: number): Promise<{ stats: OpenLoopStats; latencies: number[] }> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const total = Math.round((rate * durationMs) / 1000);
   const latencies: number[] = [];
@@ -128,5 +162,5 @@ export async function openLoop(t: HttpTarget, rate: number, durationMs: number, 
   const unfinished = total - latencies.length;
   const s = stats([...latencies], errors, firstError, durationMs);
   agent.destroy();
-  return { ...s, rate, drainMs, unfinished, keptUp: errors === 0 && unfinished === 0 && drainMs <= 1_000 };
+  return { stats: { ...s, rate, drainMs, unfinished, keptUp: errors === 0 && unfinished === 0 && drainMs <= 1_000 }, latencies };
 }

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { TEST_AUDIENCE, TEST_ISSUER, TestIdentityProvider } from '../libs/testing/src/test-auth.js';
 import { incidentsDefinition } from '../apps/incidents/src/incidents.definition.js';
 import { platformMigrations, provisionRoles } from '../libs/platform/src/index.js';
-import { closedLoop, openLoop, type HttpTarget, type LoadStats, type OpenLoopStats } from './http-load.js';
+import { alternatedOpenLoops, closedLoop, openLoop, type HttpTarget, type LoadStats, type OpenLoopStats } from './http-load.js';
 import { cpuMs, freePort, spawnNode, waitHttpReady, type BenchChild } from './processes.js';
 import { benchDatabaseUrl, Cleanup, createSchema, dropSchema, fmt, isMain, runAsScript, uniqueSchema, verdict, withTimeout } from './support.js';
 
@@ -49,6 +49,9 @@ export interface IntakeOptions {
 }
 
 const GOAL_RATIO: Record<IntakeMode, number> = { alone: 0.6, system: 0.5 };
+/** The open-loop rate of the p99 goal, and how many alternated slices of `openMs` measure it. */
+const P99_GOAL_RATE = 200;
+const P99_SLICES = 3;
 const TOKENS = 500; // distinct officers: the per-principal rate limit (1,200/min) stays on, as in production
 const ROOT = new URL('..', new URL('..', import.meta.url)).pathname; // dist/bench/ -> repo root
 
@@ -203,10 +206,16 @@ async function measureMode(mode: IntakeMode, o: Required<IntakeOptions>): Promis
     }
     const open: IntakeModeResult['open'] = [];
     for (const rate of o.rates) {
-      const b = await openLoop(bare, rate, o.openMs, n);
-      n += b.requests;
-      const s = await openLoop(svc, rate, o.openMs, n);
-      n += s.requests;
+      // The goal's rate is measured in alternated slices (bare, service, … three times): one 5 s
+      // window each read 1.03–6.82x in three quiet runs, as the machine's calm moments fell.
+      let b: OpenLoopStats;
+      let s: OpenLoopStats;
+      if (rate === P99_GOAL_RATE) [b, s] = await alternatedOpenLoops([bare, svc], rate, o.openMs, P99_SLICES, n);
+      else {
+        b = await openLoop(bare, rate, o.openMs, n);
+        s = await openLoop(svc, rate, o.openMs, n + b.requests + b.unfinished);
+      }
+      n += b.requests + b.unfinished + s.requests + s.unfinished;
       open.push({ rate, bare: b, service: s });
     }
     const rows = await countRows(url, service.schema);
@@ -215,7 +224,7 @@ async function measureMode(mode: IntakeMode, o: Required<IntakeOptions>): Promis
       throw new Error(`${mode}: the service answered 201 ${created}+ times but holds ${rows.incidents} incidents and ${rows.outbox} outbox rows`);
     }
     const ratio = closedSvc.stats.perSecond / closedBare.stats.perSecond;
-    const at200 = open.find((x) => x.rate === 200);
+    const at200 = open.find((x) => x.rate === P99_GOAL_RATE);
     return {
       mode,
       closed: { bare: closedBare.stats, service: closedSvc.stats, ratio },
@@ -275,7 +284,7 @@ export function printIntake(results: IntakeModeResult[]): void {
       console.log(line('bare', x.bare));
       console.log(line('service', x.service));
     }
-    if (r.p99Met !== undefined) console.log(`   p99 at 200/s <= 2x bare: ${verdict(r.p99Met)}`);
+    if (r.p99Met !== undefined) console.log(`   p99 at ${P99_GOAL_RATE}/s (${P99_SLICES} alternated slices each) <= 2x bare: ${verdict(r.p99Met)}`);
   }
 }
 

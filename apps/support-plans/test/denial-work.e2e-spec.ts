@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import request from 'supertest';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { startTestService, type TestService } from '#testing';
+import { NOT_FOUND_FLOOR_ENV, notFoundFloorMs } from '../src/consent-gate/data/not-found-floor.js';
 import { supportPlansDefinition } from '../src/support-plans.definition.js';
 import { bornYearsAgo, ConsentApi } from './consent-helpers.js';
 import { grantTreatmentConsent } from './support/fixtures.js';
 
 /**
  * R10 (issue 14, item 4): a denied read of an existing record and a read of a missing one do the same
- * database work: the same statements, in the same order, as many of them. (How long they take is
- * measured in bench/denial-timing.ts, never asserted in a test.)
+ * database work: the same statements, in the same order, as many of them, and both answer no sooner
+ * than the 404 floor. (How long they take beyond it is measured in bench/denial-timing.ts, never
+ * asserted in a test: only the floor, a lower bound the code guarantees, is.)
  */
 describe('support-plans: a denial does the same database work as a miss (R10)', () => {
   let svc: TestService;
@@ -74,6 +77,24 @@ describe('support-plans: a denial does the same database work as a miss (R10)', 
       expect(denied).toEqual(missing);
       // The consent gate's facts: one prepared statement, in both (issue 16).
       expect(denied.filter((s) => s.startsWith('support-plans.consent-gate-facts: '))).toHaveLength(1);
+    }
+  });
+
+  it('R10: a denial and a miss both answer no sooner than the 404 floor (SUPPORT_NOT_FOUND_FLOOR_MS, default 50 ms)', async () => {
+    const floor = notFoundFloorMs({});
+    expect(floor).toBe(50);
+    expect(process.env[NOT_FOUND_FLOOR_ENV]).toBeUndefined();
+    await api.registerStudent('S4400002', bornYearsAgo(15));
+    await grantTreatmentConsent(svc, 'S4400002', 'guardian-1');
+    const referral = await api.createReferral('S4400002');
+    const officer = await svc.idp.bearer(['officer'], 'officer-8');
+    for (const id of [referral.id, randomUUID()]) {
+      const started = performance.now();
+      const res = await request(svc.app.getHttpServer()).get(`/referrals/${id}`).set('authorization', officer);
+      const took = performance.now() - started;
+      expect(res.status).toBe(404);
+      // Timers may fire up to a millisecond early against performance.now().
+      expect(took).toBeGreaterThanOrEqual(floor - 2);
     }
   });
 });

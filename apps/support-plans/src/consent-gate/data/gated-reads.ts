@@ -1,8 +1,10 @@
+import { performance } from 'node:perf_hooks';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { currentDistrictId } from '#platform';
 import type { DisclosureRecord } from '../../disclosures/domain/chain.js';
 import { DisclosureJournal, type JournalEntry } from '../../disclosures/data/disclosure-journal.js';
+import { holdNotFound, notFoundFloorMs } from './not-found-floor.js';
 
 /** The entries of the reads of each GatedReads transaction, by its query runner (one per transaction). */
 const afterCommit = new WeakMap<QueryRunner, JournalEntry[]>();
@@ -26,25 +28,37 @@ export function deferDisclosure(em: EntityManager, record: DisclosureRecord): bo
  * one INSERT, and the data leaves only once the entry is durable. A read whose transaction fails
  * logs nothing (it disclosed nothing); when the entry cannot be written the request fails with a
  * 503 and its data never leaves. Writes that disclose (events, referrals) keep their entry in
- * their own transaction (DisclosureLog), with the outbox row that discloses.
+ * their own transaction (DisclosureLog), with the outbox row that discloses. A 404 (a denial or a
+ * miss) answers no sooner than SUPPORT_NOT_FOUND_FLOOR_MS after the read began (R10, in time too).
  */
 @Injectable()
 export class GatedReads {
+  /** Read at start-up: a bad value stops the service there (notFoundFloorMs throws). */
+  private readonly notFoundFloorMs = notFoundFloorMs(process.env);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly journal: DisclosureJournal,
   ) {}
 
   async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    const startedAt = performance.now();
     const entries: JournalEntry[] = [];
-    const result = await this.dataSource.transaction(async (em) => {
-      afterCommit.set(em.queryRunner!, entries);
-      try {
-        return await work(em);
-      } finally {
-        afterCommit.delete(em.queryRunner!);
-      }
-    });
+    let result: T;
+    try {
+      result = await this.dataSource.transaction(async (em) => {
+        afterCommit.set(em.queryRunner!, entries);
+        try {
+          return await work(em);
+        } finally {
+          afterCommit.delete(em.queryRunner!);
+        }
+      });
+    } catch (err) {
+      // Held after the rollback: the wait keeps no connection.
+      await holdNotFound(err, startedAt, this.notFoundFloorMs, () => performance.now());
+      throw err;
+    }
     await this.journal.record(entries);
     return result;
   }

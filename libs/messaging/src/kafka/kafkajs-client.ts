@@ -141,11 +141,10 @@ export class KafkaJsClient implements BrokerClient {
           // kafkajs's autoCommit sends an OffsetCommit after EVERY batch and the partition's next
           // fetch waits for it (about 11 ms on Kafka 4's group coordinator). See LazyOffsetCommits.
           autoCommit: false,
-          autoCommitInterval: commits.intervalMs,
           eachBatchAutoResolve: false,
           partitionsConsumedConcurrently: options.partitionsConcurrently ?? 1,
           eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, uncommittedOffsets, isRunning, isStale }) => {
-            commits.bind({ due: () => commitOffsetsIfNecessary(), all: () => commitOffsetsIfNecessary(uncommittedOffsets()) });
+            commits.bind({ all: () => commitOffsetsIfNecessary(uncommittedOffsets()) });
             const records: IncomingRecord[] = batch.messages.map((m) => ({
               topic: batch.topic,
               partition: batch.partition,

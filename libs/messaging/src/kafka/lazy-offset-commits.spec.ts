@@ -7,20 +7,32 @@ function committer(fail = false): OffsetCommitter & { calls: string[] } {
     calls.push(kind);
     if (fail) throw new Error('REBALANCE_IN_PROGRESS');
   };
-  return { calls, due: call('due'), all: call('all') };
+  return { calls, all: call('all') };
 }
 
 describe('LazyOffsetCommits', () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
-  it("a batch's own commit is the interval's (due), or everything with now", async () => {
+  it("a batch's own commit waits for nothing (the timer commits out of band), or commits everything with now", async () => {
     const commits = new LazyOffsetCommits(1_000);
     const c = committer();
     commits.bind(c);
     await commits.commit();
+    expect(c.calls).toEqual([]);
     await commits.commit({ now: true });
-    expect(c.calls).toEqual(['due', 'all']);
+    expect(c.calls).toEqual(['all']);
+  });
+
+  it('a steady flow commits once per interval, from the timer, never from inside a batch', async () => {
+    const commits = new LazyOffsetCommits(1_000);
+    const c = committer();
+    commits.bind(c);
+    for (let ms = 0; ms < 3_000; ms += 100) {
+      await commits.around(() => commits.commit());
+      jest.advanceTimersByTime(100);
+    }
+    expect(c.calls).toEqual(['all', 'all', 'all']);
   });
 
   it('after the last batch of a burst, one timer commits everything once the interval has passed', async () => {
@@ -68,13 +80,14 @@ describe('LazyOffsetCommits', () => {
     expect(c.calls).toEqual(['all', 'all']);
   });
 
-  it('interval 0 arms no timer: the batch commits itself every time (due)', async () => {
+  it('interval 0 arms no timer: the batch commits itself every time', async () => {
     const commits = new LazyOffsetCommits(0);
     const c = committer();
     commits.bind(c);
     await commits.around(() => commits.commit());
+    await commits.around(() => commits.commit());
     jest.advanceTimersByTime(10_000);
-    expect(c.calls).toEqual(['due']);
+    expect(c.calls).toEqual(['all', 'all']);
   });
 
   it('before any batch there is nothing to commit', async () => {

@@ -1,6 +1,5 @@
-/** How a batch commits through kafkajs: what the interval says is due, or every resolved offset now. */
+/** How offsets are committed through kafkajs: every offset resolved so far, now. */
 export interface OffsetCommitter {
-  due(): Promise<void>;
   all(): Promise<void>;
 }
 
@@ -14,10 +13,17 @@ export const DEFAULT_COMMIT_INTERVAL_MS = 1_000;
  * means up to `intervalMs` of events delivered again and dropped as duplicates. The per-batch
  * commit it replaces held every partition's next fetch for a broker round trip.
  *
- * Everything resolved is committed at once when the consumer stops, when a batch fails (as
- * kafkajs's own autoCommit does), and when a batch asks for it (records it dead-lettered: the
- * inbox keeps no row for them, so a redelivery would dead-letter them twice). After the last batch
- * of a burst, a timer commits what is left.
+ * The interval's commits run on a timer, out of band: a commit awaited inside a batch held the
+ * next fetch of every partition that broker leads (kafkajs fetches per broker, then hands over its
+ * batches), so once a second up to a third of the traffic waited for the group coordinator; that
+ * was the p99 of commit → consumed (bench/README.md, e2e-latency). The timer is armed by the first
+ * batch after a commit, so a steady flow commits every interval and a burst's tail is committed
+ * one interval after it.
+ *
+ * Everything resolved is committed at once, in the batch, when the consumer stops, when a batch
+ * fails (as kafkajs's own autoCommit does), and when a batch asks for it (records it dead-lettered:
+ * the inbox keeps no row for them, so a redelivery would dead-letter them twice). Interval 0
+ * commits in every batch.
  */
 export class LazyOffsetCommits {
   private committer?: OffsetCommitter;
@@ -43,10 +49,10 @@ export class LazyOffsetCommits {
     else this.arm();
   }
 
-  /** The batch's own commit: what is due, or everything with `now` (or once stopping). */
+  /** The batch's own commit: everything with `now` (or once stopping, or interval 0); else the timer's. */
   commit(options?: { now?: boolean }): Promise<void> {
-    if (!this.committer) return Promise.resolve();
-    return options?.now || this.closing ? this.committer.all() : this.committer.due();
+    if (!this.committer || !(options?.now || this.closing || this.intervalMs === 0)) return Promise.resolve();
+    return this.committer.all();
   }
 
   /** Before the consumer leaves its group: no more timers, everything resolved so far committed. */

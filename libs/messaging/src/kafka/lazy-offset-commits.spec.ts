@@ -30,7 +30,7 @@ describe('LazyOffsetCommits', () => {
     commits.bind(c);
     for (let ms = 0; ms < 3_000; ms += 100) {
       await commits.around(() => commits.commit());
-      jest.advanceTimersByTime(100);
+      await jest.advanceTimersByTimeAsync(100);
     }
     expect(c.calls).toEqual(['all', 'all', 'all']);
   });
@@ -41,11 +41,11 @@ describe('LazyOffsetCommits', () => {
     commits.bind(c);
     await commits.around(async () => undefined);
     await commits.around(async () => undefined);
-    jest.advanceTimersByTime(999);
+    await jest.advanceTimersByTimeAsync(999);
     expect(c.calls).toEqual([]);
-    jest.advanceTimersByTime(1);
+    await jest.advanceTimersByTimeAsync(1);
     expect(c.calls).toEqual(['all']);
-    jest.advanceTimersByTime(5_000);
+    await jest.advanceTimersByTimeAsync(5_000);
     expect(c.calls).toEqual(['all']);
   });
 
@@ -66,7 +66,7 @@ describe('LazyOffsetCommits', () => {
     expect(c.calls).toEqual(['all']);
     await commits.around(() => commits.commit());
     expect(c.calls).toEqual(['all', 'all', 'all']);
-    jest.advanceTimersByTime(10_000);
+    await jest.advanceTimersByTimeAsync(10_000);
     expect(c.calls).toHaveLength(3);
   });
 
@@ -75,7 +75,7 @@ describe('LazyOffsetCommits', () => {
     const c = committer(true);
     commits.bind(c);
     await commits.around(async () => undefined);
-    jest.advanceTimersByTime(1_000);
+    await jest.advanceTimersByTimeAsync(1_000);
     await expect(commits.stopping()).resolves.toBeUndefined();
     expect(c.calls).toEqual(['all', 'all']);
   });
@@ -86,8 +86,32 @@ describe('LazyOffsetCommits', () => {
     commits.bind(c);
     await commits.around(() => commits.commit());
     await commits.around(() => commits.commit());
-    jest.advanceTimersByTime(10_000);
+    await jest.advanceTimersByTimeAsync(10_000);
     expect(c.calls).toEqual(['all', 'all']);
+  });
+
+  it("commits run one after another: the stop's commit is sent only once the timer's has finished (an older one landing last would rewind the group)", async () => {
+    const commits = new LazyOffsetCommits(1_000);
+    const events: string[] = [];
+    let finishFirst!: () => void;
+    let n = 0;
+    commits.bind({
+      all: () => {
+        const k = ++n;
+        events.push(`sent ${k}`);
+        return k === 1 ? new Promise<void>((resolve) => (finishFirst = () => (events.push('done 1'), resolve()))) : Promise.resolve();
+      },
+    });
+    await commits.around(async () => undefined);
+    await jest.advanceTimersByTimeAsync(1_000); // the timer's commit is now in flight
+    await Promise.resolve();
+    const stopped = commits.stopping();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(events).toEqual(['sent 1']);
+    finishFirst();
+    await stopped;
+    expect(events).toEqual(['sent 1', 'done 1', 'sent 2']);
   });
 
   it('before any batch there is nothing to commit', async () => {

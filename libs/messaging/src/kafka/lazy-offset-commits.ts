@@ -29,6 +29,8 @@ export class LazyOffsetCommits {
   private committer?: OffsetCommitter;
   private timer?: NodeJS.Timeout;
   private closing = false;
+  /** Commits run one after another: two in flight could reach the coordinator out of order, and an older one landing last would rewind the group. */
+  private last: Promise<void> = Promise.resolve();
 
   constructor(readonly intervalMs: number) {}
 
@@ -52,7 +54,7 @@ export class LazyOffsetCommits {
   /** The batch's own commit: everything with `now` (or once stopping, or interval 0); else the timer's. */
   commit(options?: { now?: boolean }): Promise<void> {
     if (!this.committer || !(options?.now || this.closing || this.intervalMs === 0)) return Promise.resolve();
-    return this.committer.all();
+    return this.serialized();
   }
 
   /** Before the consumer leaves its group: no more timers, everything resolved so far committed. */
@@ -74,6 +76,13 @@ export class LazyOffsetCommits {
 
   /** Best effort: a commit refused (rebalance, broker away) leaves redelivery to the inbox. */
   private async commitAll(): Promise<void> {
-    await this.committer?.all().catch(() => undefined);
+    await this.serialized().catch(() => undefined);
+  }
+
+  /** The next commit, once the one before it has finished; it reads the resolved offsets when it runs. */
+  private serialized(): Promise<void> {
+    const run = this.last.then(() => this.committer?.all());
+    this.last = run.catch(() => undefined);
+    return run;
   }
 }

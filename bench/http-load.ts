@@ -89,11 +89,6 @@ export async function closedLoop(t: HttpTarget, connections: number, durationMs:
   return stats(latencies, errors, firstError, ms);
 }
 
-/** `rate` requests/s for `durationMs`; kept up when nothing failed and the backlog drained within 1 s. */
-export async function openLoop(t: HttpTarget, rate: number, durationMs: number, offset = 0): Promise<OpenLoopStats> {
-  return (await openLoopSamples(t, rate, durationMs, offset)).stats;
-}
-
 /**
  * The open loop on several targets in `slices` rounds of `sliceMs` each, alternated (a, b, a, b, …),
  * each target's latencies pooled over its slices: a calm or busy moment of a shared machine falls on
@@ -106,7 +101,7 @@ export async function alternatedOpenLoops(targets: HttpTarget[], rate: number, s
   for (let round = 0; round < slices; round++) {
     for (const [i, t] of targets.entries()) {
       const part = await openLoopSamples(t, rate, sliceMs, n);
-      n += Math.round((rate * sliceMs) / 1000);
+      n += part.stats.requests + part.stats.unfinished;
       parts[i].push(part);
     }
   }
@@ -124,6 +119,7 @@ export async function alternatedOpenLoops(targets: HttpTarget[], rate: number, s
   });
 }
 
+/** `rate` requests/s for `durationMs`; kept up when nothing failed and the backlog drained within 1 s. */
 async function openLoopSamples(t: HttpTarget, rate: number, durationMs: number, offset: number): Promise<{ stats: OpenLoopStats; latencies: number[] }> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const total = Math.round((rate * durationMs) / 1000);

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { TEST_AUDIENCE, TEST_ISSUER, TestIdentityProvider } from '../libs/testing/src/test-auth.js';
 import { incidentsDefinition } from '../apps/incidents/src/incidents.definition.js';
 import { platformMigrations, provisionRoles } from '../libs/platform/src/index.js';
-import { alternatedOpenLoops, closedLoop, openLoop, type HttpTarget, type LoadStats, type OpenLoopStats } from './http-load.js';
+import { alternatedOpenLoops, closedLoop, type HttpTarget, type LoadStats, type OpenLoopStats } from './http-load.js';
 import { cpuMs, freePort, spawnNode, waitHttpReady, type BenchChild } from './processes.js';
 import { benchDatabaseUrl, Cleanup, createSchema, dropSchema, fmt, isMain, runAsScript, uniqueSchema, verdict, withTimeout } from './support.js';
 
@@ -208,13 +208,7 @@ async function measureMode(mode: IntakeMode, o: Required<IntakeOptions>): Promis
     for (const rate of o.rates) {
       // The goal's rate is measured in alternated slices (bare, service, … three times): one 5 s
       // window each read 1.03–6.82x in three quiet runs, as the machine's calm moments fell.
-      let b: OpenLoopStats;
-      let s: OpenLoopStats;
-      if (rate === P99_GOAL_RATE) [b, s] = await alternatedOpenLoops([bare, svc], rate, o.openMs, P99_SLICES, n);
-      else {
-        b = await openLoop(bare, rate, o.openMs, n);
-        s = await openLoop(svc, rate, o.openMs, n + b.requests + b.unfinished);
-      }
+      const [b, s] = await alternatedOpenLoops([bare, svc], rate, o.openMs, rate === P99_GOAL_RATE ? P99_SLICES : 1, n);
       n += b.requests + b.unfinished + s.requests + s.unfinished;
       open.push({ rate, bare: b, service: s });
     }
